@@ -1,0 +1,112 @@
+"""The partnership ledger: one row per partnership, arrays grown by doubling.
+
+Partnerships change every month, so they live here rather than in a Mesa Network space.
+Rows are never deleted: an ended partnership keeps its row (its history is the event log),
+and `memory` remembers, for each actor, its past partners and the trust it ended with.
+"""
+
+import numpy as np
+
+from sim.kinds import EndReason, State
+from sim.memory import PartnerMemory
+
+LEDGER_COLUMNS: dict[str, tuple[type, str]] = {
+    "a": (np.int32, "actor row of side a"),
+    "b": (np.int32, "actor row of side b"),
+    "kind": (np.int8, "Kind code"),
+    "state": (np.int8, "State code"),
+    "proposed_month": (np.int32, "month both sides accepted"),
+    "start_month": (np.int32, "month it became active; -1 if never"),
+    "end_month": (np.int32, "month it ended; -1 if open"),
+    "end_reason": (np.int8, "EndReason code"),
+    "trust_a": (np.float64, "trust of side a in side b, 0..1"),
+    "trust_b": (np.float64, "trust of side b in side a, 0..1"),
+    "cost_a": (np.float64, "rupiah per month paid by side a (per real partnership)"),
+    "cost_b": (np.float64, "rupiah per month paid by side b (per real partnership)"),
+    "permit_wait": (np.int32, "months left before the permit comes"),
+    "term_end": (np.int32, "month the agreed term ends"),
+    "loss_months": (np.int32, "consecutive months with a loss for either side"),
+    "benefit": (np.float64, "accumulated benefit to both sides, rupiah per real partnership"),
+    "culture_distance": (np.float64, "distance between the parties' cultures, 0..1"),
+    "weight": (np.float64, "real partnerships this row stands for (scale of firm parties)"),
+}
+
+
+class PartnershipLedger:
+    """All partnerships ever proposed, with their state, trust, cost and ending."""
+
+    def __init__(self, capacity: int = 1024) -> None:
+        self.n = 0
+        self._capacity = capacity
+        for name, (dtype, _unit) in LEDGER_COLUMNS.items():
+            setattr(self, name, np.zeros(capacity, dtype=dtype))
+        self.memory = PartnerMemory()
+
+    def propose(self, month: int, **values: np.ndarray) -> np.ndarray:
+        """Record accepted pairs; those with no permit wait are active at once."""
+        count = len(values["a"])
+        self._ensure(self.n + count)
+        rows = np.arange(self.n, self.n + count)
+        for name, value in values.items():
+            getattr(self, name)[rows] = value
+        self.proposed_month[rows] = month
+        self.end_month[rows] = -1
+        self.end_reason[rows] = EndReason.none
+        self.loss_months[rows] = 0
+        self.benefit[rows] = 0.0
+        self.n += count
+        waiting = self.permit_wait[rows] > 0
+        self.state[rows] = np.where(waiting, State.proposed, State.active)
+        self.start_month[rows] = np.where(waiting, -1, month)
+        return rows
+
+    def activate(self, rows: np.ndarray, month: int) -> None:
+        """Permits granted: the partnerships start this month."""
+        self.state[rows] = State.active
+        self.start_month[rows] = month
+
+    def end(self, rows: np.ndarray, month: int, reason: EndReason) -> None:
+        """End open partnerships; active ones are remembered by both sides."""
+        rows = rows[self.state[rows] != State.ended]
+        was_active = rows[self.state[rows] == State.active]
+        self.state[rows] = State.ended
+        self.end_month[rows] = month
+        self.end_reason[rows] = reason
+        a, b = self.a[was_active], self.b[was_active]
+        self.memory.remember(np.concatenate([a, b]), np.concatenate([b, a]),
+                             np.concatenate([self.trust_a[was_active], self.trust_b[was_active]]))
+
+    def rows_in(self, state: State) -> np.ndarray:
+        """Row numbers of partnerships in a state."""
+        return np.flatnonzero(self.state[: self.n] == state)
+
+    def open_rows(self) -> np.ndarray:
+        """Proposed or active partnerships (they take partner capacity)."""
+        return np.flatnonzero(self.state[: self.n] != State.ended)
+
+    def partner_counts(self, n_actors: int) -> np.ndarray:
+        """Open partnerships per actor."""
+        rows = self.open_rows()
+        return (np.bincount(self.a[rows], minlength=n_actors)
+                + np.bincount(self.b[rows], minlength=n_actors))
+
+    def active_adjacency(self, n_actors: int) -> tuple[np.ndarray, np.ndarray]:
+        """CSR (indptr, partners) of active partnerships, both directions."""
+        rows = self.rows_in(State.active)
+        src = np.concatenate([self.a[rows], self.b[rows]])
+        dst = np.concatenate([self.b[rows], self.a[rows]])
+        order = np.argsort(src, kind="stable")
+        indptr = np.zeros(n_actors + 1, dtype=np.int64)
+        np.cumsum(np.bincount(src, minlength=n_actors), out=indptr[1:])
+        return indptr, dst[order]
+
+    def _ensure(self, size: int) -> None:
+        if size <= self._capacity:
+            return
+        new = max(size, 2 * self._capacity)
+        for name in LEDGER_COLUMNS:
+            old = getattr(self, name)
+            grown = np.zeros(new, dtype=old.dtype)
+            grown[: len(old)] = old
+            setattr(self, name, grown)
+        self._capacity = new

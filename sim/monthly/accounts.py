@@ -1,0 +1,104 @@
+"""Step 8 of a month: regional accounts, the figures that get recorded (DESIGN §3.8)."""
+
+from typing import TYPE_CHECKING
+
+import numpy as np
+
+from sim.kinds import EndReason, Kind, State
+from sim.metrics import INDEX, METRICS
+
+if TYPE_CHECKING:
+    from sim.model import PartnershipModel
+
+
+def regional_accounts(m: "PartnershipModel") -> np.ndarray:
+    """This month's metrics: rows are regions then the total, columns `METRICS`."""
+    t, r, n_reg = m.actors, m.regions, m.regions.count
+    out = np.zeros((n_reg + 1, len(METRICS)))
+    scale = m.params.world.scale
+    firm = m.is_alive_firm()
+    region = t.region[: t.n]
+
+    def per_region(weights: np.ndarray) -> np.ndarray:
+        v = np.bincount(region, weights=weights, minlength=n_reg)
+        return np.append(v, v.sum())
+
+    def put(name: str, values: np.ndarray) -> None:
+        out[:, INDEX[name]] = values
+
+    va = per_region(t.value_added[: t.n] * firm * scale)
+    firm_jobs = per_region(t.workers[: t.n] * firm * scale)
+    labour = np.append(r.labour_force, r.labour_force.sum())
+    employed = np.append(r.other_employment, r.other_employment.sum()) + firm_jobs
+    pdrb = (np.append(r.rest_pdrb, r.rest_pdrb.sum()) + va) * 12.0
+    put("pdrb", pdrb)
+    put("pdrb_growth", m.growth_of(pdrb))
+    put("firm_value_added", va)
+    put("employment", employed)
+    put("firm_employment", firm_jobs)
+    put("labour_force", labour)
+    put("unemployment_rate", 100.0 * (labour - employed) / labour)
+    put("investment", per_region(t.investment[: t.n] * firm * scale)
+        + _with_total(m.monthly.entrant_capital * scale))
+    put("firms", per_region(firm * scale))
+    put("firm_entries", _with_total(m.monthly.entries * scale))
+    put("firm_exits", _with_total(m.monthly.exits * scale))
+    _partnership_metrics(m, put)
+    return out
+
+
+def _with_total(v: np.ndarray) -> np.ndarray:
+    return np.append(v, v.sum())
+
+
+def _partnership_metrics(m: "PartnershipModel", put) -> None:  # noqa: ANN001
+    led, t, n_reg, month = m.ledger, m.actors, m.regions.count, m.month
+    all_rows = np.arange(led.n)
+    ra, rb = t.region[led.a[:led.n]], t.region[led.b[:led.n]]
+
+    def count(mask: np.ndarray, weights: np.ndarray | None = None) -> np.ndarray:
+        """Per region (a partnership counts in each region of its parties) and in total."""
+        rows = all_rows[mask]
+        w = led.weight[rows] if weights is None else weights[mask]
+        v = (np.bincount(ra[rows], weights=w, minlength=n_reg)
+             + np.bincount(rb[rows], weights=w * (rb[rows] != ra[rows]), minlength=n_reg))
+        return np.append(v, w.sum())
+
+    state, kind = led.state[:led.n], led.kind[:led.n]
+    active = state == State.active
+    put("partnerships_active", count(active))
+    for k in Kind:
+        put(f"partnerships_active_{k.name}", count(active & (kind == k)))
+    put("partnerships_waiting", count(state == State.proposed))
+    put("partnerships_formed", count(led.start_month[:led.n] == month))
+    ended = led.end_month[:led.n] == month
+    put("partnerships_ended", count(ended))
+    for reason in EndReason:
+        if reason != EndReason.none:
+            put(f"partnerships_ended_{reason.name}", count(ended & (led.end_reason[:led.n]
+                                                                   == reason)))
+    ones = np.ones(led.n)
+    pairs = count(active, ones)
+    mean_trust = (led.trust_a[:led.n] + led.trust_b[:led.n]) / 2.0
+    with np.errstate(invalid="ignore", divide="ignore"):
+        put("mean_trust", count(active, mean_trust) / pairs)
+        put("mean_culture_distance", count(active, led.culture_distance[:led.n]) / pairs)
+    delays, where = m.monthly.permit_delays.astype(float), m.monthly.permit_regions
+    with np.errstate(invalid="ignore", divide="ignore"):
+        put("mean_permit_delay",
+            _with_total(np.bincount(where, weights=delays, minlength=n_reg)) /
+            _with_total(np.bincount(where, minlength=n_reg).astype(float)))
+    put("network_density", _density(m, active, ra, rb))
+
+
+def _density(m: "PartnershipModel", active: np.ndarray, ra: np.ndarray,
+             rb: np.ndarray) -> np.ndarray:
+    """Active partnerships over possible pairs among alive agents, per region and in total."""
+    n_reg = m.regions.count
+    alive = np.bincount(m.actors.region[: m.actors.n], weights=m.actors.alive[: m.actors.n],
+                        minlength=n_reg)
+    alive = np.append(alive, alive.sum())
+    inside = np.bincount(ra[active & (ra == rb)], minlength=n_reg)
+    edges = np.append(inside, active.sum())
+    possible = alive * (alive - 1) / 2.0
+    return np.where(possible > 0, edges / np.maximum(possible, 1), 0.0)

@@ -1,0 +1,79 @@
+"""Steps 3-5 of a month: permits, cooperation, dissolution."""
+
+from typing import TYPE_CHECKING
+
+import numpy as np
+
+from sim.kinds import ActorKind, EndReason, State
+from sim.mechanisms import cooperation as rules
+from sim.mechanisms import dissolution, permits
+from sim.mechanisms.trust import success_probability, update_trust
+
+if TYPE_CHECKING:
+    from sim.model import PartnershipModel
+
+
+def process_permits(m: "PartnershipModel") -> None:
+    """Partnerships proposed in earlier months wait one more month; some are abandoned."""
+    led = m.ledger
+    rows = led.rows_in(State.proposed)
+    rows = rows[led.proposed_month[rows] < m.month]
+    u = m.streams["permits"].random(len(rows))
+    wait, granted, abandoned = permits.advance_permits(led.permit_wait[rows], u,
+                                                       m.params.barriers.permit_abandon_rate)
+    led.permit_wait[rows] = wait
+    led.end(rows[abandoned], m.month, EndReason.permit_abandoned)
+    led.activate(rows[granted], m.month)
+
+
+def cooperate(m: "PartnershipModel") -> None:
+    """Each active partnership has a month that succeeds or fails; both sides pay; trust moves."""
+    led, t, b, s = m.ledger, m.actors, m.params.barriers, m.params.search
+    rows = led.rows_in(State.active)
+    a, c = led.a[rows], led.b[rows]
+    distance = led.culture_distance[rows]
+    p = success_probability(led.trust_a[rows], led.trust_b[rows], distance, b.coordination,
+                            b.culture_weight, b.trust_independent_success)
+    ok = m.streams["cooperation"].random(len(rows)) < p
+    led.trust_a[rows] = update_trust(led.trust_a[rows], ok, b.trust_learning_rate)
+    led.trust_b[rows] = update_trust(led.trust_b[rows], ok, b.trust_learning_rate)
+
+    firm_a, firm_c = t.actor_kind[a] == ActorKind.firm, t.actor_kind[c] == ActorKind.firm
+    base = np.where(firm_a & firm_c, np.minimum(t.value_added[a], t.value_added[c]),
+                    np.where(firm_a, t.value_added[a], t.value_added[c]))
+    gain = rules.monthly_benefit(ok, m.benefit_rate[led.kind[rows]], base, distance,
+                                 b.culture_weight)
+    gain_a, gain_c = np.where(firm_a, gain, 0.0), np.where(firm_c, gain, 0.0)
+    cost_a, cost_c = led.cost_a[rows], led.cost_b[rows]
+    t.cash[: t.n] += rules.sum_by_actor(t.n, a, c, gain_a - cost_a, gain_c - cost_c)
+    losing = (firm_a & (gain_a < cost_a)) | (firm_c & (gain_c < cost_c))
+    led.loss_months[rows] = np.where(losing, led.loss_months[rows] + 1, 0)
+    led.benefit[rows] += gain_a + gain_c
+    m.monthly.partnership_spending = rules.sum_by_actor(t.n, a, c, cost_a, cost_c)
+
+    firms = t.actor_kind[: t.n] == ActorKind.firm
+    for name, rate in (("productivity", s.knowledge_transfer_rate),
+                       ("market_reach", s.reach_transfer_rate)):
+        col = getattr(t, name)
+        up = rules.sum_by_actor(t.n, a, c, rules.catch_up(col[a], col[c], ok, rate),
+                                rules.catch_up(col[c], col[a], ok, rate))
+        col[: t.n] += np.where(firms, up, 0.0)
+    np.clip(t.market_reach[: t.n], 0.0, 1.0, out=t.market_reach[: t.n])
+
+
+def dissolve(m: "PartnershipModel") -> None:
+    """End partnerships a side cannot pay, then those with low trust, losses or a past term."""
+    led, t, b = m.ledger, m.actors, m.params.barriers
+    rows = led.rows_in(State.active)
+    holder = np.concatenate([led.a[rows], led.b[rows]])
+    cost = np.concatenate([led.cost_a[rows], led.cost_b[rows]])
+    own_trust = np.concatenate([led.trust_a[rows], led.trust_b[rows]])
+    dropped = dissolution.unaffordable(holder, cost, own_trust, t.cash)
+    cannot_pay = np.unique(np.concatenate([rows, rows])[dropped])
+    led.end(cannot_pay, m.month, EndReason.budget)
+    rows = led.rows_in(State.active)
+    reason = dissolution.end_reasons(led.trust_a[rows], led.trust_b[rows], b.trust_threshold,
+                                     led.loss_months[rows], b.unprofitable_patience,
+                                     led.term_end[rows], m.month)
+    for code in (EndReason.low_trust, EndReason.unprofitable, EndReason.term_end):
+        led.end(rows[reason == code], m.month, code)

@@ -1,0 +1,55 @@
+"""Figures (seaborn): the main trajectories of one run."""
+
+from pathlib import Path
+
+import matplotlib
+
+matplotlib.use("Agg")
+import matplotlib.pyplot as plt  # noqa: E402
+import pandas as pd  # noqa: E402
+import seaborn as sns  # noqa: E402
+
+from sim.metrics import TOTAL  # noqa: E402
+
+PANELS: tuple[tuple[str, str, float], ...] = (
+    ("pdrb", "PDRB (Rp triliun per year)", 1e12),
+    ("firm_employment", "Jobs in modelled firms (persons)", 1.0),
+    ("unemployment_rate", "Open unemployment (%)", 1.0),
+    ("firms", "Firms", 1.0),
+    ("partnerships_active", "Active partnerships", 1.0),
+    ("mean_trust", "Mean trust (0-1)", 1.0),
+)
+
+
+def trajectory_figure(trajectories: pd.DataFrame, title: str = "Kemitraan run") -> plt.Figure:
+    """Six panels by month, one line per region and a black line for the total (or mean)."""
+    sns.set_theme(style="whitegrid", context="notebook")
+    fig, axes = plt.subplots(2, 3, figsize=(15, 8), sharex=True)
+    for ax, (metric, label, unit) in zip(axes.ravel(), PANELS, strict=True):
+        data = trajectories[trajectories["metric"] == metric].assign(
+            value=lambda d: d["value"] / unit)
+        regions = data[data["region"] != TOTAL]
+        sns.lineplot(data=regions, x="month", y="value", hue="region", ax=ax, linewidth=1.2)
+        if metric in ("unemployment_rate", "mean_trust", "firms", "partnerships_active"):
+            total = data[data["region"] == TOTAL]
+            if metric in ("firms", "partnerships_active"):
+                ax.set_title(f"{label} (total in black)", fontsize=10)
+            ax.plot(total["month"], total["value"], color="black", linewidth=1.6,
+                    label="all regions")
+        ax.set_ylabel(label)
+        ax.set_xlabel("Month")
+        if ax.get_legend() is not None:
+            ax.get_legend().remove()
+    handles, labels = axes[0, 0].get_legend_handles_labels()
+    fig.legend(handles, labels, loc="lower center", ncol=len(labels), frameon=False)
+    fig.suptitle(title)
+    fig.tight_layout(rect=(0, 0.05, 1, 0.97))
+    return fig
+
+
+def save_figure(fig: plt.Figure, path: Path) -> Path:
+    """Save and close a figure."""
+    path.parent.mkdir(parents=True, exist_ok=True)
+    fig.savefig(path, dpi=110)
+    plt.close(fig)
+    return path
