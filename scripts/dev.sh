@@ -18,8 +18,14 @@ ensure_venv() {
     want=$(sha256sum pyproject.toml | cut -d' ' -f1)
     if [ ! -f "$stamp" ] || [ "$(cat "$stamp")" != "$want" ]; then
         echo "[kemitraan] installing the project and its dependencies into $venv" >&2
-        "$venv/bin/python" -m pip install --quiet --disable-pip-version-check --upgrade pip
-        "$venv/bin/python" -m pip install --quiet --disable-pip-version-check -e ".[test]"
+        local log="$venv/install.log"
+        if ! { "$venv/bin/python" -m pip install --disable-pip-version-check --upgrade pip &&
+            "$venv/bin/python" -m pip install --disable-pip-version-check -e ".[test]"; } \
+            >"$log" 2>&1; then
+            tail -n 40 "$log" >&2
+            echo "[kemitraan] installation failed; the full log is $log" >&2
+            exit 1
+        fi
         echo "$want" >"$stamp"
     fi
 }

@@ -75,9 +75,10 @@ class PartnershipModel(mesa.Model):
         self.record()
 
     def step(self) -> None:
-        """One month, in the order of DESIGN §3."""
+        """One month, in the order of DESIGN §3 (budget year, then the nine steps)."""
         self.month += 1
         self.monthly = MonthScratch()
+        self.open_budget_year()
         self.apply_policies()
         search_for_partners(self)
         process_permits(self)
@@ -87,6 +88,13 @@ class PartnershipModel(mesa.Model):
         enter_and_exit(self)
         self.regions.grow_one_month()
         self.record()
+
+    def open_budget_year(self) -> None:
+        """Each January (months 13, 25, ...) agencies get their annual budget; unspent lapses."""
+        if self.month > 1 and self.month % 12 == 1:
+            t = self.actors
+            agencies = t.actor_kind[: t.n] == ActorKind.agency
+            t.cash[: t.n] = np.where(agencies, t.annual_budget[: t.n], t.cash[: t.n])
 
     def apply_policies(self) -> None:
         """Step 1: policy levers in force change their barrier (none in a bare model)."""

@@ -1,0 +1,44 @@
+"""Tiny hand-built worlds for behaviour tests (axelrod-style: few agents, expected sequences)."""
+
+import numpy as np
+
+from sim import PartnershipModel
+from sim.kinds import Stage
+
+# A world where nothing random gets in the way of the mechanism under test.
+QUIET = dict(
+    n_regions=1, n_agencies=0, demand_volatility=0.0, entry_rate=0.0, heterogeneity=0.0,
+    culture_spread=0.0, search_probability=1.0, memory_share=0.0, network_share=0.0,
+    local_share=1.0, interest_divergence=0.0, permit_abandon_rate=0.0, mean_term=1000.0,
+    labour_force=10_000.0, large_firm_share=0.0,
+)
+
+
+def two_firms(rng: int = 1, **overrides) -> PartnershipModel:
+    """Identical processor firms (two unless `n_firms` says) of one sector, centre and region."""
+    model = PartnershipModel(rng=rng, **{**QUIET, "n_firms": 2, **overrides})
+    t = model.actors
+    rows = np.arange(t.n)
+    t.sector[rows] = 0
+    t.stage[rows] = Stage.processor
+    t.cluster[rows] = 0
+    t.workers[rows] = 3.0
+    t.capacity[rows] = 1
+    t.culture[rows] = 0.5
+    t.cash[rows] = 1e9
+    return model
+
+
+def run_until(model: PartnershipModel, condition, months: int) -> int | None:
+    """Step until `condition(model)` holds; the month it first held, or None."""
+    for _ in range(months):
+        model.step()
+        if condition(model):
+            return model.month
+    return None
+
+
+def set_params(model: PartnershipModel, group: str, **values) -> None:
+    """Change parameters of a running tiny world (tests only; real runs freeze them)."""
+    updated = getattr(model.params, group).model_copy(update=values)
+    model.params = model.params.model_copy(update={group: updated})
