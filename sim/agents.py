@@ -68,8 +68,15 @@ class Firm(_Actor):
     def size_class(self) -> SizeClass:
         """BPS size class by workers."""
         w = self.workers
-        return (SizeClass.micro if w < 5 else SizeClass.small if w < 20
-                else SizeClass.medium if w < 100 else SizeClass.large)
+        return (
+            SizeClass.micro
+            if w < 5
+            else SizeClass.small
+            if w < 20
+            else SizeClass.medium
+            if w < 100
+            else SizeClass.large
+        )
 
 
 class Agency(_Actor):

@@ -5,16 +5,20 @@ from typing import Annotated
 
 import typer
 
-app = typer.Typer(help="Kemitraan: simulate industrial partnerships in Indonesian regions.",
-                  no_args_is_help=True, add_completion=False,
-                  pretty_exceptions_enable=False)
+app = typer.Typer(
+    help="Kemitraan: simulate industrial partnerships in Indonesian regions.",
+    no_args_is_help=True,
+    add_completion=False,
+    pretty_exceptions_enable=False,
+)
 
 
 @app.command()
 def run(
     seed: Annotated[int, typer.Option(help="Random seed; the same seed gives the same run.")] = 1,
-    months: Annotated[int | None, typer.Option(min=1, help="Months to simulate "
-                                               "(default: the horizon, 120).")] = None,
+    months: Annotated[
+        int | None, typer.Option(min=1, help="Months to simulate (default: the horizon, 120).")
+    ] = None,
     out: Annotated[Path, typer.Option(help="Folder for the outputs.")] = Path("results/default"),
     firms: Annotated[int | None, typer.Option(min=1, help="Firm agents (default 600).")] = None,
     regions: Annotated[int | None, typer.Option(min=1, help="Regions (default 3).")] = None,
@@ -35,10 +39,13 @@ def run(
         for _ in bar:
             model.step()
     trajectories = model.trajectories()
-    paths = [write_parquet(trajectories, out / "trajectories.parquet"),
-             write_parquet(model.partnership_events(), out / "events.parquet"),
-             save_figure(trajectory_figure(trajectories, f"Default model, seed {seed}"),
-                         out / "trajectories.png")]
+    paths = [
+        write_parquet(trajectories, out / "trajectories.parquet"),
+        write_parquet(model.partnership_events(), out / "events.parquet"),
+        save_figure(
+            trajectory_figure(trajectories, f"Default model, seed {seed}"), out / "trajectories.png"
+        ),
+    ]
     _summary(model, horizon)
     for path in paths:
         typer.echo(f"wrote {path}")
@@ -46,11 +53,13 @@ def run(
 
 def _summary(model, horizon: int) -> None:  # noqa: ANN001
     latest = model.latest
-    typer.echo(f"after {horizon} months: PDRB Rp {latest('pdrb') / 1e12:,.1f} triliun/year "
-               f"({latest('pdrb_growth'):+.2f}%/year), employment {latest('employment'):,.0f}, "
-               f"unemployment {latest('unemployment_rate'):.2f}%, firms {latest('firms'):,.0f}, "
-               f"active partnerships {latest('partnerships_active'):,.0f}, "
-               f"mean trust {latest('mean_trust'):.2f}")
+    typer.echo(
+        f"after {horizon} months: PDRB Rp {latest('pdrb') / 1e12:,.1f} triliun/year "
+        f"({latest('pdrb_growth'):+.2f}%/year), employment {latest('employment'):,.0f}, "
+        f"unemployment {latest('unemployment_rate'):.2f}%, firms {latest('firms'):,.0f}, "
+        f"active partnerships {latest('partnerships_active'):,.0f}, "
+        f"mean trust {latest('mean_trust'):.2f}"
+    )
 
 
 @app.command()
@@ -61,11 +70,15 @@ def params() -> None:
     for group, cls in GROUPS.items():
         typer.echo(f"[{group}]")
         for name, field in cls.model_fields.items():
-            unit = (field.json_schema_extra or {}).get("unit", "")
-            bounds = ", ".join(f"{op} {getattr(m, op)}" for m in field.metadata
-                               for op in ("gt", "ge", "lt", "le") if hasattr(m, op))
-            typer.echo(f"  {name} = {field.default!r} [{unit}] {bounds}\n      "
-                       f"{field.description}")
+            extra = field.json_schema_extra
+            unit = extra.get("unit", "") if isinstance(extra, dict) else ""
+            bounds = ", ".join(
+                f"{op} {getattr(m, op)}"
+                for m in field.metadata
+                for op in ("gt", "ge", "lt", "le")
+                if hasattr(m, op)
+            )
+            typer.echo(f"  {name} = {field.default!r} [{unit}] {bounds}\n      {field.description}")
 
 
 def main() -> None:

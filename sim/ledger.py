@@ -35,6 +35,25 @@ LEDGER_COLUMNS: dict[str, tuple[type, str]] = {
 class PartnershipLedger:
     """All partnerships ever proposed, with their state, trust, cost and ending."""
 
+    a: np.ndarray
+    b: np.ndarray
+    kind: np.ndarray
+    state: np.ndarray
+    proposed_month: np.ndarray
+    start_month: np.ndarray
+    end_month: np.ndarray
+    end_reason: np.ndarray
+    trust_a: np.ndarray
+    trust_b: np.ndarray
+    cost_a: np.ndarray
+    cost_b: np.ndarray
+    permit_wait: np.ndarray
+    term_end: np.ndarray
+    loss_months: np.ndarray
+    benefit: np.ndarray
+    culture_distance: np.ndarray
+    weight: np.ndarray
+
     def __init__(self, capacity: int = 1024) -> None:
         self.n = 0
         self._capacity = capacity
@@ -73,8 +92,11 @@ class PartnershipLedger:
         self.end_month[rows] = month
         self.end_reason[rows] = reason
         a, b = self.a[was_active], self.b[was_active]
-        self.memory.remember(np.concatenate([a, b]), np.concatenate([b, a]),
-                             np.concatenate([self.trust_a[was_active], self.trust_b[was_active]]))
+        self.memory.remember(
+            np.concatenate([a, b]),
+            np.concatenate([b, a]),
+            np.concatenate([self.trust_a[was_active], self.trust_b[was_active]]),
+        )
 
     def rows_in(self, state: State) -> np.ndarray:
         """Row numbers of partnerships in a state."""
@@ -87,8 +109,9 @@ class PartnershipLedger:
     def partner_counts(self, n_actors: int) -> np.ndarray:
         """Open partnerships per actor."""
         rows = self.open_rows()
-        return (np.bincount(self.a[rows], minlength=n_actors)
-                + np.bincount(self.b[rows], minlength=n_actors))
+        return np.bincount(self.a[rows], minlength=n_actors) + np.bincount(
+            self.b[rows], minlength=n_actors
+        )
 
     def active_adjacency(self, n_actors: int) -> tuple[np.ndarray, np.ndarray]:
         """CSR (indptr, partners) of active partnerships, both directions."""

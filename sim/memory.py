@@ -52,8 +52,10 @@ class PartnerMemory:
     def lists(self, owners: np.ndarray) -> tuple[np.ndarray, np.ndarray]:
         """(start, stop) of each owner's block of previous partners in `partners()`."""
         low = owners.astype(np.int64) << _SHIFT
-        return (np.searchsorted(self.keys, low),
-                np.searchsorted(self.keys, low + (np.int64(1) << _SHIFT)))
+        return (
+            np.searchsorted(self.keys, low),
+            np.searchsorted(self.keys, low + (np.int64(1) << _SHIFT)),
+        )
 
     def partners(self) -> np.ndarray:
         """The `other` side of every stored key (indexed by `lists`)."""
@@ -62,5 +64,5 @@ class PartnerMemory:
     def of(self, own: int) -> dict[int, float]:
         """Previous partners of one actor with the trust it ended with."""
         start, stop = self.lists(np.array([own]))
-        others = self.partners()[start[0]: stop[0]]
-        return dict(zip(others.tolist(), self.trust[start[0]: stop[0]].tolist(), strict=True))
+        others = self.partners()[start[0] : stop[0]]
+        return dict(zip(others.tolist(), self.trust[start[0] : stop[0]].tolist(), strict=True))

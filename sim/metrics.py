@@ -21,8 +21,11 @@ METRIC_UNITS: dict[str, str] = {
     "partnerships_waiting": "real partnerships waiting for a permit",
     "partnerships_formed": "real partnerships that became active this month",
     "partnerships_ended": "real partnerships that ended this month (any reason)",
-    **{f"partnerships_ended_{r.name}": f"real partnerships ended this month: {r.name}"
-       for r in EndReason if r != EndReason.none},
+    **{
+        f"partnerships_ended_{r.name}": f"real partnerships ended this month: {r.name}"
+        for r in EndReason
+        if r != EndReason.none
+    },
     "mean_trust": "mean of both sides' trust over active partnerships, 0..1 (NaN if none)",
     "mean_culture_distance": "mean culture distance of active partners, 0..1 (NaN if none)",
     "mean_permit_delay": "mean permit delay drawn this month, months (NaN if none)",

@@ -54,10 +54,18 @@ class PartnershipModel(mesa.Model):
         ParameterError: (a ValueError) for an unknown parameter or a value not allowed.
     """
 
-    def __init__(self, n_regions: int | None = None, n_firms: int | None = None,
-                 n_agencies: int | None = None, scale: float | None = None, *,
-                 rng: Any = None, scenario: mesa.experimental.scenarios.Scenario | None = None,
-                 params: ModelParams | None = None, **overrides: Any) -> None:
+    def __init__(
+        self,
+        n_regions: int | None = None,
+        n_firms: int | None = None,
+        n_agencies: int | None = None,
+        scale: float | None = None,
+        *,
+        rng: Any = None,
+        scenario: mesa.experimental.scenarios.Scenario | None = None,
+        params: ModelParams | None = None,
+        **overrides: Any,
+    ) -> None:
         if scenario is not None:
             overrides = {**_scenario_parameters(scenario), **overrides}
             rng = scenario.rng if rng is None else rng
@@ -65,13 +73,15 @@ class PartnershipModel(mesa.Model):
         overrides.update({k: v for k, v in given.items() if v is not None})
         self.params = params_from_flat(params, **overrides)
         seed = root_seed(rng)
-        super().__init__(rng=seed, scenario=scenario)
+        # Mesa takes the seed from the scenario itself when one is given
+        super().__init__(rng=None if scenario is not None else seed, scenario=scenario)
         self.streams = Streams(seed)
         self.month = 0
         self._cache_parameter_arrays()
         self._populate(synthetic_regions(self.params, self.streams["world"]))
         self.datacollector = mesa.DataCollector(
-            model_reporters={name: partial(_latest, metric=name) for name in _REPORTED})
+            model_reporters={name: partial(_latest, metric=name) for name in _REPORTED}
+        )
         self.record()
 
     def step(self) -> None:
@@ -105,8 +115,9 @@ class PartnershipModel(mesa.Model):
         """Steps 8-9: regional accounts, stored as this month's row of the trajectories."""
         if not hasattr(self, "monthly"):
             self.monthly = MonthScratch()
-            self.monthly.entries = self.monthly.exits = self.monthly.entrant_capital = \
-                np.zeros(self.regions.count)
+            self.monthly.entries = self.monthly.exits = self.monthly.entrant_capital = np.zeros(
+                self.regions.count
+            )
         figures = regional_accounts(self)
         self._history.append(figures)
         self.datacollector.collect(self)
@@ -145,8 +156,11 @@ class PartnershipModel(mesa.Model):
     def firm_employment(self) -> np.ndarray:
         """Persons employed by modelled firms, per region."""
         t = self.actors
-        return np.bincount(t.region[: t.n], weights=t.workers[: t.n] * self.is_alive_firm()
-                           * self.params.world.scale, minlength=self.regions.count)
+        return np.bincount(
+            t.region[: t.n],
+            weights=t.workers[: t.n] * self.is_alive_firm() * self.params.world.scale,
+            minlength=self.regions.count,
+        )
 
     def growth_of(self, pdrb: np.ndarray) -> np.ndarray:
         """PDRB growth in percent per year against 12 months ago (annualised before that)."""
@@ -162,17 +176,22 @@ class PartnershipModel(mesa.Model):
         g = self._history[-1][:-1, INDEX["pdrb_growth"]] / 100.0
         return np.nan_to_num(g)
 
-    def partnership_cost(self, kind: np.ndarray, firm_side: np.ndarray,
-                         weight: np.ndarray) -> np.ndarray:
-        """Monthly cost of each partnership to one side: a firm pays its kind's cost, an
-        agency its service cost for every real firm the partner row stands for."""
-        return np.where(firm_side, self.cost_by_kind[kind],
-                        self.params.agencies.service_cost * weight)
+    def partnership_cost(
+        self, kind: np.ndarray, firm_side: np.ndarray, weight: np.ndarray
+    ) -> np.ndarray:
+        """Monthly cost of each partnership to one side.
+
+        A firm pays its kind's cost; an agency its service cost for every real firm the
+        partner row stands for.
+        """
+        return np.where(
+            firm_side, self.cost_by_kind[kind], self.params.agencies.service_cost * weight
+        )
 
     def partners_of(self, row: int) -> list[int]:
         """Actor rows of the active partners of an actor."""
         indptr, partners = self.ledger.active_adjacency(self.actors.n)
-        return sorted(partners[indptr[row]: indptr[row + 1]].tolist())
+        return sorted(partners[indptr[row] : indptr[row + 1]].tolist())
 
     def add_firms(self, columns: dict[str, np.ndarray]) -> np.ndarray:
         """New firm rows and their Mesa agents."""
@@ -199,15 +218,17 @@ class PartnershipModel(mesa.Model):
         p, rng = self.params, self.streams["world"]
         self.regions = regions
         self.region_agents = [Region(self, k) for k in range(regions.count)]
-        self.actors = ActorTable(p.barriers.culture_dimensions,
-                                 capacity=p.world.n_firms + p.world.n_agencies)
+        self.actors = ActorTable(
+            p.barriers.culture_dimensions, capacity=p.world.n_firms + p.world.n_agencies
+        )
         self.ledger = PartnershipLedger()
         self._history: list[np.ndarray] = []
         self.actor_agents: dict[int, mesa.Agent] = {}
         firm_region = rng.integers(0, regions.count, p.world.n_firms)
         firms = firm_columns(p, regions, firm_region, 0, rng)
-        per_worker = np.bincount(firm_region, weights=firms["productivity"],
-                                 minlength=regions.count)
+        per_worker = np.bincount(
+            firm_region, weights=firms["productivity"], minlength=regions.count
+        )
         counts = np.maximum(np.bincount(firm_region, minlength=regions.count), 1)
         agencies = agency_columns(p, regions, per_worker / counts, rng)
         for row in self.actors.add(p.world.n_agencies, **agencies).tolist():
@@ -225,11 +246,18 @@ class PartnershipModel(mesa.Model):
             raise ParameterError(
                 f"parameter 'labour_force' = {r.labour_force[k]:,.0f} in {r.name[k]}: the firms "
                 f"there employ {jobs[k]:,.0f} persons, more than its employed labour force; "
-                "allowed: a labour force large enough for n_firms x scale firms")
+                "allowed: a labour force large enough for n_firms x scale firms"
+            )
 
 
-_REPORTED = ("pdrb", "employment", "unemployment_rate", "firms", "partnerships_active",
-             "mean_trust")
+_REPORTED = (
+    "pdrb",
+    "employment",
+    "unemployment_rate",
+    "firms",
+    "partnerships_active",
+    "mean_trust",
+)
 
 
 def _latest(model: PartnershipModel, metric: str) -> float:
@@ -237,7 +265,6 @@ def _latest(model: PartnershipModel, metric: str) -> float:
 
 
 def _scenario_parameters(scenario: Any) -> dict[str, Any]:
-    return {k: v for k, v in scenario.to_dict().items()
-            if k not in ("rng", "model", "_scenario_id")}
-
-
+    return {
+        k: v for k, v in scenario.to_dict().items() if k not in ("rng", "model", "_scenario_id")
+    }

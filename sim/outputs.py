@@ -20,12 +20,14 @@ def trajectories(history: np.ndarray, region_names: list[str]) -> pd.DataFrame:
     """(months, regions + total, metrics) array -> columns month, region, metric, value."""
     months, regions, metrics = history.shape
     labels = np.array([*region_names, TOTAL], dtype=object)
-    return pd.DataFrame({
-        "month": np.repeat(np.arange(months), regions * metrics),
-        "region": np.tile(np.repeat(labels, metrics), months),
-        "metric": np.tile(np.array(METRICS, dtype=object), months * regions),
-        "value": history.ravel(),
-    })
+    return pd.DataFrame(
+        {
+            "month": np.repeat(np.arange(months), regions * metrics),
+            "region": np.tile(np.repeat(labels, metrics), months),
+            "metric": np.tile(np.array(METRICS, dtype=object), months * regions),
+            "value": history.ravel(),
+        }
+    )
 
 
 def partnership_events(ledger: PartnershipLedger, actors: ActorTable) -> pd.DataFrame:
@@ -34,46 +36,85 @@ def partnership_events(ledger: PartnershipLedger, actors: ActorTable) -> pd.Data
     rows = np.arange(n)
     formed = rows[ledger.start_month[:n] >= 0]
     ended = rows[ledger.state[:n] == State.ended]
-    frames = [_events(ledger, actors, formed, "formed", ledger.start_month[formed],
-                      np.full(len(formed), "", dtype=object)),
-              _events(ledger, actors, ended, "ended", ledger.end_month[ended],
-                      np.array(REASON_NAMES, dtype=object)[ledger.end_reason[ended]])]
+    frames = [
+        _events(
+            ledger,
+            actors,
+            formed,
+            "formed",
+            ledger.start_month[formed],
+            np.full(len(formed), "", dtype=object),
+        ),
+        _events(
+            ledger,
+            actors,
+            ended,
+            "ended",
+            ledger.end_month[ended],
+            np.array(REASON_NAMES, dtype=object)[ledger.end_reason[ended]],
+        ),
+    ]
     events = pd.concat(frames, ignore_index=True)
-    return events.sort_values(["month", "event", "partnership"], kind="stable",
-                              ignore_index=True)
+    return events.sort_values(["month", "event", "partnership"], kind="stable", ignore_index=True)
 
 
-def _events(ledger: PartnershipLedger, actors: ActorTable, rows: np.ndarray, event: str,
-            month: np.ndarray, reason: np.ndarray) -> pd.DataFrame:
+def _events(
+    ledger: PartnershipLedger,
+    actors: ActorTable,
+    rows: np.ndarray,
+    event: str,
+    month: np.ndarray,
+    reason: np.ndarray,
+) -> pd.DataFrame:
     a, b = ledger.a[rows], ledger.b[rows]
-    return pd.DataFrame({
-        "month": month.astype(np.int64),
-        "event": event,
-        "partnership": rows.astype(np.int64),
-        "kind": np.array(KIND_NAMES, dtype=object)[ledger.kind[rows]],
-        "party_a": a.astype(np.int64),
-        "party_b": b.astype(np.int64),
-        "party_a_type": np.array(ACTOR_KIND_NAMES, dtype=object)[actors.actor_kind[a]],
-        "party_b_type": np.array(ACTOR_KIND_NAMES, dtype=object)[actors.actor_kind[b]],
-        "region_a": actors.region[a].astype(np.int64),
-        "region_b": actors.region[b].astype(np.int64),
-        "reason": reason,
-        "weight": ledger.weight[rows],
-    })
+    return pd.DataFrame(
+        {
+            "month": month.astype(np.int64),
+            "event": event,
+            "partnership": rows.astype(np.int64),
+            "kind": np.array(KIND_NAMES, dtype=object)[ledger.kind[rows]],
+            "party_a": a.astype(np.int64),
+            "party_b": b.astype(np.int64),
+            "party_a_type": np.array(ACTOR_KIND_NAMES, dtype=object)[actors.actor_kind[a]],
+            "party_b_type": np.array(ACTOR_KIND_NAMES, dtype=object)[actors.actor_kind[b]],
+            "region_a": actors.region[a].astype(np.int64),
+            "region_b": actors.region[b].astype(np.int64),
+            "reason": reason,
+            "weight": ledger.weight[rows],
+        }
+    )
 
 
-def partnership_graph(ledger: PartnershipLedger, actors: ActorTable,
-                      region_names: list[str]) -> nx.Graph:
+def partnership_graph(
+    ledger: PartnershipLedger, actors: ActorTable, region_names: list[str]
+) -> nx.Graph:
     """Nodes: alive actors (row numbers) with type and region; edges: active partnerships."""
     g = nx.Graph()
     alive = np.flatnonzero(actors.alive[: actors.n])
-    g.add_nodes_from((int(r), {"type": ACTOR_KIND_NAMES[actors.actor_kind[r]],
-                               "region": region_names[actors.region[r]]}) for r in alive)
+    g.add_nodes_from(
+        (
+            int(r),
+            {
+                "type": ACTOR_KIND_NAMES[actors.actor_kind[r]],
+                "region": region_names[actors.region[r]],
+            },
+        )
+        for r in alive
+    )
     active = np.flatnonzero(ledger.state[: ledger.n] == State.active)
-    g.add_edges_from((int(ledger.a[r]), int(ledger.b[r]),
-                      {"kind": KIND_NAMES[ledger.kind[r]], "start_month": int(ledger.start_month[r]),
-                       "trust_a": float(ledger.trust_a[r]), "trust_b": float(ledger.trust_b[r])})
-                     for r in active)
+    g.add_edges_from(
+        (
+            int(ledger.a[r]),
+            int(ledger.b[r]),
+            {
+                "kind": KIND_NAMES[ledger.kind[r]],
+                "start_month": int(ledger.start_month[r]),
+                "trust_a": float(ledger.trust_a[r]),
+                "trust_b": float(ledger.trust_b[r]),
+            },
+        )
+        for r in active
+    )
     return g
 
 

@@ -26,16 +26,17 @@ def trajectory_figure(trajectories: pd.DataFrame, title: str = "Kemitraan run") 
     sns.set_theme(style="whitegrid", context="notebook")
     fig, axes = plt.subplots(2, 3, figsize=(15, 8), sharex=True)
     for ax, (metric, label, unit) in zip(axes.ravel(), PANELS, strict=True):
-        data = trajectories[trajectories["metric"] == metric].assign(
-            value=lambda d: d["value"] / unit)
+        data = trajectories[trajectories["metric"] == metric].copy()
+        data["value"] = data["value"] / unit
         regions = data[data["region"] != TOTAL]
         sns.lineplot(data=regions, x="month", y="value", hue="region", ax=ax, linewidth=1.2)
         if metric in ("unemployment_rate", "mean_trust", "firms", "partnerships_active"):
             total = data[data["region"] == TOTAL]
             if metric in ("firms", "partnerships_active"):
                 ax.set_title(f"{label} (total in black)", fontsize=10)
-            ax.plot(total["month"], total["value"], color="black", linewidth=1.6,
-                    label="all regions")
+            ax.plot(
+                total["month"], total["value"], color="black", linewidth=1.6, label="all regions"
+            )
         ax.set_ylabel(label)
         ax.set_xlabel("Month")
         if ax.get_legend() is not None:

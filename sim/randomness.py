@@ -8,12 +8,12 @@ import zlib
 
 import numpy as np
 
-STREAMS = ("world", "search", "matching", "permits", "cooperation", "economy", "entry",
-           "policy")
+STREAMS = ("world", "search", "matching", "permits", "cooperation", "economy", "entry", "policy")
 
 
-def root_seed(rng: int | np.random.SeedSequence | np.random.Generator | None
-              ) -> np.random.SeedSequence:
+def root_seed(
+    rng: int | np.random.SeedSequence | np.random.Generator | None,
+) -> np.random.SeedSequence:
     """The SeedSequence behind the `rng` argument (int, SeedSequence, Generator or None)."""
     if isinstance(rng, np.random.SeedSequence):
         return rng
@@ -21,8 +21,10 @@ def root_seed(rng: int | np.random.SeedSequence | np.random.Generator | None
         return np.random.SeedSequence(int(rng.integers(2**63)))
     if rng is None or isinstance(rng, (int, np.integer)):
         return np.random.SeedSequence(None if rng is None else int(rng))
-    raise ValueError(f"parameter 'rng' = {rng!r}: allowed: an int, a numpy SeedSequence, "
-                     "a numpy Generator or None")
+    raise ValueError(
+        f"parameter 'rng' = {rng!r}: allowed: an int, a numpy SeedSequence, "
+        "a numpy Generator or None"
+    )
 
 
 class Streams:

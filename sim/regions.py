@@ -48,8 +48,9 @@ def synthetic_regions(p: ModelParams, rng: np.random.Generator) -> RegionTable:
     def index_around(value: float) -> np.ndarray:  # 0..1 indices: additive spread
         return np.clip(value + 0.5 * h * rng.standard_normal(n), 0.0, 1.0)
 
-    culture = np.clip(0.5 + 0.5 * h * rng.standard_normal((n, p.barriers.culture_dimensions)),
-                      0.0, 1.0)
+    culture = np.clip(
+        0.5 + 0.5 * h * rng.standard_normal((n, p.barriers.culture_dimensions)), 0.0, 1.0
+    )
     return RegionTable(
         name=[f"Region {k + 1}" for k in range(n)],
         labour_force=around(r.labour_force),

@@ -42,6 +42,34 @@ ACTOR_COLUMNS: dict[str, tuple[Any, str]] = {
 class ActorTable:
     """Columns of actor state; `n` rows in use out of the allocated capacity."""
 
+    culture: np.ndarray  # (rows, culture dimensions), each 0..1
+    actor_kind: np.ndarray
+    agency_type: np.ndarray
+    region: np.ndarray
+    sector: np.ndarray
+    stage: np.ndarray
+    cluster: np.ndarray
+    large: np.ndarray
+    workers: np.ndarray
+    capital: np.ndarray
+    cash: np.ndarray
+    productivity: np.ndarray
+    demand: np.ndarray
+    demand_base: np.ndarray
+    fixed_cost: np.ndarray
+    value_added: np.ndarray
+    profit: np.ndarray
+    investment: np.ndarray
+    quality: np.ndarray
+    market_reach: np.ndarray
+    digital: np.ndarray
+    certified: np.ndarray
+    capacity: np.ndarray
+    annual_budget: np.ndarray
+    negative_cash_months: np.ndarray
+    alive: np.ndarray
+    born: np.ndarray
+
     def __init__(self, culture_dimensions: int, capacity: int = 1024) -> None:
         self.n = 0
         self._capacity = max(capacity, 1)

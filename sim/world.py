@@ -14,48 +14,76 @@ def _beta_around(mean: np.ndarray | float, size: int, rng: np.random.Generator) 
     return rng.beta(2.0, 2.0 * (1.0 - m) / m)
 
 
-def firm_columns(p: ModelParams, regions: RegionTable, region: np.ndarray, month: int,
-                 rng: np.random.Generator) -> dict[str, np.ndarray]:
+def firm_columns(
+    p: ModelParams, regions: RegionTable, region: np.ndarray, month: int, rng: np.random.Generator
+) -> dict[str, np.ndarray]:
     """Columns for new firms in the given regions (at the start or on entry)."""
     f, n = p.firms, len(region)
     large = rng.random(n) < f.large_firm_share
     ikm = np.floor(np.power(1.0 - rng.random(n), -1.0 / f.size_tail_exponent))
     big = 100.0 * np.power(1.0 - rng.random(n), -1.0 / f.large_size_tail_exponent)
     workers = np.minimum(np.where(large, big, np.minimum(ikm, 99.0)), f.max_workers)
-    per_worker = f.value_added_per_worker * np.exp(
-        f.productivity_dispersion * rng.standard_normal(n)
-        - 0.5 * f.productivity_dispersion**2) * np.where(large, f.large_productivity_premium, 1)
+    per_worker = (
+        f.value_added_per_worker
+        * np.exp(
+            f.productivity_dispersion * rng.standard_normal(n) - 0.5 * f.productivity_dispersion**2
+        )
+        * np.where(large, f.large_productivity_premium, 1)
+    )
     value_added = per_worker * workers
     capital = f.capital_per_worker * workers
     reach = _beta_around(f.initial_market_reach, n, rng)
     quality = _beta_around(f.initial_quality, n, rng)
     u_stage = rng.random(n)
-    stage = np.where(u_stage < f.supplier_share, Stage.supplier,
-                     np.where(u_stage < f.supplier_share + f.distributor_share,
-                              Stage.distributor, Stage.processor))
-    multiplier = market_multiplier(reach, quality, regions.infrastructure[region],
-                                   p.economy.reach_demand_gain, p.economy.quality_demand_gain)
+    stage = np.where(
+        u_stage < f.supplier_share,
+        Stage.supplier,
+        np.where(
+            u_stage < f.supplier_share + f.distributor_share, Stage.distributor, Stage.processor
+        ),
+    )
+    multiplier = market_multiplier(
+        reach,
+        quality,
+        regions.infrastructure[region],
+        p.economy.reach_demand_gain,
+        p.economy.quality_demand_gain,
+    )
     return {
-        "actor_kind": np.full(n, ActorKind.firm), "agency_type": np.full(n, -1),
-        "region": region, "sector": rng.integers(0, len(p.world.sectors), n),
-        "stage": stage, "cluster": rng.integers(0, f.clusters_per_region, n), "large": large,
-        "workers": workers, "capital": capital, "cash": f.cash_months * value_added,
+        "actor_kind": np.full(n, ActorKind.firm),
+        "agency_type": np.full(n, -1),
+        "region": region,
+        "sector": rng.integers(0, len(p.world.sectors), n),
+        "stage": stage,
+        "cluster": rng.integers(0, f.clusters_per_region, n),
+        "large": large,
+        "workers": workers,
+        "capital": capital,
+        "cash": f.cash_months * value_added,
         "productivity": per_worker / np.power(f.capital_per_worker, p.economy.capital_elasticity),
-        "demand": value_added, "demand_base": value_added / multiplier,
-        "fixed_cost": f.fixed_cost_share * value_added, "value_added": value_added,
-        "profit": np.zeros(n), "investment": np.zeros(n), "quality": quality,
-        "market_reach": reach, "digital": _beta_around(regions.digital[region], n, rng),
+        "demand": value_added,
+        "demand_base": value_added / multiplier,
+        "fixed_cost": f.fixed_cost_share * value_added,
+        "value_added": value_added,
+        "profit": np.zeros(n),
+        "investment": np.zeros(n),
+        "quality": quality,
+        "market_reach": reach,
+        "digital": _beta_around(regions.digital[region], n, rng),
         "certified": rng.random(n) < f.certified_share,
-        "capacity": np.floor(f.partner_capacity_base
-                             + f.partner_capacity_per_log_worker * np.log(workers)),
-        "annual_budget": np.zeros(n), "negative_cash_months": np.zeros(n),
+        "capacity": np.floor(
+            f.partner_capacity_base + f.partner_capacity_per_log_worker * np.log(workers)
+        ),
+        "annual_budget": np.zeros(n),
+        "negative_cash_months": np.zeros(n),
         "born": np.full(n, month),
         "culture": _culture(regions.culture[region], p.barriers.culture_spread, rng),
     }
 
 
-def agency_columns(p: ModelParams, regions: RegionTable, mean_productivity: np.ndarray,
-                   rng: np.random.Generator) -> dict[str, np.ndarray]:
+def agency_columns(
+    p: ModelParams, regions: RegionTable, mean_productivity: np.ndarray, rng: np.random.Generator
+) -> dict[str, np.ndarray]:
     """Columns for the agencies, spread over regions in turn."""
     a, n = p.agencies, p.world.n_agencies
     region = np.arange(n) % regions.count
@@ -63,23 +91,42 @@ def agency_columns(p: ModelParams, regions: RegionTable, mean_productivity: np.n
     kind = np.searchsorted(edges, (np.arange(n) + 0.5) / max(n, 1), side="right")
     dinas = kind == AgencyType.dinas
     dinas_per_region = np.bincount(region[dinas], minlength=regions.count)
-    budget = np.where(dinas, regions.industry_budget[region]
-                      / np.maximum(dinas_per_region[region], 1), a.annual_budget)
+    budget = np.where(
+        dinas,
+        regions.industry_budget[region] / np.maximum(dinas_per_region[region], 1),
+        a.annual_budget,
+    )
     culture = _culture(regions.culture[region], p.barriers.culture_spread, rng)
     culture[dinas, 0] = np.minimum(1.0, culture[dinas, 0] + a.government_hierarchy)
     association = kind == AgencyType.association
     zeros = np.zeros(n)
     return {
-        "actor_kind": np.full(n, ActorKind.agency), "agency_type": kind, "region": region,
+        "actor_kind": np.full(n, ActorKind.agency),
+        "agency_type": kind,
+        "region": region,
         "sector": np.where(association, np.arange(n) % len(p.world.sectors), -1),
-        "stage": np.full(n, -1), "cluster": np.full(n, -1), "large": np.zeros(n, bool),
-        "workers": zeros, "capital": zeros, "cash": budget,
-        "productivity": a.expertise_premium * mean_productivity[region], "demand": zeros,
-        "demand_base": zeros, "fixed_cost": zeros, "value_added": zeros, "profit": zeros,
-        "investment": zeros, "quality": zeros, "market_reach": zeros,
-        "digital": regions.digital[region], "certified": np.zeros(n, bool),
-        "capacity": np.full(n, a.service_capacity), "annual_budget": budget,
-        "negative_cash_months": zeros, "born": zeros, "culture": culture,
+        "stage": np.full(n, -1),
+        "cluster": np.full(n, -1),
+        "large": np.zeros(n, bool),
+        "workers": zeros,
+        "capital": zeros,
+        "cash": budget,
+        "productivity": a.expertise_premium * mean_productivity[region],
+        "demand": zeros,
+        "demand_base": zeros,
+        "fixed_cost": zeros,
+        "value_added": zeros,
+        "profit": zeros,
+        "investment": zeros,
+        "quality": zeros,
+        "market_reach": zeros,
+        "digital": regions.digital[region],
+        "certified": np.zeros(n, bool),
+        "capacity": np.full(n, a.service_capacity),
+        "annual_budget": budget,
+        "negative_cash_months": zeros,
+        "born": zeros,
+        "culture": culture,
     }
 
 

@@ -7,10 +7,21 @@ from sim.kinds import Stage
 
 # A world where nothing random gets in the way of the mechanism under test.
 QUIET = dict(
-    n_regions=1, n_agencies=0, demand_volatility=0.0, entry_rate=0.0, heterogeneity=0.0,
-    culture_spread=0.0, search_probability=1.0, memory_share=0.0, network_share=0.0,
-    local_share=1.0, interest_divergence=0.0, permit_abandon_rate=0.0, mean_term=1000.0,
-    labour_force=10_000.0, large_firm_share=0.0,
+    n_regions=1,
+    n_agencies=0,
+    demand_volatility=0.0,
+    entry_rate=0.0,
+    heterogeneity=0.0,
+    culture_spread=0.0,
+    search_probability=1.0,
+    memory_share=0.0,
+    network_share=0.0,
+    local_share=1.0,
+    interest_divergence=0.0,
+    permit_abandon_rate=0.0,
+    mean_term=1000.0,
+    labour_force=10_000.0,
+    large_firm_share=0.0,
 )
 
 

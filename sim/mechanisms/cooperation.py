@@ -3,20 +3,28 @@
 import numpy as np
 
 
-def catch_up(own: np.ndarray, partner: np.ndarray, succeeded: np.ndarray,
-             rate: float) -> np.ndarray:
+def catch_up(
+    own: np.ndarray, partner: np.ndarray, succeeded: np.ndarray, rate: float
+) -> np.ndarray:
     """Gain of `own` toward a better partner after a successful month (0 otherwise)."""
     return np.where(succeeded, rate * np.maximum(partner - own, 0.0), 0.0)
 
 
-def monthly_benefit(succeeded: np.ndarray, benefit_rate: np.ndarray, base_value: np.ndarray,
-                    distance: np.ndarray, culture_weight: float) -> np.ndarray:
+def monthly_benefit(
+    succeeded: np.ndarray,
+    benefit_rate: np.ndarray,
+    base_value: np.ndarray,
+    distance: np.ndarray,
+    culture_weight: float,
+) -> np.ndarray:
     """Benefit to a firm side of one month (rupiah): cost sharing and joint orders on success."""
     return np.where(succeeded, benefit_rate * base_value * (1.0 - culture_weight * distance), 0.0)
 
 
-def sum_by_actor(n_actors: int, a: np.ndarray, b: np.ndarray, value_a: np.ndarray,
-                 value_b: np.ndarray) -> np.ndarray:
+def sum_by_actor(
+    n_actors: int, a: np.ndarray, b: np.ndarray, value_a: np.ndarray, value_b: np.ndarray
+) -> np.ndarray:
     """Total per actor of values held by side a and side b of many partnerships."""
-    return (np.bincount(a, weights=value_a, minlength=n_actors)
-            + np.bincount(b, weights=value_b, minlength=n_actors))
+    return np.bincount(a, weights=value_a, minlength=n_actors) + np.bincount(
+        b, weights=value_b, minlength=n_actors
+    )

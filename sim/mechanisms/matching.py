@@ -31,8 +31,10 @@ def classify_kind(t: ActorColumns, i: np.ndarray, j: np.ndarray) -> np.ndarray:
     agency_j = t.actor_kind[j] == ActorKind.agency
     firm_pair = ~agency_i & ~agency_j
     one_agency = agency_i ^ agency_j
-    research = one_agency & ((agency_i & (t.agency_type[i] == AgencyType.university))
-                             | (agency_j & (t.agency_type[j] == AgencyType.university)))
+    research = one_agency & (
+        (agency_i & (t.agency_type[i] == AgencyType.university))
+        | (agency_j & (t.agency_type[j] == AgencyType.university))
+    )
     mandate = (t.sector[i] == t.sector[j]) | (t.sector[i] < 0) | (t.sector[j] < 0)
     same_sector = t.sector[i] == t.sector[j]
     stage_gap = np.abs(t.stage[i].astype(int) - t.stage[j].astype(int))
@@ -40,46 +42,91 @@ def classify_kind(t: ActorColumns, i: np.ndarray, j: np.ndarray) -> np.ndarray:
     kind = np.full(len(i), NO_KIND, dtype=np.int8)
     kind[firm_pair & (stage_gap == 1)] = Kind.vertical
     kind[firm_pair & same_sector & (stage_gap == 0)] = Kind.horizontal
-    kind[firm_pair & same_sector & (stage_gap == 0) & (t.cluster[i] == t.cluster[j])] = \
-        Kind.cluster
+    kind[firm_pair & same_sector & (stage_gap == 0) & (t.cluster[i] == t.cluster[j])] = Kind.cluster
     kind[firm_pair & (t.large[i] != t.large[j])] = Kind.strategic
     kind[(agency_i | agency_j) & mandate] = Kind.agency
     kind[research & mandate] = Kind.strategic
-    kind[(t.region[i] != t.region[j]) & ((kind != NO_KIND) | (agency_i & agency_j))] = \
+    kind[(t.region[i] != t.region[j]) & ((kind != NO_KIND) | (agency_i & agency_j))] = (
         Kind.interregional
+    )
     kind[i == j] = NO_KIND
     return kind
 
 
-def complementarity(kind: np.ndarray, productivity_i: np.ndarray, productivity_j: np.ndarray,
-                    workers_i: np.ndarray, workers_j: np.ndarray) -> np.ndarray:
+def complementarity(
+    kind: np.ndarray,
+    productivity_i: np.ndarray,
+    productivity_j: np.ndarray,
+    workers_i: np.ndarray,
+    workers_j: np.ndarray,
+) -> np.ndarray:
     """How well a pair fits, 0.5..1.
 
     Vertical, strategic, agency and interregional pairs gain from difference (a know-how
     gap to close); horizontal and cluster pairs from similarity (of size, for joint orders).
     """
     gap = np.minimum(1.0, np.abs(np.log(productivity_i / productivity_j)))
-    size_gap = np.minimum(1.0, np.abs(np.log(np.maximum(workers_i, 1) / np.maximum(workers_j, 1)))
-                          / np.log(10.0))
+    size_gap = np.minimum(
+        1.0, np.abs(np.log(np.maximum(workers_i, 1) / np.maximum(workers_j, 1))) / np.log(10.0)
+    )
     alike = (kind == Kind.horizontal) | (kind == Kind.cluster)
     return np.where(alike, 1.0 - 0.5 * size_gap, 0.5 + 0.5 * gap)
 
 
-def expected_gain(benefit_rate: np.ndarray, base_value: np.ndarray, fit: np.ndarray,
-                  distance: np.ndarray, culture_weight: float, interest_cut: np.ndarray,
-                  success: np.ndarray, familiarity_bonus: np.ndarray) -> np.ndarray:
-    """Expected monthly benefit of a match (rupiah): benefit share of the base value, scaled by
-    fit, culture, differing interests, the chance of success and familiarity."""
+def expected_gain(
+    benefit_rate: np.ndarray,
+    base_value: np.ndarray,
+    fit: np.ndarray,
+    distance: np.ndarray,
+    culture_weight: float,
+    interest_cut: np.ndarray,
+    success: np.ndarray,
+    familiarity_bonus: np.ndarray,
+) -> np.ndarray:
+    """Expected monthly benefit of a match (rupiah).
+
+    The benefit share of the base value, scaled by fit, culture, differing interests, the
+    chance of success and familiarity.
+    """
     culture = 1.0 - culture_weight * distance
-    return (benefit_rate * base_value * fit * culture * (1.0 - interest_cut) * success
-            * (1.0 + familiarity_bonus))
+    return (
+        benefit_rate
+        * base_value
+        * fit
+        * culture
+        * (1.0 - interest_cut)
+        * success
+        * (1.0 + familiarity_bonus)
+    )
 
 
-def accepts(is_agency: np.ndarray, gain: np.ndarray, cost: np.ndarray, free_cash: np.ndarray,
-            committed_cost: np.ndarray, cover_months: float, free_capacity: np.ndarray
-            ) -> np.ndarray:
-    """One side's yes: free capacity; cash covering `cover_months` of all partnership costs;
-    and, for a firm, an expected gain at least its cost (agencies serve by mandate)."""
+def accepts(
+    is_agency: np.ndarray,
+    gain: np.ndarray,
+    cost: np.ndarray,
+    free_cash: np.ndarray,
+    committed_cost: np.ndarray,
+    cover_months: float,
+    free_capacity: np.ndarray,
+) -> np.ndarray:
+    """One side's yes to a match.
+
+    It needs free capacity, cash covering `cover_months` of all its partnership costs and,
+    for a firm, an expected gain at least its cost (agencies serve by mandate).
+    """
     affordable = free_cash >= cover_months * (committed_cost + cost)
     worth_it = is_agency | (gain >= cost)
     return (free_capacity > 0) & affordable & worth_it
+
+
+def running_total(group: np.ndarray, value: np.ndarray) -> np.ndarray:
+    """Cumulative sum of `value` within each group, in the original order (inclusive)."""
+    order = np.argsort(group, kind="stable")
+    sorted_value = value[order]
+    total = np.cumsum(sorted_value)
+    sorted_group = group[order]
+    first = np.searchsorted(sorted_group, sorted_group, side="left")
+    before = np.where(first > 0, total[first - 1], 0.0)
+    out = np.empty(len(value))
+    out[order] = total - before
+    return out

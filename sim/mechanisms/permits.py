@@ -8,8 +8,9 @@ def permit_delay(mean_delay: np.ndarray, gamma_draw: np.ndarray) -> np.ndarray:
     return np.rint(mean_delay * gamma_draw).astype(np.int32)
 
 
-def advance_permits(wait: np.ndarray, u: np.ndarray, abandon_rate: float
-                    ) -> tuple[np.ndarray, np.ndarray, np.ndarray]:
+def advance_permits(
+    wait: np.ndarray, u: np.ndarray, abandon_rate: float
+) -> tuple[np.ndarray, np.ndarray, np.ndarray]:
     """One waiting month: some are abandoned, the others count down; at zero they are granted.
 
     Returns (new wait, granted mask, abandoned mask).

@@ -3,37 +3,58 @@
 import numpy as np
 
 
-def capacity_output(productivity: np.ndarray, capital: np.ndarray, workers: np.ndarray,
-                    capital_elasticity: float) -> np.ndarray:
+def capacity_output(
+    productivity: np.ndarray, capital: np.ndarray, workers: np.ndarray, capital_elasticity: float
+) -> np.ndarray:
     """Value added the firm can make in a month: A K^a L^(1-a)."""
     a = capital_elasticity
     return productivity * np.power(capital, a) * np.power(workers, 1.0 - a)
 
 
-def labour_needed(demand: np.ndarray, productivity: np.ndarray, capital: np.ndarray,
-                  capital_elasticity: float) -> np.ndarray:
+def labour_needed(
+    demand: np.ndarray, productivity: np.ndarray, capital: np.ndarray, capital_elasticity: float
+) -> np.ndarray:
     """Workers needed to make `demand`, given capital: (D / (A K^a))^(1/(1-a))."""
     a = capital_elasticity
     return np.power(demand / (productivity * np.power(capital, a)), 1.0 / (1.0 - a))
 
 
-def market_multiplier(reach: np.ndarray, quality: np.ndarray, infrastructure: np.ndarray,
-                      reach_gain: float, quality_gain: float) -> np.ndarray:
-    """How much of its base market a firm reaches: wider reach and better quality sell more;
-    poor roads and logistics shrink the reach that counts."""
+def market_multiplier(
+    reach: np.ndarray,
+    quality: np.ndarray,
+    infrastructure: np.ndarray,
+    reach_gain: float,
+    quality_gain: float,
+) -> np.ndarray:
+    """How much of its base market a firm reaches.
+
+    Wider reach and better quality sell more; poor roads and logistics shrink the reach that
+    counts.
+    """
     effective_reach = reach * (0.5 + 0.5 * infrastructure)
     return (1.0 + reach_gain * effective_reach) * (1.0 + quality_gain * quality)
 
 
-def demand_shock(demand_base: np.ndarray, workers: np.ndarray, normal: np.ndarray,
-                 volatility: float, size_exponent: float) -> np.ndarray:
+def demand_shock(
+    demand_base: np.ndarray,
+    workers: np.ndarray,
+    normal: np.ndarray,
+    volatility: float,
+    size_exponent: float,
+) -> np.ndarray:
     """Idiosyncratic demand growth: log sd falls with size as size^-b."""
     sigma = volatility * np.power(np.maximum(workers, 1.0), -size_exponent)
     return demand_base * np.exp(sigma * normal - 0.5 * sigma**2)
 
 
-def hire(workers: np.ndarray, needed: np.ndarray, adjustment: float, region: np.ndarray,
-         unemployed: np.ndarray, weight: float) -> np.ndarray:
+def hire(
+    workers: np.ndarray,
+    needed: np.ndarray,
+    adjustment: float,
+    region: np.ndarray,
+    unemployed: np.ndarray,
+    weight: float,
+) -> np.ndarray:
     """Move workers toward need; hires in a region never exceed its unemployed persons.
 
     `weight` is the real firms one row stands for; `unemployed` is in persons per region.
@@ -41,21 +62,32 @@ def hire(workers: np.ndarray, needed: np.ndarray, adjustment: float, region: np.
     change = adjustment * (needed - workers)
     hires = np.maximum(change, 0.0) * weight
     wanted = np.bincount(region, weights=hires, minlength=len(unemployed))
-    ratio = np.where(wanted > 0, np.minimum(1.0, np.maximum(unemployed, 0) / np.maximum(wanted, 1e-12)),
-                     1.0)
+    free = np.maximum(unemployed, 0.0)
+    ratio = np.where(wanted > 0, np.minimum(1.0, free / np.maximum(wanted, 1e-12)), 1.0)
     change = np.where(change > 0, change * ratio[region], change)
     return np.maximum(workers + change, 0.0)
 
 
-def profit(value_added: np.ndarray, workers: np.ndarray, wage: np.ndarray,
-           fixed_cost: np.ndarray) -> np.ndarray:
+def profit(
+    value_added: np.ndarray, workers: np.ndarray, wage: np.ndarray, fixed_cost: np.ndarray
+) -> np.ndarray:
     """Monthly operating profit before partnership costs (rupiah)."""
     return value_added - wage * workers - fixed_cost
 
 
-def investment(profit: np.ndarray, cash: np.ndarray, capital: np.ndarray, workers_needed: np.ndarray,
-               capital_per_worker: float, share: float, depreciation: float) -> np.ndarray:
-    """Reinvested profit (rupiah): a share of a positive profit, only while cash is positive,
-    and no more than equipping the workers the market asks for needs."""
+def investment(
+    profit: np.ndarray,
+    cash: np.ndarray,
+    capital: np.ndarray,
+    workers_needed: np.ndarray,
+    capital_per_worker: float,
+    share: float,
+    depreciation: float,
+) -> np.ndarray:
+    """Reinvested profit (rupiah).
+
+    A share of a positive profit, only while cash is positive, and no more than equipping
+    the workers the market asks for needs.
+    """
     gap = np.maximum(capital_per_worker * workers_needed - capital * (1.0 - depreciation), 0.0)
     return np.where(cash > 0, np.minimum(share * np.maximum(profit, 0.0), gap), 0.0)

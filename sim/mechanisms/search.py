@@ -9,21 +9,24 @@ import numpy as np
 MEMORY, NETWORK, LOCAL, RANDOM = 0, 1, 2, 3
 
 
-def candidate_sources(u: np.ndarray, memory_share: float, network_share: float,
-                      local_share: float) -> np.ndarray:
+def candidate_sources(
+    u: np.ndarray, memory_share: float, network_share: float, local_share: float
+) -> np.ndarray:
     """Source code of each candidate slot from uniforms."""
     edges = np.cumsum([memory_share, network_share, local_share])
     return np.searchsorted(edges, u, side="right").astype(np.int8)
 
 
-def pick_from_lists(indptr: np.ndarray, items: np.ndarray, owners: np.ndarray,
-                    u: np.ndarray) -> np.ndarray:
+def pick_from_lists(
+    indptr: np.ndarray, items: np.ndarray, owners: np.ndarray, u: np.ndarray
+) -> np.ndarray:
     """A uniform pick from each owner's list in CSR form; -1 where the list is empty."""
     return pick_from_ranges(indptr[owners], indptr[owners + 1], items, u)
 
 
-def pick_from_ranges(start: np.ndarray, stop: np.ndarray, items: np.ndarray,
-                     u: np.ndarray) -> np.ndarray:
+def pick_from_ranges(
+    start: np.ndarray, stop: np.ndarray, items: np.ndarray, u: np.ndarray
+) -> np.ndarray:
     """A uniform pick from items[start:stop] for each (start, stop); -1 where empty."""
     length = stop - start
     pos = start + np.minimum((u * length).astype(np.int64), np.maximum(length - 1, 0))
@@ -33,8 +36,9 @@ def pick_from_ranges(start: np.ndarray, stop: np.ndarray, items: np.ndarray,
     return picked
 
 
-def group_lists(keys: np.ndarray, members: np.ndarray, n_keys: int
-                ) -> tuple[np.ndarray, np.ndarray]:
+def group_lists(
+    keys: np.ndarray, members: np.ndarray, n_keys: int
+) -> tuple[np.ndarray, np.ndarray]:
     """CSR lists of `members` grouped by `keys` (e.g. alive actors by region)."""
     order = np.argsort(keys, kind="stable")
     indptr = np.zeros(n_keys + 1, dtype=np.int64)
@@ -42,13 +46,24 @@ def group_lists(keys: np.ndarray, members: np.ndarray, n_keys: int
     return indptr, members[order]
 
 
-def within_reach(same_region: np.ndarray, u: np.ndarray, reach_base: float,
-                 reach_digital: float, digital: np.ndarray, reach_infrastructure: float,
-                 infrastructure: np.ndarray, agreement: np.ndarray) -> np.ndarray:
-    """A stranger in another region is met with probability base + digital + infrastructure
-    terms (capped at 1), or always under an inter-regional agreement."""
-    reach = np.minimum(1.0, reach_base + reach_digital * digital
-                       + reach_infrastructure * infrastructure)
+def within_reach(
+    same_region: np.ndarray,
+    u: np.ndarray,
+    reach_base: float,
+    reach_digital: float,
+    digital: np.ndarray,
+    reach_infrastructure: float,
+    infrastructure: np.ndarray,
+    agreement: np.ndarray,
+) -> np.ndarray:
+    """Whether a candidate can be met at all.
+
+    A stranger in another region is met with probability base + digital + infrastructure
+    terms (capped at 1), or always under an inter-regional agreement.
+    """
+    reach = np.minimum(
+        1.0, reach_base + reach_digital * digital + reach_infrastructure * infrastructure
+    )
     return same_region | agreement | (u < reach)
 
 

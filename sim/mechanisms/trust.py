@@ -8,9 +8,14 @@ def culture_distance(culture_a: np.ndarray, culture_b: np.ndarray) -> np.ndarray
     return np.clip(np.abs(culture_a - culture_b).mean(axis=-1), 0.0, 1.0)
 
 
-def success_probability(trust_a: np.ndarray, trust_b: np.ndarray, distance: np.ndarray,
-                        coordination: float, culture_weight: float,
-                        trust_independent: float) -> np.ndarray:
+def success_probability(
+    trust_a: np.ndarray,
+    trust_b: np.ndarray,
+    distance: np.ndarray,
+    coordination: float,
+    culture_weight: float,
+    trust_independent: float,
+) -> np.ndarray:
     """Chance a month of cooperation succeeds.
 
     coordination x (1 - culture_weight x distance) x (f + (1 - f) sqrt(trust_a trust_b)),
@@ -27,8 +32,9 @@ def update_trust(trust: np.ndarray, succeeded: np.ndarray, learning_rate: float)
     return (1.0 - learning_rate) * trust + learning_rate * succeeded.astype(float)
 
 
-def trust_fixed_point(coordination: float, culture_weight: float, distance: float,
-                      trust_independent: float) -> float:
+def trust_fixed_point(
+    coordination: float, culture_weight: float, distance: float, trust_independent: float
+) -> float:
     """Long-run expected trust of a symmetric pair: t* = p(t*) (analytic check of the rule)."""
     c = coordination * (1.0 - culture_weight * distance)
     return c * trust_independent / (1.0 - c * (1.0 - trust_independent))

@@ -38,8 +38,11 @@ def regional_accounts(m: "PartnershipModel") -> np.ndarray:
     put("firm_employment", firm_jobs)
     put("labour_force", labour)
     put("unemployment_rate", 100.0 * (labour - employed) / labour)
-    put("investment", per_region(t.investment[: t.n] * firm * scale)
-        + _with_total(m.monthly.entrant_capital * scale))
+    put(
+        "investment",
+        per_region(t.investment[: t.n] * firm * scale)
+        + _with_total(m.monthly.entrant_capital * scale),
+    )
     put("firms", per_region(firm * scale))
     put("firm_entries", _with_total(m.monthly.entries * scale))
     put("firm_exits", _with_total(m.monthly.exits * scale))
@@ -54,49 +57,56 @@ def _with_total(v: np.ndarray) -> np.ndarray:
 def _partnership_metrics(m: "PartnershipModel", put) -> None:  # noqa: ANN001
     led, t, n_reg, month = m.ledger, m.actors, m.regions.count, m.month
     all_rows = np.arange(led.n)
-    ra, rb = t.region[led.a[:led.n]], t.region[led.b[:led.n]]
+    ra, rb = t.region[led.a[: led.n]], t.region[led.b[: led.n]]
 
     def count(mask: np.ndarray, weights: np.ndarray | None = None) -> np.ndarray:
         """Per region (a partnership counts in each region of its parties) and in total."""
         rows = all_rows[mask]
         w = led.weight[rows] if weights is None else weights[mask]
-        v = (np.bincount(ra[rows], weights=w, minlength=n_reg)
-             + np.bincount(rb[rows], weights=w * (rb[rows] != ra[rows]), minlength=n_reg))
+        v = np.bincount(ra[rows], weights=w, minlength=n_reg) + np.bincount(
+            rb[rows], weights=w * (rb[rows] != ra[rows]), minlength=n_reg
+        )
         return np.append(v, w.sum())
 
-    state, kind = led.state[:led.n], led.kind[:led.n]
+    state, kind = led.state[: led.n], led.kind[: led.n]
     active = state == State.active
     put("partnerships_active", count(active))
     for k in Kind:
         put(f"partnerships_active_{k.name}", count(active & (kind == k)))
     put("partnerships_waiting", count(state == State.proposed))
-    put("partnerships_formed", count(led.start_month[:led.n] == month))
-    ended = led.end_month[:led.n] == month
+    put("partnerships_formed", count(led.start_month[: led.n] == month))
+    ended = led.end_month[: led.n] == month
     put("partnerships_ended", count(ended))
     for reason in EndReason:
         if reason != EndReason.none:
-            put(f"partnerships_ended_{reason.name}", count(ended & (led.end_reason[:led.n]
-                                                                   == reason)))
+            put(
+                f"partnerships_ended_{reason.name}",
+                count(ended & (led.end_reason[: led.n] == reason)),
+            )
     ones = np.ones(led.n)
     pairs = count(active, ones)
-    mean_trust = (led.trust_a[:led.n] + led.trust_b[:led.n]) / 2.0
+    mean_trust = (led.trust_a[: led.n] + led.trust_b[: led.n]) / 2.0
     with np.errstate(invalid="ignore", divide="ignore"):
         put("mean_trust", count(active, mean_trust) / pairs)
-        put("mean_culture_distance", count(active, led.culture_distance[:led.n]) / pairs)
+        put("mean_culture_distance", count(active, led.culture_distance[: led.n]) / pairs)
     delays, where = m.monthly.permit_delays.astype(float), m.monthly.permit_regions
     with np.errstate(invalid="ignore", divide="ignore"):
-        put("mean_permit_delay",
-            _with_total(np.bincount(where, weights=delays, minlength=n_reg)) /
-            _with_total(np.bincount(where, minlength=n_reg).astype(float)))
+        put(
+            "mean_permit_delay",
+            _with_total(np.bincount(where, weights=delays, minlength=n_reg))
+            / _with_total(np.bincount(where, minlength=n_reg).astype(float)),
+        )
     put("network_density", _density(m, active, ra, rb))
 
 
-def _density(m: "PartnershipModel", active: np.ndarray, ra: np.ndarray,
-             rb: np.ndarray) -> np.ndarray:
+def _density(
+    m: "PartnershipModel", active: np.ndarray, ra: np.ndarray, rb: np.ndarray
+) -> np.ndarray:
     """Active partnerships over possible pairs among alive agents, per region and in total."""
     n_reg = m.regions.count
-    alive = np.bincount(m.actors.region[: m.actors.n], weights=m.actors.alive[: m.actors.n],
-                        minlength=n_reg)
+    alive = np.bincount(
+        m.actors.region[: m.actors.n], weights=m.actors.alive[: m.actors.n], minlength=n_reg
+    )
     alive = np.append(alive, alive.sum())
     inside = np.bincount(ra[active & (ra == rb)], minlength=n_reg)
     edges = np.append(inside, active.sum())

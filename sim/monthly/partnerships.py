@@ -19,8 +19,9 @@ def process_permits(m: "PartnershipModel") -> None:
     rows = led.rows_in(State.proposed)
     rows = rows[led.proposed_month[rows] < m.month]
     u = m.streams["permits"].random(len(rows))
-    wait, granted, abandoned = permits.advance_permits(led.permit_wait[rows], u,
-                                                       m.params.barriers.permit_abandon_rate)
+    wait, granted, abandoned = permits.advance_permits(
+        led.permit_wait[rows], u, m.params.barriers.permit_abandon_rate
+    )
     led.permit_wait[rows] = wait
     led.end(rows[abandoned], m.month, EndReason.permit_abandoned)
     led.activate(rows[granted], m.month)
@@ -32,17 +33,27 @@ def cooperate(m: "PartnershipModel") -> None:
     rows = led.rows_in(State.active)
     a, c = led.a[rows], led.b[rows]
     distance = led.culture_distance[rows]
-    p = success_probability(led.trust_a[rows], led.trust_b[rows], distance, b.coordination,
-                            b.culture_weight, b.trust_independent_success)
+    p = success_probability(
+        led.trust_a[rows],
+        led.trust_b[rows],
+        distance,
+        b.coordination,
+        b.culture_weight,
+        b.trust_independent_success,
+    )
     ok = m.streams["cooperation"].random(len(rows)) < p
     led.trust_a[rows] = update_trust(led.trust_a[rows], ok, b.trust_learning_rate)
     led.trust_b[rows] = update_trust(led.trust_b[rows], ok, b.trust_learning_rate)
 
     firm_a, firm_c = t.actor_kind[a] == ActorKind.firm, t.actor_kind[c] == ActorKind.firm
-    base = np.where(firm_a & firm_c, np.minimum(t.value_added[a], t.value_added[c]),
-                    np.where(firm_a, t.value_added[a], t.value_added[c]))
-    gain = rules.monthly_benefit(ok, m.benefit_rate[led.kind[rows]], base, distance,
-                                 b.culture_weight)
+    base = np.where(
+        firm_a & firm_c,
+        np.minimum(t.value_added[a], t.value_added[c]),
+        np.where(firm_a, t.value_added[a], t.value_added[c]),
+    )
+    gain = rules.monthly_benefit(
+        ok, m.benefit_rate[led.kind[rows]], base, distance, b.culture_weight
+    )
     gain_a, gain_c = np.where(firm_a, gain, 0.0), np.where(firm_c, gain, 0.0)
     cost_a, cost_c = led.cost_a[rows], led.cost_b[rows]
     t.cash[: t.n] += rules.sum_by_actor(t.n, a, c, gain_a - cost_a, gain_c - cost_c)
@@ -52,11 +63,18 @@ def cooperate(m: "PartnershipModel") -> None:
     m.monthly.partnership_spending = rules.sum_by_actor(t.n, a, c, cost_a, cost_c)
 
     firms = t.actor_kind[: t.n] == ActorKind.firm
-    for name, rate in (("productivity", s.knowledge_transfer_rate),
-                       ("market_reach", s.reach_transfer_rate)):
+    for name, rate in (
+        ("productivity", s.knowledge_transfer_rate),
+        ("market_reach", s.reach_transfer_rate),
+    ):
         col = getattr(t, name)
-        up = rules.sum_by_actor(t.n, a, c, rules.catch_up(col[a], col[c], ok, rate),
-                                rules.catch_up(col[c], col[a], ok, rate))
+        up = rules.sum_by_actor(
+            t.n,
+            a,
+            c,
+            rules.catch_up(col[a], col[c], ok, rate),
+            rules.catch_up(col[c], col[a], ok, rate),
+        )
         col[: t.n] += np.where(firms, up, 0.0)
     np.clip(t.market_reach[: t.n], 0.0, 1.0, out=t.market_reach[: t.n])
 
@@ -72,8 +90,14 @@ def dissolve(m: "PartnershipModel") -> None:
     cannot_pay = np.unique(np.concatenate([rows, rows])[dropped])
     led.end(cannot_pay, m.month, EndReason.budget)
     rows = led.rows_in(State.active)
-    reason = dissolution.end_reasons(led.trust_a[rows], led.trust_b[rows], b.trust_threshold,
-                                     led.loss_months[rows], b.unprofitable_patience,
-                                     led.term_end[rows], m.month)
+    reason = dissolution.end_reasons(
+        led.trust_a[rows],
+        led.trust_b[rows],
+        b.trust_threshold,
+        led.loss_months[rows],
+        b.unprofitable_patience,
+        led.term_end[rows],
+        m.month,
+    )
     for code in (EndReason.low_trust, EndReason.unprofitable, EndReason.term_end):
         led.end(rows[reason == code], m.month, code)

@@ -13,6 +13,7 @@ from sim.mechanisms.trust import culture_distance, success_probability
 if TYPE_CHECKING:
     from sim.model import PartnershipModel
 
+
 def search_for_partners(m: "PartnershipModel") -> None:
     """Actors with free capacity draw candidates; mutually accepted pairs are proposed."""
     t, n = m.actors, m.actors.n
@@ -26,6 +27,7 @@ def search_for_partners(m: "PartnershipModel") -> None:
     kind = matching.classify_kind(t, i, j)
     related = kind != NO_KIND
     _propose_accepted(m, i[related], j[related], kind[related], free)
+
 
 def draw_candidates(m: "PartnershipModel", owners: np.ndarray, u: np.ndarray) -> np.ndarray:
     """One candidate per slot from memory, the network, the region or anywhere; -1 if none."""
@@ -43,26 +45,30 @@ def draw_candidates(m: "PartnershipModel", owners: np.ndarray, u: np.ndarray) ->
     picked[net] = np.where(first >= 0, second, -1)
     alive_rows = np.flatnonzero(t.alive[: t.n])
     local = (source == rules.LOCAL) | (picked < 0) & (source != rules.RANDOM)
-    region_ptr, region_members = rules.group_lists(t.region[alive_rows], alive_rows,
-                                                   m.regions.count)
-    picked[local] = rules.pick_from_lists(region_ptr, region_members, t.region[owners[local]],
-                                          u[2][local])
+    region_ptr, region_members = rules.group_lists(
+        t.region[alive_rows], alive_rows, m.regions.count
+    )
+    picked[local] = rules.pick_from_lists(
+        region_ptr, region_members, t.region[owners[local]], u[2][local]
+    )
     far = source == rules.RANDOM
-    picked[far] = alive_rows[np.minimum((u[2][far] * len(alive_rows)).astype(np.int64),
-                                        len(alive_rows) - 1)]
+    picked[far] = alive_rows[
+        np.minimum((u[2][far] * len(alive_rows)).astype(np.int64), len(alive_rows) - 1)
+    ]
     ro, rc = t.region[owners[far]], t.region[picked[far]]
-    reached = rules.within_reach(ro == rc, u[3][far], s.reach_base, s.reach_digital,
-                                 t.digital[owners[far]], s.reach_infrastructure,
-                                 m.regions.infrastructure[ro], m.regions.agreement[ro, rc])
+    reached = rules.within_reach(
+        ro == rc,
+        u[3][far],
+        s.reach_base,
+        s.reach_digital,
+        t.digital[owners[far]],
+        s.reach_infrastructure,
+        m.regions.infrastructure[ro],
+        m.regions.agreement[ro, rc],
+    )
     picked[np.flatnonzero(far)[~reached]] = -1
     return picked
 
-def _previous_lists(m: "PartnershipModel", owners: np.ndarray) -> tuple[np.ndarray, np.ndarray]:
-    lists = [list(m.ledger.previous.get(int(o), ())) for o in owners]
-    indptr = np.zeros(len(lists) + 1, dtype=np.int64)
-    np.cumsum([len(x) for x in lists], out=indptr[1:])
-    items = np.fromiter((p for x in lists for p in x), dtype=np.int64, count=int(indptr[-1]))
-    return indptr, items
 
 def _valid_pairs(m: "PartnershipModel", i: np.ndarray, j: np.ndarray) -> np.ndarray:
     """Drop missing or exited candidates, repeats, and pairs already partnered."""
@@ -74,11 +80,14 @@ def _valid_pairs(m: "PartnershipModel", i: np.ndarray, j: np.ndarray) -> np.ndar
     ok[ok] &= ~np.isin(_pair_key(i[ok], j[ok]), existing)
     return ok
 
+
 def _pair_key(i: np.ndarray, j: np.ndarray) -> np.ndarray:
     return np.minimum(i, j).astype(np.int64) << 32 | np.maximum(i, j).astype(np.int64)
 
-def _propose_accepted(m: "PartnershipModel", i: np.ndarray, j: np.ndarray, kind: np.ndarray,
-                      free: np.ndarray) -> None:
+
+def _propose_accepted(
+    m: "PartnershipModel", i: np.ndarray, j: np.ndarray, kind: np.ndarray, free: np.ndarray
+) -> None:
     t, b = m.actors, m.params.barriers
     rng = m.streams["matching"]
     interest_cut = b.interest_divergence * rng.random(len(i))
@@ -86,26 +95,42 @@ def _propose_accepted(m: "PartnershipModel", i: np.ndarray, j: np.ndarray, kind:
     trust_i, known_i = _remembered_trust(m, i, j, kind)
     trust_j, _ = _remembered_trust(m, j, i, kind)
     distance = culture_distance(t.culture[i], t.culture[j])
-    success = success_probability(trust_i, trust_j, distance, b.coordination, b.culture_weight,
-                                  b.trust_independent_success)
-    fit = matching.complementarity(kind, t.productivity[i], t.productivity[j],
-                                   t.workers[i], t.workers[j])
+    success = success_probability(
+        trust_i, trust_j, distance, b.coordination, b.culture_weight, b.trust_independent_success
+    )
+    fit = matching.complementarity(
+        kind, t.productivity[i], t.productivity[j], t.workers[i], t.workers[j]
+    )
     firm_i, firm_j = t.actor_kind[i] == ActorKind.firm, t.actor_kind[j] == ActorKind.firm
-    base = np.where(firm_i & firm_j, np.minimum(t.value_added[i], t.value_added[j]),
-                    np.where(firm_i, t.value_added[i], t.value_added[j]))
-    gain = matching.expected_gain(m.benefit_rate[kind], base, fit, distance, b.culture_weight,
-                                  interest_cut, success,
-                                  np.where(known_i, m.params.search.previous_partner_bonus, 0.0))
+    base = np.where(
+        firm_i & firm_j,
+        np.minimum(t.value_added[i], t.value_added[j]),
+        np.where(firm_i, t.value_added[i], t.value_added[j]),
+    )
+    gain = matching.expected_gain(
+        m.benefit_rate[kind],
+        base,
+        fit,
+        distance,
+        b.culture_weight,
+        interest_cut,
+        success,
+        np.where(known_i, m.params.search.previous_partner_bonus, 0.0),
+    )
     weight = np.where(firm_i | firm_j, m.params.world.scale, 1.0)
-    cost_i, cost_j = m.partnership_cost(kind, firm_i, weight), m.partnership_cost(kind, firm_j,
-                                                                                   weight)
+    cost_i, cost_j = (
+        m.partnership_cost(kind, firm_i, weight),
+        m.partnership_cost(kind, firm_j, weight),
+    )
     committed = _committed_costs(m)
-    yes = (_side_accepts(m, i, gain, cost_i, committed, free)
-           & _side_accepts(m, j, gain, cost_j, committed, free))
-    yes &= _within_capacity(i, j, yes, free)
+    yes = _side_accepts(m, i, gain, cost_i, committed, free) & _side_accepts(
+        m, j, gain, cost_j, committed, free
+    )
+    yes = _within_means(m, i, j, yes, cost_i, cost_j, committed, free)
     needs_permit = np.isin(kind, m.permit_kinds)
-    mean_delay = np.maximum(m.regions.permit_delay_mean[t.region[i]],
-                            m.regions.permit_delay_mean[t.region[j]])
+    mean_delay = np.maximum(
+        m.regions.permit_delay_mean[t.region[i]], m.regions.permit_delay_mean[t.region[j]]
+    )
     shape = b.permit_delay_shape
     draws = m.streams["permits"].gamma(shape, 1.0 / shape, len(i))
     delay = np.where(needs_permit, permits.permit_delay(mean_delay, draws), 0)
@@ -113,37 +138,79 @@ def _propose_accepted(m: "PartnershipModel", i: np.ndarray, j: np.ndarray, kind:
     m.monthly.permit_delays = delay[waiting]
     m.monthly.permit_regions = t.region[i[waiting]]
     rows = yes
-    m.ledger.propose(m.month, a=i[rows], b=j[rows], kind=kind[rows], trust_a=trust_i[rows],
-                     trust_b=trust_j[rows], cost_a=cost_i[rows], cost_b=cost_j[rows],
-                     permit_wait=delay[rows], term_end=m.month + delay[rows] + term[rows],
-                     culture_distance=distance[rows], weight=weight[rows])
+    m.ledger.propose(
+        m.month,
+        a=i[rows],
+        b=j[rows],
+        kind=kind[rows],
+        trust_a=trust_i[rows],
+        trust_b=trust_j[rows],
+        cost_a=cost_i[rows],
+        cost_b=cost_j[rows],
+        permit_wait=delay[rows],
+        term_end=m.month + delay[rows] + term[rows],
+        culture_distance=distance[rows],
+        weight=weight[rows],
+    )
 
-def _remembered_trust(m: "PartnershipModel", own: np.ndarray, other: np.ndarray,
-                      kind: np.ndarray) -> tuple[np.ndarray, np.ndarray]:
+
+def _remembered_trust(
+    m: "PartnershipModel", own: np.ndarray, other: np.ndarray, kind: np.ndarray
+) -> tuple[np.ndarray, np.ndarray]:
     """Trust each side starts with: what it remembers of a previous partner, else by kind."""
     remembered = m.ledger.memory.recall(own, other)
     known = ~np.isnan(remembered)
     return np.where(known, remembered, m.initial_trust[kind]), known
+
 
 def _committed_costs(m: "PartnershipModel") -> np.ndarray:
     rows = m.ledger.open_rows()
     led = m.ledger
     return sum_by_actor(m.actors.n, led.a[rows], led.b[rows], led.cost_a[rows], led.cost_b[rows])
 
-def _side_accepts(m: "PartnershipModel", side: np.ndarray, gain: np.ndarray, cost: np.ndarray,
-                  committed: np.ndarray, free: np.ndarray) -> np.ndarray:
-    t = m.actors
-    return matching.accepts(t.actor_kind[side] == ActorKind.agency, gain, cost, t.cash[side],
-                            committed[side], m.params.barriers.cash_cover_months, free[side])
 
-def _within_capacity(i: np.ndarray, j: np.ndarray, accepted: np.ndarray,
-                     free: np.ndarray) -> np.ndarray:
-    """Among this month's accepted pairs, an actor takes no more than its free capacity."""
-    ends = np.where(np.repeat(accepted, 2), np.column_stack([i, j]).ravel(), -1)
-    order = np.argsort(ends, kind="stable")
-    sorted_ends = ends[order]
-    first = np.searchsorted(sorted_ends, sorted_ends, side="left")
-    rank = np.empty(len(ends), dtype=np.int64)
-    rank[order] = np.arange(len(ends)) - first
-    rank = rank.reshape(-1, 2)
-    return accepted & (rank[:, 0] < free[i]) & (rank[:, 1] < free[j])
+def _side_accepts(
+    m: "PartnershipModel",
+    side: np.ndarray,
+    gain: np.ndarray,
+    cost: np.ndarray,
+    committed: np.ndarray,
+    free: np.ndarray,
+) -> np.ndarray:
+    t = m.actors
+    return matching.accepts(
+        t.actor_kind[side] == ActorKind.agency,
+        gain,
+        cost,
+        t.cash[side],
+        committed[side],
+        m.params.barriers.cash_cover_months,
+        free[side],
+    )
+
+
+def _within_means(
+    m: "PartnershipModel",
+    i: np.ndarray,
+    j: np.ndarray,
+    accepted: np.ndarray,
+    cost_i: np.ndarray,
+    cost_j: np.ndarray,
+    committed: np.ndarray,
+    free: np.ndarray,
+) -> np.ndarray:
+    """Keep this month's accepted pairs, in order, while each actor can take them.
+
+    An actor stops at its free capacity and at the cash that covers all its partnership
+    costs for `cash_cover_months`.
+    """
+    ends = np.column_stack([i, j]).ravel()
+    held = np.repeat(accepted, 2)
+    cost = np.column_stack([cost_i, cost_j]).ravel() * held
+    count_so_far = matching.running_total(np.where(held, ends, -1), held.astype(float))
+    cost_so_far = matching.running_total(np.where(held, ends, -1), cost)
+    cover = m.params.barriers.cash_cover_months
+    ok = (count_so_far <= free[ends]) & (
+        m.actors.cash[ends] >= cover * (committed[ends] + cost_so_far)
+    )
+    return accepted & ok.reshape(-1, 2).all(axis=1)

@@ -16,7 +16,6 @@ from sim.params.model_params import (
     SearchParams,
     WorldParams,
     flat_names,
-    params_from_flat,
 )
 from sim.params.per_kind import PerKind
 

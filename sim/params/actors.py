@@ -6,44 +6,89 @@ from sim.params.base import Frozen, param
 class FirmParams(Frozen):
     """Starting distribution of firms (IKM and a few large firms)."""
 
-    large_firm_share: float = param(0.01, "fraction", "Share of firm agents that are large "
-                                    "(100+ workers).", ge=0.0, le=1.0)
-    supplier_share: float = param(0.4, "fraction", "Share of firms at the supplier stage.",
-                                  ge=0.0, le=1.0)
-    distributor_share: float = param(0.2, "fraction", "Share at the distributor/marketer stage; "
-                                     "the rest are processors.", ge=0.0, le=1.0)
-    size_tail_exponent: float = param(1.5, "Pareto exponent", "Tail of IKM worker counts; 1.5 "
-                                      "gives about 2-3 workers per IKM (BPS IMK 2023: 9.84M "
-                                      "workers in 4.5M firms).", gt=0.5, le=5.0)
-    large_size_tail_exponent: float = param(1.06, "Pareto exponent", "Tail of large firms' "
-                                            "workers (Zipf-like, Axtell 2001).", gt=0.5, le=5.0)
+    large_firm_share: float = param(
+        0.01, "fraction", "Share of firm agents that are large (100+ workers).", ge=0.0, le=1.0
+    )
+    supplier_share: float = param(
+        0.4, "fraction", "Share of firms at the supplier stage.", ge=0.0, le=1.0
+    )
+    distributor_share: float = param(
+        0.2,
+        "fraction",
+        "Share at the distributor/marketer stage; the rest are processors.",
+        ge=0.0,
+        le=1.0,
+    )
+    size_tail_exponent: float = param(
+        1.5,
+        "Pareto exponent",
+        "Tail of IKM worker counts; 1.5 "
+        "gives about 2-3 workers per IKM (BPS IMK 2023: 9.84M "
+        "workers in 4.5M firms).",
+        gt=0.5,
+        le=5.0,
+    )
+    large_size_tail_exponent: float = param(
+        1.06,
+        "Pareto exponent",
+        "Tail of large firms' workers (Zipf-like, Axtell 2001).",
+        gt=0.5,
+        le=5.0,
+    )
     max_workers: float = param(5000.0, "workers", "Upper cap of a firm's workers.", ge=100.0)
-    value_added_per_worker: float = param(6e6, "rupiah per worker per month", "Mean value "
-                                          "added (about 3.6% of GDP over 9.84M IKM workers).",
-                                          gt=0.0)
-    productivity_dispersion: float = param(0.4, "log sd", "Spread of firm productivity.",
-                                           ge=0.0, le=3.0)
-    large_productivity_premium: float = param(2.0, "ratio", "Large firms' productivity relative "
-                                              "to IKM.", gt=0.0, le=20.0)
-    capital_per_worker: float = param(30e6, "rupiah per worker", "Starting capital per worker.",
-                                      gt=0.0)
+    value_added_per_worker: float = param(
+        6e6,
+        "rupiah per worker per month",
+        "Mean value added (about 3.6% of GDP over 9.84M IKM workers).",
+        gt=0.0,
+    )
+    productivity_dispersion: float = param(
+        0.4, "log sd", "Spread of firm productivity.", ge=0.0, le=3.0
+    )
+    large_productivity_premium: float = param(
+        2.0, "ratio", "Large firms' productivity relative to IKM.", gt=0.0, le=20.0
+    )
+    capital_per_worker: float = param(
+        30e6, "rupiah per worker", "Starting capital per worker.", gt=0.0
+    )
     cash_months: float = param(3.0, "months of value added", "Starting cash.", ge=0.0, le=60.0)
-    fixed_cost_share: float = param(0.35, "fraction of starting value added", "Monthly fixed "
-                                    "costs (rent, upkeep), fixed at entry.", ge=0.0, lt=1.0)
-    initial_market_reach: float = param(0.2, "index 0..1", "Mean market reach at the start "
-                                        "(0 local ... 1 export); Lebak: limited marketing.",
-                                        ge=0.0, le=1.0)
-    initial_quality: float = param(0.4, "index 0..1", "Mean product quality at the start.",
-                                   ge=0.0, le=1.0)
-    certified_share: float = param(0.05, "fraction", "Share of firms certified (SNI, halal, "
-                                   "export) at the start.", ge=0.0, le=1.0)
-    clusters_per_region: int = param(10, "clusters", "Production centres (sentra) per region; "
-                                     "same-sector firms in one are `cluster` partners.",
-                                     ge=1, le=100_000)
-    partner_capacity_base: float = param(1.0, "partnerships", "Partner capacity of a one-worker "
-                                         "firm.", ge=0.0, le=100.0)
-    partner_capacity_per_log_worker: float = param(1.0, "partnerships per ln(worker)",
-                                                   "Capacity growth with size.", ge=0.0, le=100.0)
+    fixed_cost_share: float = param(
+        0.35,
+        "fraction of starting value added",
+        "Monthly fixed costs (rent, upkeep), fixed at entry.",
+        ge=0.0,
+        lt=1.0,
+    )
+    initial_market_reach: float = param(
+        0.2,
+        "index 0..1",
+        "Mean market reach at the start (0 local ... 1 export); Lebak: limited marketing.",
+        ge=0.0,
+        le=1.0,
+    )
+    initial_quality: float = param(
+        0.4, "index 0..1", "Mean product quality at the start.", ge=0.0, le=1.0
+    )
+    certified_share: float = param(
+        0.05,
+        "fraction",
+        "Share of firms certified (SNI, halal, export) at the start.",
+        ge=0.0,
+        le=1.0,
+    )
+    clusters_per_region: int = param(
+        10,
+        "clusters",
+        "Production centres (sentra) per region; same-sector firms in one are `cluster` partners.",
+        ge=1,
+        le=100_000,
+    )
+    partner_capacity_base: float = param(
+        1.0, "partnerships", "Partner capacity of a one-worker firm.", ge=0.0, le=100.0
+    )
+    partner_capacity_per_log_worker: float = param(
+        1.0, "partnerships per ln(worker)", "Capacity growth with size.", ge=0.0, le=100.0
+    )
 
 
 class AgencyParams(Frozen):
@@ -52,16 +97,32 @@ class AgencyParams(Frozen):
     dinas_share: float = param(0.4, "fraction", "Share of agencies that are dinas.", ge=0, le=1)
     association_share: float = param(0.2, "fraction", "Business associations.", ge=0, le=1)
     ngo_share: float = param(0.15, "fraction", "NGOs.", ge=0, le=1)
-    university_share: float = param(0.15, "fraction", "Universities and research institutes; "
-                                    "the rest are banks.", ge=0, le=1)
-    annual_budget: float = param(2e9, "rupiah per year", "Programme budget of a non-government "
-                                 "agency (dinas share the region's industry_budget).", ge=0.0)
-    service_capacity: int = param(30, "partnerships", "Partnerships an agency can serve at "
-                                  "once.", ge=0, le=1_000_000)
-    service_cost: float = param(1e6, "rupiah per partnership per month", "What serving one "
-                                "partnered firm costs an agency.", ge=0.0)
-    expertise_premium: float = param(1.5, "ratio", "Agency know-how relative to the region's "
-                                     "mean firm productivity (target of knowledge transfer).",
-                                     gt=0.0, le=20.0)
-    government_hierarchy: float = param(0.25, "culture units", "Extra hierarchy of government "
-                                        "agencies' culture.", ge=0.0, le=1.0)
+    university_share: float = param(
+        0.15, "fraction", "Universities and research institutes; the rest are banks.", ge=0, le=1
+    )
+    annual_budget: float = param(
+        2e9,
+        "rupiah per year",
+        "Programme budget of a non-government agency (dinas share the region's industry_budget).",
+        ge=0.0,
+    )
+    service_capacity: int = param(
+        30, "partnerships", "Partnerships an agency can serve at once.", ge=0, le=1_000_000
+    )
+    service_cost: float = param(
+        1e6,
+        "rupiah per partnership per month",
+        "What serving one partnered firm costs an agency.",
+        ge=0.0,
+    )
+    expertise_premium: float = param(
+        1.5,
+        "ratio",
+        "Agency know-how relative to the region's "
+        "mean firm productivity (target of knowledge transfer).",
+        gt=0.0,
+        le=20.0,
+    )
+    government_hierarchy: float = param(
+        0.25, "culture units", "Extra hierarchy of government agencies' culture.", ge=0.0, le=1.0
+    )

@@ -12,11 +12,25 @@ class ParameterError(ValueError):
     """
 
 
-def param(default: Any, unit: str, doc: str, ge: float | None = None, le: float | None = None,
-          gt: float | None = None, lt: float | None = None) -> Any:
+def param(
+    default: Any,
+    unit: str,
+    doc: str,
+    ge: float | None = None,
+    le: float | None = None,
+    gt: float | None = None,
+    lt: float | None = None,
+) -> Any:
     """Declare one parameter: default, unit, allowed range and a one-line doc with its source."""
-    return Field(default=default, description=doc, ge=ge, le=le, gt=gt, lt=lt,
-                 json_schema_extra={"unit": unit})
+    return Field(
+        default=default,
+        description=doc,
+        ge=ge,
+        le=le,
+        gt=gt,
+        lt=lt,
+        json_schema_extra={"unit": unit},
+    )
 
 
 class Frozen(BaseModel):

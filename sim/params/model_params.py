@@ -36,16 +36,23 @@ class ModelParams(Frozen):
     @model_validator(mode="after")
     def _shares_are_consistent(self) -> "ModelParams":
         f, a, s = self.firms, self.agencies, self.search
-        _check_sum("firms.supplier_share + firms.distributor_share",
-                   f.supplier_share + f.distributor_share)
-        _check_sum("agencies.dinas_share + association_share + ngo_share + university_share",
-                   a.dinas_share + a.association_share + a.ngo_share + a.university_share)
-        _check_sum("search.memory_share + network_share + local_share",
-                   s.memory_share + s.network_share + s.local_share)
+        _check_sum(
+            "firms.supplier_share + firms.distributor_share", f.supplier_share + f.distributor_share
+        )
+        _check_sum(
+            "agencies.dinas_share + association_share + ngo_share + university_share",
+            a.dinas_share + a.association_share + a.ngo_share + a.university_share,
+        )
+        _check_sum(
+            "search.memory_share + network_share + local_share",
+            s.memory_share + s.network_share + s.local_share,
+        )
         unknown = [k for k in self.barriers.permit_kinds if k not in Kind.__members__]
         if unknown:
-            raise ValueError(f"barriers.permit_kinds: unknown kind(s) {unknown}; allowed: "
-                             f"{list(Kind.__members__)}")
+            raise ValueError(
+                f"barriers.permit_kinds: unknown kind(s) {unknown}; allowed: "
+                f"{list(Kind.__members__)}"
+            )
         sectors = self.world.sectors
         if not sectors or len(set(sectors)) != len(sectors):
             raise ValueError(f"world.sectors: need one or more distinct names (got {sectors})")
@@ -87,8 +94,9 @@ def params_from_flat(base: ModelParams | None = None, **overrides: Any) -> Model
     for key, value in overrides.items():
         group = nested[where[key]]
         old = group[key]
-        group[key] = {**old, **value} if isinstance(old, dict) and isinstance(value, dict) \
-            else value
+        group[key] = (
+            {**old, **value} if isinstance(old, dict) and isinstance(value, dict) else value
+        )
     try:
         return ModelParams.model_validate(nested)
     except ValidationError as err:

@@ -8,41 +8,96 @@ class WorldParams(Frozen):
 
     n_regions: int = param(3, "regions", "Number of regions (kabupaten/provinces).", ge=1, le=500)
     n_firms: int = param(600, "firm agents", "Firm agents at the start.", ge=1, le=5_000_000)
-    n_agencies: int = param(12, "agencies", "Agencies (dinas, associations, NGOs, universities, "
-                            "banks) in all regions together.", ge=0, le=100_000)
-    scale: float = param(1.0, "real firms per firm agent", "One firm agent stands for `scale` "
-                         "real firms; outputs are reported in real units.", ge=1.0, le=10_000)
-    months: int = param(120, "months", "Default horizon for `run()` (DESIGN §1: 10 years).",
-                        ge=1, le=1200)
-    sectors: tuple[str, ...] = param(("food", "handicraft", "textile", "agro_processing"),
-                                     "names", "Industry sectors; Lebak's sources name handicraft "
-                                     "and food, OKU's agro-processing.")
+    n_agencies: int = param(
+        12,
+        "agencies",
+        "Agencies (dinas, associations, NGOs, universities, banks) in all regions together.",
+        ge=0,
+        le=100_000,
+    )
+    scale: float = param(
+        1.0,
+        "real firms per firm agent",
+        "One firm agent stands for `scale` real firms; outputs are reported in real units.",
+        ge=1.0,
+        le=10_000,
+    )
+    months: int = param(
+        120, "months", "Default horizon for `run()` (DESIGN §1: 10 years).", ge=1, le=1200
+    )
+    sectors: tuple[str, ...] = param(
+        ("food", "handicraft", "textile", "agro_processing"),
+        "names",
+        "Industry sectors; Lebak's sources name handicraft and food, OKU's agro-processing.",
+    )
 
 
 class RegionParams(Frozen):
     """Starting figures of a synthetic region (each region varies around them)."""
 
-    labour_force: float = param(300_000.0, "persons", "Labour force of a region (Lebak 2023: "
-                                "722,850, regions_bps.csv).", ge=1.0)
-    labour_force_growth: float = param(0.015, "per year", "Growth of the labour force.",
-                                       ge=-0.2, le=0.2)
-    initial_unemployment_rate: float = param(0.07, "fraction", "Open unemployment rate at the "
-                                             "start (Lebak 2022: 8.55%, Indonesia 2023: 5.32%).",
-                                             ge=0.0, lt=1.0)
-    rest_of_economy_pdrb: float = param(20e12, "rupiah per year", "PDRB outside the modelled "
-                                        "firms (Lebak 2022: Rp 33.47 trillion in all).", ge=0.0)
-    rest_of_economy_growth: float = param(0.045, "per year", "Real growth of the rest of the "
-                                          "economy (OKU 2016-2019: 4-5.6%).", ge=-0.5, le=0.5)
-    infrastructure: float = param(0.5, "index 0..1", "Roads, internet and logistics; widens "
-                                  "market reach and meeting reach.", ge=0.0, le=1.0)
-    permit_delay_mean: float = param(4.0, "months", "Mean wait for a permit or formal agreement "
-                                     "(reasoned: several months of dinas procedures).",
-                                     ge=0.0, le=120.0)
-    digital_adoption: float = param(0.3, "fraction 0..1", "Mean digital adoption of firms.",
-                                    ge=0.0, le=1.0)
-    industry_budget: float = param(5e9, "rupiah per year", "APBD for industry support, shared "
-                                   "by the region's government agencies.", ge=0.0)
-    wage: float = param(2.5e6, "rupiah per worker per month", "Monthly wage (order of the "
-                        "kabupaten minimum wage, UMK).", gt=0.0)
-    heterogeneity: float = param(0.2, "relative spread", "How much synthetic regions differ "
-                                 "from these figures (0 = identical regions).", ge=0.0, le=0.9)
+    labour_force: float = param(
+        300_000.0,
+        "persons",
+        "Labour force of a region (Lebak 2023: 722,850, regions_bps.csv).",
+        ge=1.0,
+    )
+    labour_force_growth: float = param(
+        0.015, "per year", "Growth of the labour force.", ge=-0.2, le=0.2
+    )
+    initial_unemployment_rate: float = param(
+        0.07,
+        "fraction",
+        "Open unemployment rate at the start (Lebak 2022: 8.55%, Indonesia 2023: 5.32%).",
+        ge=0.0,
+        lt=1.0,
+    )
+    rest_of_economy_pdrb: float = param(
+        20e12,
+        "rupiah per year",
+        "PDRB outside the modelled firms (Lebak 2022: Rp 33.47 trillion in all).",
+        ge=0.0,
+    )
+    rest_of_economy_growth: float = param(
+        0.045,
+        "per year",
+        "Real growth of the rest of the economy (OKU 2016-2019: 4-5.6%).",
+        ge=-0.5,
+        le=0.5,
+    )
+    infrastructure: float = param(
+        0.5,
+        "index 0..1",
+        "Roads, internet and logistics; widens market reach and meeting reach.",
+        ge=0.0,
+        le=1.0,
+    )
+    permit_delay_mean: float = param(
+        4.0,
+        "months",
+        "Mean wait for a permit or formal agreement "
+        "(reasoned: several months of dinas procedures).",
+        ge=0.0,
+        le=120.0,
+    )
+    digital_adoption: float = param(
+        0.3, "fraction 0..1", "Mean digital adoption of firms.", ge=0.0, le=1.0
+    )
+    industry_budget: float = param(
+        5e9,
+        "rupiah per year",
+        "APBD for industry support, shared by the region's government agencies.",
+        ge=0.0,
+    )
+    wage: float = param(
+        2.5e6,
+        "rupiah per worker per month",
+        "Monthly wage (order of the kabupaten minimum wage, UMK).",
+        gt=0.0,
+    )
+    heterogeneity: float = param(
+        0.2,
+        "relative spread",
+        "How much synthetic regions differ from these figures (0 = identical regions).",
+        ge=0.0,
+        le=0.9,
+    )

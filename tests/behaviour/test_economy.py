@@ -47,8 +47,12 @@ def test_exit_ends_open_partnerships_with_partner_exit():
 
 
 def test_successful_partnership_lifts_the_weaker_partners_productivity():
-    model = two_firms(partnership_cost={"cluster": 1.0}, coordination=1.0,
-                      trust_independent_success=1.0, knowledge_transfer_rate=0.1)
+    model = two_firms(
+        partnership_cost={"cluster": 1.0},
+        coordination=1.0,
+        trust_independent_success=1.0,
+        knowledge_transfer_rate=0.1,
+    )
     model.actors.productivity[:2] = [1e6, 2e6]
     run_until(model, lambda m: len(m.ledger.rows_in(State.active)) == 1, months=3)
     assert model.actors.productivity[0] == pytest.approx(1e6 + 0.1 * 1e6)
@@ -56,8 +60,12 @@ def test_successful_partnership_lifts_the_weaker_partners_productivity():
 
 
 def test_agencies_get_a_new_budget_each_january():
-    model = PartnershipModel(n_firms=50, n_agencies=3, rng=2, **{
-        k: v for k, v in QUIET.items() if k not in ("n_agencies",)})
+    model = PartnershipModel(
+        n_firms=50,
+        n_agencies=3,
+        rng=2,
+        **{k: v for k, v in QUIET.items() if k not in ("n_agencies",)},
+    )
     agencies = model.actors.actor_kind[: model.actors.n] == ActorKind.agency
     model.actors.cash[: model.actors.n][agencies] = 0.0
     model.run(12)

@@ -30,8 +30,12 @@ def test_prohibitive_cost_means_no_partnership():
 
 @pytest.mark.parametrize("delay", [1, 3, 7])
 def test_permit_delay_of_d_months_delays_activation_by_d(delay):
-    model = two_firms(permit_kinds=("cluster",), permit_delay_mean=float(delay),
-                      permit_delay_shape=1e9, partnership_cost={"cluster": 1.0})
+    model = two_firms(
+        permit_kinds=("cluster",),
+        permit_delay_mean=float(delay),
+        permit_delay_shape=1e9,
+        partnership_cost={"cluster": 1.0},
+    )
     run_until(model, lambda m: m.ledger.n > 0, months=3)
     row = 0
     assert model.ledger.state[row] == State.proposed
@@ -42,8 +46,12 @@ def test_permit_delay_of_d_months_delays_activation_by_d(delay):
 
 def test_repeated_failures_lower_trust_until_the_partnership_ends_low_trust():
     rate, threshold, start_trust = 0.15, 0.3, 0.6
-    model = two_firms(partnership_cost={"cluster": 1.0}, initial_trust={"cluster": start_trust},
-                      trust_learning_rate=rate, trust_threshold=threshold)
+    model = two_firms(
+        partnership_cost={"cluster": 1.0},
+        initial_trust={"cluster": start_trust},
+        trust_learning_rate=rate,
+        trust_threshold=threshold,
+    )
     run_until(model, lambda m: len(_active(m)) == 1, months=3)
     row = int(_active(model)[0])
     start = model.month
@@ -71,8 +79,9 @@ def test_a_firm_that_cannot_pay_ends_its_partnerships_with_budget():
 
 
 def test_previous_partners_are_remembered_and_preferred():
-    model = two_firms(n_firms=6, partnership_cost={"horizontal": 1.0}, memory_share=1.0,
-                      local_share=0.0)
+    model = two_firms(
+        n_firms=6, partnership_cost={"horizontal": 1.0}, memory_share=1.0, local_share=0.0
+    )
     model.ledger.memory.remember(np.array([0, 3]), np.array([3, 0]), np.array([0.9, 0.8]))
     model.actors.cluster[: model.actors.n] = np.arange(model.actors.n)  # no cluster partners
     model.step()
@@ -84,8 +93,11 @@ def test_previous_partners_are_remembered_and_preferred():
     assert model.ledger.kind[row] == Kind.horizontal
     # the trust each side started with is what it remembered (one month of update since)
     r = model.params.barriers.trust_learning_rate
-    for side, trust in ((model.ledger.a[row], model.ledger.trust_a[row]),
-                        (model.ledger.b[row], model.ledger.trust_b[row])):
+    for side, trust in (
+        (model.ledger.a[row], model.ledger.trust_a[row]),
+        (model.ledger.b[row], model.ledger.trust_b[row]),
+    ):
         before = start_trust[int(side)]
         assert trust == pytest.approx((1 - r) * before) or trust == pytest.approx(
-            (1 - r) * before + r)
+            (1 - r) * before + r
+        )

@@ -5,18 +5,25 @@ from sim.mechanisms.cooperation import catch_up, monthly_benefit, sum_by_actor
 
 
 def test_catch_up_only_toward_a_better_partner_and_only_on_success():
-    gain = catch_up(np.array([1.0, 3.0, 1.0]), np.array([3.0, 1.0, 3.0]),
-                    np.array([True, True, False]), 0.1)
+    gain = catch_up(
+        np.array([1.0, 3.0, 1.0]), np.array([3.0, 1.0, 3.0]), np.array([True, True, False]), 0.1
+    )
     assert gain == pytest.approx([0.2, 0.0, 0.0])
 
 
 def test_monthly_benefit_by_hand():
-    b = monthly_benefit(np.array([True, False]), np.array([0.05, 0.05]),
-                        np.array([10e6, 10e6]), np.array([0.5, 0.5]), 0.6)
+    b = monthly_benefit(
+        np.array([True, False]),
+        np.array([0.05, 0.05]),
+        np.array([10e6, 10e6]),
+        np.array([0.5, 0.5]),
+        0.6,
+    )
     assert b == pytest.approx([0.05 * 10e6 * 0.7, 0.0])
 
 
 def test_sum_by_actor_adds_both_sides():
-    total = sum_by_actor(4, np.array([0, 1]), np.array([1, 3]), np.array([1.0, 2.0]),
-                         np.array([10.0, 20.0]))
+    total = sum_by_actor(
+        4, np.array([0, 1]), np.array([1, 3]), np.array([1.0, 2.0]), np.array([10.0, 20.0])
+    )
     assert total.tolist() == [1.0, 12.0, 0.0, 20.0]

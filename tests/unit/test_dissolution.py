@@ -5,12 +5,22 @@ from sim.mechanisms.dissolution import end_reasons, unaffordable
 
 
 def test_end_reasons_priority_low_trust_then_loss_then_term():
-    reason = end_reasons(trust_a=np.array([0.2, 0.5, 0.5, 0.5, 0.5]),
-                         trust_b=np.array([0.5, 0.5, 0.5, 0.5, 0.1]),
-                         threshold=0.3, loss_months=np.array([9, 6, 0, 0, 0]), patience=6,
-                         term_end=np.array([1, 1, 10, 99, 99]), month=10)
-    assert reason.tolist() == [EndReason.low_trust, EndReason.unprofitable, EndReason.term_end,
-                               EndReason.none, EndReason.low_trust]
+    reason = end_reasons(
+        trust_a=np.array([0.2, 0.5, 0.5, 0.5, 0.5]),
+        trust_b=np.array([0.5, 0.5, 0.5, 0.5, 0.1]),
+        threshold=0.3,
+        loss_months=np.array([9, 6, 0, 0, 0]),
+        patience=6,
+        term_end=np.array([1, 1, 10, 99, 99]),
+        month=10,
+    )
+    assert reason.tolist() == [
+        EndReason.low_trust,
+        EndReason.unprofitable,
+        EndReason.term_end,
+        EndReason.none,
+        EndReason.low_trust,
+    ]
 
 
 def test_unaffordable_keeps_most_trusted_within_cash():
@@ -23,8 +33,9 @@ def test_unaffordable_keeps_most_trusted_within_cash():
 
 
 def test_negative_cash_drops_everything():
-    mask = unaffordable(np.array([0, 0]), np.array([1.0, 1.0]), np.array([0.5, 0.6]),
-                        np.array([-3.0]))
+    mask = unaffordable(
+        np.array([0, 0]), np.array([1.0, 1.0]), np.array([0.5, 0.6]), np.array([-3.0])
+    )
     assert mask.tolist() == [True, True]
 
 

@@ -6,11 +6,20 @@ from sim.ledger import PartnershipLedger
 
 def _propose(ledger, month, a, b, wait):
     n = len(a)
-    return ledger.propose(month, a=np.array(a), b=np.array(b), kind=np.full(n, Kind.vertical),
-                          trust_a=np.full(n, 0.5), trust_b=np.full(n, 0.6),
-                          cost_a=np.ones(n), cost_b=np.ones(n), permit_wait=np.array(wait),
-                          term_end=np.full(n, 99), culture_distance=np.zeros(n),
-                          weight=np.ones(n))
+    return ledger.propose(
+        month,
+        a=np.array(a),
+        b=np.array(b),
+        kind=np.full(n, Kind.vertical),
+        trust_a=np.full(n, 0.5),
+        trust_b=np.full(n, 0.6),
+        cost_a=np.ones(n),
+        cost_b=np.ones(n),
+        permit_wait=np.array(wait),
+        term_end=np.full(n, 99),
+        culture_distance=np.zeros(n),
+        weight=np.ones(n),
+    )
 
 
 def test_propose_activates_at_once_without_a_permit():
@@ -39,5 +48,5 @@ def test_partner_counts_and_adjacency_are_symmetric():
     _propose(led, 1, [0, 0, 1], [1, 2, 2], [0, 0, 3])
     assert led.partner_counts(4).tolist() == [2, 2, 2, 0]
     indptr, partners = led.active_adjacency(4)
-    lists = [sorted(partners[indptr[k]:indptr[k + 1]].tolist()) for k in range(4)]
+    lists = [sorted(partners[indptr[k] : indptr[k + 1]].tolist()) for k in range(4)]
     assert lists == [[1, 2], [0], [0], []]

@@ -12,8 +12,10 @@ S, P, D = Stage.supplier, Stage.processor, Stage.distributor
 # rows: 0-5 firms, 6 dinas (all sectors), 7 university, 8 association of sector 1, 9 dinas R2
 TABLE = SimpleNamespace(
     actor_kind=np.array([F, F, F, F, F, F, A, A, A, A]),
-    agency_type=np.array([-1] * 6 + [AgencyType.dinas, AgencyType.university,
-                                     AgencyType.association, AgencyType.dinas]),
+    agency_type=np.array(
+        [-1] * 6
+        + [AgencyType.dinas, AgencyType.university, AgencyType.association, AgencyType.dinas]
+    ),
     region=np.array([0, 0, 0, 0, 1, 0, 0, 0, 0, 1]),
     sector=np.array([0, 0, 0, 1, 0, 0, -1, -1, 1, -1]),
     stage=np.array([P, P, P, S, P, D, -1, -1, -1, -1]),
@@ -22,21 +24,24 @@ TABLE = SimpleNamespace(
 )
 
 
-@pytest.mark.parametrize(("i", "j", "kind"), [
-    (0, 1, Kind.cluster),        # same sector, stage and centre
-    (0, 2, Kind.horizontal),     # same sector and stage, other centre
-    (0, 3, Kind.vertical),       # adjacent stages
-    (0, 4, Kind.interregional),  # would be cluster, but two regions
-    (0, 5, Kind.strategic),      # IKM with a large firm
-    (0, 6, Kind.agency),         # firm with a dinas
-    (0, 7, Kind.strategic),      # firm with a university
-    (0, 8, NO_KIND),             # association of another sector: outside its mandate
-    (3, 8, Kind.agency),         # association of the firm's sector
-    (6, 7, Kind.agency),         # two agencies
-    (6, 9, Kind.interregional),  # agencies of two regions
-    (3, 2, Kind.vertical),
-    (0, 0, NO_KIND),             # nobody partners itself
-])
+@pytest.mark.parametrize(
+    ("i", "j", "kind"),
+    [
+        (0, 1, Kind.cluster),  # same sector, stage and centre
+        (0, 2, Kind.horizontal),  # same sector and stage, other centre
+        (0, 3, Kind.vertical),  # adjacent stages
+        (0, 4, Kind.interregional),  # would be cluster, but two regions
+        (0, 5, Kind.strategic),  # IKM with a large firm
+        (0, 6, Kind.agency),  # firm with a dinas
+        (0, 7, Kind.strategic),  # firm with a university
+        (0, 8, NO_KIND),  # association of another sector: outside its mandate
+        (3, 8, Kind.agency),  # association of the firm's sector
+        (6, 7, Kind.agency),  # two agencies
+        (6, 9, Kind.interregional),  # agencies of two regions
+        (3, 2, Kind.vertical),
+        (0, 0, NO_KIND),  # nobody partners itself
+    ],
+)
 def test_classify_kind(i, j, kind):
     assert classify_kind(TABLE, np.array([i]), np.array([j]))[0] == kind
     assert classify_kind(TABLE, np.array([j]), np.array([i]))[0] == kind  # symmetric
@@ -59,20 +64,49 @@ def test_complementarity_rewards_gaps_or_similarity_by_kind():
 
 
 def test_expected_gain_by_hand():
-    g = expected_gain(np.array([0.05]), np.array([10e6]), np.array([0.8]), np.array([0.5]),
-                      0.6, np.array([0.25]), np.array([0.5]), np.array([0.2]))
+    g = expected_gain(
+        np.array([0.05]),
+        np.array([10e6]),
+        np.array([0.8]),
+        np.array([0.5]),
+        0.6,
+        np.array([0.25]),
+        np.array([0.5]),
+        np.array([0.2]),
+    )
     assert g == pytest.approx([0.05 * 10e6 * 0.8 * 0.7 * 0.75 * 0.5 * 1.2])
 
 
 def test_acceptance_needs_capacity_cash_and_gain():
     firm = np.array([False] * 4)
-    yes = accepts(firm, gain=np.array([2.0, 2.0, 0.5, 2.0]), cost=np.ones(4),
-                  free_cash=np.array([10.0, 5.0, 10.0, 10.0]), committed_cost=np.ones(4),
-                  cover_months=3.0, free_capacity=np.array([1, 1, 1, 0]))
+    yes = accepts(
+        firm,
+        gain=np.array([2.0, 2.0, 0.5, 2.0]),
+        cost=np.ones(4),
+        free_cash=np.array([10.0, 5.0, 10.0, 10.0]),
+        committed_cost=np.ones(4),
+        cover_months=3.0,
+        free_capacity=np.array([1, 1, 1, 0]),
+    )
     assert yes.tolist() == [True, False, False, False]
 
 
 def test_agency_accepts_by_mandate_without_gain():
-    yes = accepts(np.array([True]), np.array([0.0]), np.array([1.0]), np.array([10.0]),
-                  np.array([0.0]), 3.0, np.array([1]))
+    yes = accepts(
+        np.array([True]),
+        np.array([0.0]),
+        np.array([1.0]),
+        np.array([10.0]),
+        np.array([0.0]),
+        3.0,
+        np.array([1]),
+    )
     assert yes.tolist() == [True]
+
+
+def test_running_total_within_groups_in_order():
+    from sim.mechanisms.matching import running_total
+
+    group = np.array([3, 1, 3, -1, 1, 3])
+    value = np.array([1.0, 2.0, 4.0, 8.0, 16.0, 32.0])
+    assert running_total(group, value).tolist() == [1.0, 2.0, 5.0, 8.0, 18.0, 37.0]

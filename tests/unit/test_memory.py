@@ -19,7 +19,7 @@ def test_previous_partners_of_an_actor():
     assert m.of(5) == {7: 0.6, 9: 0.5}
     start, stop = m.lists(np.array([5, 6, 8]))
     assert (stop - start).tolist() == [2, 1, 0]
-    assert m.partners()[start[1]:stop[1]].tolist() == [5]
+    assert m.partners()[start[1] : stop[1]].tolist() == [5]
 
 
 def test_recall_on_empty_memory():

@@ -1,8 +1,15 @@
 import numpy as np
 import pytest
 
-from sim.mechanisms.production import (capacity_output, demand_shock, hire, investment,
-                                       labour_needed, market_multiplier, profit)
+from sim.mechanisms.production import (
+    capacity_output,
+    demand_shock,
+    hire,
+    investment,
+    labour_needed,
+    market_multiplier,
+    profit,
+)
 
 
 def test_labour_needed_inverts_capacity_output():
@@ -12,8 +19,9 @@ def test_labour_needed_inverts_capacity_output():
 
 
 def test_cobb_douglas_by_hand():
-    assert capacity_output(np.array([2.0]), np.array([8.0]), np.array([1.0]), 1 / 3) == \
-        pytest.approx([4.0])
+    assert capacity_output(
+        np.array([2.0]), np.array([8.0]), np.array([1.0]), 1 / 3
+    ) == pytest.approx([4.0])
 
 
 def test_hiring_never_exceeds_the_unemployed():
@@ -28,8 +36,7 @@ def test_hiring_never_exceeds_the_unemployed():
 
 
 def test_hiring_counts_real_firms_behind_each_row():
-    new = hire(np.array([0.0]), np.array([10.0]), 1.0, np.array([0]), np.array([50.0]),
-               weight=10.0)
+    new = hire(np.array([0.0]), np.array([10.0]), 1.0, np.array([0]), np.array([50.0]), weight=10.0)
     assert new[0] == pytest.approx(5.0)  # 10 real firms x 5 workers = 50 persons
 
 
@@ -42,15 +49,25 @@ def test_demand_shock_has_unit_mean_and_smaller_spread_for_bigger_firms():
 
 
 def test_market_multiplier_grows_with_reach_quality_and_roads():
-    m = market_multiplier(np.array([0.0, 1.0, 1.0, 1.0]), np.array([0.0, 0.0, 0.0, 1.0]),
-                          np.array([1.0, 0.0, 1.0, 1.0]), 1.5, 0.5)
+    m = market_multiplier(
+        np.array([0.0, 1.0, 1.0, 1.0]),
+        np.array([0.0, 0.0, 0.0, 1.0]),
+        np.array([1.0, 0.0, 1.0, 1.0]),
+        1.5,
+        0.5,
+    )
     assert m == pytest.approx([1.0, 1.75, 2.5, 3.75])
 
 
 def test_profit_and_investment_by_hand():
     assert profit(np.array([10.0]), np.array([2.0]), np.array([3.0]), np.array([1.0]))[0] == 3.0
-    inv = investment(profit=np.array([10.0, 10.0, 10.0, -5.0]),
-                     cash=np.array([1.0, 1.0, -1.0, 1.0]), capital=np.array([0.0, 99.0, 0, 0]),
-                     workers_needed=np.array([10.0, 1.0, 10.0, 10.0]), capital_per_worker=10.0,
-                     share=0.3, depreciation=0.0)
+    inv = investment(
+        profit=np.array([10.0, 10.0, 10.0, -5.0]),
+        cash=np.array([1.0, 1.0, -1.0, 1.0]),
+        capital=np.array([0.0, 99.0, 0, 0]),
+        workers_needed=np.array([10.0, 1.0, 10.0, 10.0]),
+        capital_per_worker=10.0,
+        share=0.3,
+        depreciation=0.0,
+    )
     assert inv == pytest.approx([3.0, 0.0, 0.0, 0.0])

@@ -1,15 +1,32 @@
 import numpy as np
 import pytest
 
-from sim.mechanisms.search import (LOCAL, MEMORY, NETWORK, RANDOM, candidate_sources,
-                                   group_lists, pick_from_lists, pick_from_ranges, unique_pairs,
-                                   within_reach)
+from sim.mechanisms.search import (
+    LOCAL,
+    MEMORY,
+    NETWORK,
+    RANDOM,
+    candidate_sources,
+    group_lists,
+    pick_from_lists,
+    pick_from_ranges,
+    unique_pairs,
+    within_reach,
+)
 
 
 def test_candidate_sources_follow_shares():
     u = np.array([0.0, 0.19, 0.2, 0.39, 0.4, 0.89, 0.9, 0.99])
     assert candidate_sources(u, 0.2, 0.2, 0.5).tolist() == [
-        MEMORY, MEMORY, NETWORK, NETWORK, LOCAL, LOCAL, RANDOM, RANDOM]
+        MEMORY,
+        MEMORY,
+        NETWORK,
+        NETWORK,
+        LOCAL,
+        LOCAL,
+        RANDOM,
+        RANDOM,
+    ]
 
 
 def test_pick_from_lists_uniform_and_empty():
@@ -40,8 +57,9 @@ def test_reach_grows_with_digital_and_infrastructure():
     u = np.full(3, 0.45)
     same = np.zeros(3, bool)
     no_deal = np.zeros(3, bool)
-    reached = within_reach(same, u, 0.1, 0.4, np.array([0.0, 1.0, 0.0]), 0.5,
-                           np.array([0.0, 0.0, 1.0]), no_deal)
+    reached = within_reach(
+        same, u, 0.1, 0.4, np.array([0.0, 1.0, 0.0]), 0.5, np.array([0.0, 0.0, 1.0]), no_deal
+    )
     assert reached.tolist() == [False, True, True]
     assert within_reach(same, u, 0.0, 0, np.zeros(3), 0, np.zeros(3), ~no_deal).all()
 

@@ -1,8 +1,12 @@
 import numpy as np
 import pytest
 
-from sim.mechanisms.trust import (culture_distance, success_probability, trust_fixed_point,
-                                  update_trust)
+from sim.mechanisms.trust import (
+    culture_distance,
+    success_probability,
+    trust_fixed_point,
+    update_trust,
+)
 
 
 def test_culture_distance_is_mean_absolute_difference():
@@ -13,8 +17,14 @@ def test_culture_distance_is_mean_absolute_difference():
 
 def test_success_probability_by_hand():
     # 0.9 * (1 - 0.6*0.5) * (0.5 + 0.5*sqrt(0.64*0.25)) = 0.9 * 0.7 * 0.7
-    p = success_probability(np.array([0.64]), np.array([0.25]), np.array([0.5]),
-                            coordination=0.9, culture_weight=0.6, trust_independent=0.5)
+    p = success_probability(
+        np.array([0.64]),
+        np.array([0.25]),
+        np.array([0.5]),
+        coordination=0.9,
+        culture_weight=0.6,
+        trust_independent=0.5,
+    )
     assert p == pytest.approx([0.441])
 
 

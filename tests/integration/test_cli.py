@@ -1,0 +1,56 @@
+"""The `kemitraan` command: run writes the promised files; bad input gives a clean error."""
+
+import subprocess
+import sys
+
+import pandas as pd
+import pytest
+
+from sim import PartnershipModel
+
+
+def _kemitraan(*args, cwd=None):
+    return subprocess.run(
+        [sys.executable, "-m", "sim", *args], capture_output=True, text=True, cwd=cwd, timeout=300
+    )
+
+
+def test_help_lists_the_commands():
+    out = _kemitraan("--help")
+    assert out.returncode == 0
+    assert "run" in out.stdout and "params" in out.stdout
+
+
+def test_run_writes_trajectories_events_and_plot(tmp_path):
+    out = _kemitraan("run", "--seed", "4", "--months", "6", "--out", str(tmp_path / "r"))
+    assert out.returncode == 0, out.stderr
+    traj = pd.read_parquet(tmp_path / "r" / "trajectories.parquet")
+    events = pd.read_parquet(tmp_path / "r" / "events.parquet")
+    png = (tmp_path / "r" / "trajectories.png").read_bytes()
+    assert png[:8] == b"\x89PNG\r\n\x1a\n" and len(png) > 10_000
+    assert list(traj.columns) == ["month", "region", "metric", "value"]
+    assert traj["month"].max() == 6
+    same = PartnershipModel(rng=4).run(6)  # the CLI runs the default model
+    pd.testing.assert_frame_equal(traj, same.trajectories())
+    pd.testing.assert_frame_equal(events, same.partnership_events())
+    assert "after 6 months" in out.stdout
+
+
+def test_default_out_folder_is_under_results(tmp_path):
+    out = _kemitraan("run", "--months", "1", cwd=tmp_path)
+    assert out.returncode == 0, out.stderr
+    assert (tmp_path / "results" / "default" / "trajectories.parquet").exists()
+
+
+@pytest.mark.parametrize("args", [["--firms", "0"], ["--months", "-3"], ["--seed", "x"]])
+def test_bad_options_exit_2_without_traceback(args, tmp_path):
+    out = _kemitraan("run", *args, "--out", str(tmp_path))
+    assert out.returncode == 2
+    assert "Traceback" not in out.stderr
+    assert "Invalid value" in out.stderr
+
+
+def test_params_lists_units_and_ranges():
+    out = _kemitraan("params")
+    assert out.returncode == 0
+    assert "trust_threshold = 0.3 [trust 0..1] ge 0.0, le 1.0" in out.stdout
