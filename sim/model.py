@@ -226,11 +226,11 @@ class PartnershipModel(mesa.Model):
         self.actor_agents: dict[int, mesa.Agent] = {}
         firm_region = rng.integers(0, regions.count, p.world.n_firms)
         firms = firm_columns(p, regions, firm_region, 0, rng)
-        per_worker = np.bincount(
-            firm_region, weights=firms["productivity"], minlength=regions.count
-        )
-        counts = np.maximum(np.bincount(firm_region, minlength=regions.count), 1)
-        agencies = agency_columns(p, regions, per_worker / counts, rng)
+        total = np.bincount(firm_region, weights=firms["productivity"], minlength=regions.count)
+        counts = np.bincount(firm_region, minlength=regions.count)
+        # agencies in a region without firms take the know-how of the mean firm anywhere
+        mean = np.where(counts > 0, total / np.maximum(counts, 1), firms["productivity"].mean())
+        agencies = agency_columns(p, regions, mean, rng)
         for row in self.actors.add(p.world.n_agencies, **agencies).tolist():
             self.actor_agents[row] = Agency(self, row)
         self.add_firms(firms)

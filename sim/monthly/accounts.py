@@ -37,7 +37,7 @@ def regional_accounts(m: "PartnershipModel") -> np.ndarray:
     put("employment", employed)
     put("firm_employment", firm_jobs)
     put("labour_force", labour)
-    put("unemployment_rate", 100.0 * (labour - employed) / labour)
+    put("unemployment_rate", 100.0 * np.maximum(labour - employed, 0.0) / labour)
     put(
         "investment",
         per_region(t.investment[: t.n] * firm * scale)

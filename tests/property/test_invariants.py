@@ -91,3 +91,15 @@ def test_no_partnership_across_a_prohibitive_cost(world):
     )
     model = PartnershipModel(**world, partnership_cost=cost, service_cost=1e18).run(4)
     assert model.ledger.n == 0
+
+
+def test_zero_initial_unemployment_rounds_to_zero_not_below():
+    model = PartnershipModel(
+        n_firms=2,
+        n_regions=2,
+        rng=1,
+        initial_unemployment_rate=0.0,
+        labour_force=432205.0,
+        large_firm_share=0.25,
+    )
+    assert model.latest("unemployment_rate") >= 0.0
