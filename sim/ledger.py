@@ -9,6 +9,7 @@ import numpy as np
 
 from sim.kinds import EndReason, State
 from sim.memory import PartnerMemory
+from sim.tables import GrowingColumns
 
 LEDGER_COLUMNS: dict[str, tuple[type, str]] = {
     "a": (np.int32, "actor row of side a"),
@@ -32,7 +33,7 @@ LEDGER_COLUMNS: dict[str, tuple[type, str]] = {
 }
 
 
-class PartnershipLedger:
+class PartnershipLedger(GrowingColumns):
     """All partnerships ever proposed, with their state, trust, cost and ending."""
 
     a: np.ndarray
@@ -55,10 +56,7 @@ class PartnershipLedger:
     weight: np.ndarray
 
     def __init__(self, capacity: int = 1024) -> None:
-        self.n = 0
-        self._capacity = capacity
-        for name, (dtype, _unit) in LEDGER_COLUMNS.items():
-            setattr(self, name, np.zeros(capacity, dtype=dtype))
+        self._allocate(LEDGER_COLUMNS, capacity)
         self.memory = PartnerMemory()
 
     def propose(self, month: int, **values: np.ndarray) -> np.ndarray:
@@ -122,14 +120,3 @@ class PartnershipLedger:
         indptr = np.zeros(n_actors + 1, dtype=np.int64)
         np.cumsum(np.bincount(src, minlength=n_actors), out=indptr[1:])
         return indptr, dst[order]
-
-    def _ensure(self, size: int) -> None:
-        if size <= self._capacity:
-            return
-        new = max(size, 2 * self._capacity)
-        for name in LEDGER_COLUMNS:
-            old = getattr(self, name)
-            grown = np.zeros(new, dtype=old.dtype)
-            grown[: len(old)] = old
-            setattr(self, name, grown)
-        self._capacity = new

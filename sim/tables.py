@@ -39,7 +39,38 @@ ACTOR_COLUMNS: dict[str, tuple[Any, str]] = {
 }
 
 
-class ActorTable:
+class GrowingColumns:
+    """Equal-length numpy columns with `n` rows in use, grown by doubling; rows never move."""
+
+    n: int
+    _capacity: int
+    _names: tuple[str, ...]
+
+    def _allocate(
+        self, columns: dict[str, tuple[Any, str]], capacity: int, **shaped: np.ndarray
+    ) -> None:
+        """Create the 1-D columns (and any given 2-D ones) with room for `capacity` rows."""
+        self.n, self._capacity = 0, max(capacity, 1)
+        for name, (dtype, _unit) in columns.items():
+            setattr(self, name, np.zeros(self._capacity, dtype=dtype))
+        for name, row in shaped.items():
+            setattr(self, name, np.zeros((self._capacity, *row.shape), dtype=row.dtype))
+        self._names = (*columns, *shaped)
+
+    def _ensure(self, size: int) -> None:
+        """Make room for `size` rows."""
+        if size <= self._capacity:
+            return
+        new = max(size, 2 * self._capacity)
+        for name in self._names:
+            old = getattr(self, name)
+            grown = np.zeros((new, *old.shape[1:]), dtype=old.dtype)
+            grown[: len(old)] = old
+            setattr(self, name, grown)
+        self._capacity = new
+
+
+class ActorTable(GrowingColumns):
     """Columns of actor state; `n` rows in use out of the allocated capacity."""
 
     culture: np.ndarray  # (rows, culture dimensions), each 0..1
@@ -71,11 +102,7 @@ class ActorTable:
     born: np.ndarray
 
     def __init__(self, culture_dimensions: int, capacity: int = 1024) -> None:
-        self.n = 0
-        self._capacity = max(capacity, 1)
-        self.culture = np.zeros((self._capacity, culture_dimensions))
-        for name, (dtype, _unit) in ACTOR_COLUMNS.items():
-            setattr(self, name, np.zeros(self._capacity, dtype=dtype))
+        self._allocate(ACTOR_COLUMNS, capacity, culture=np.zeros(culture_dimensions))
 
     def add(self, count: int, **values: np.ndarray) -> np.ndarray:
         """Append `count` rows with the given column values; returns their row numbers."""
@@ -93,17 +120,6 @@ class ActorTable:
     def view(self, name: str) -> np.ndarray:
         """The used part of a column."""
         return getattr(self, name)[: self.n]
-
-    def _ensure(self, size: int) -> None:
-        if size <= self._capacity:
-            return
-        new = max(size, 2 * self._capacity)
-        for name in (*ACTOR_COLUMNS, "culture"):
-            old = getattr(self, name)
-            grown = np.zeros((new, *old.shape[1:]), dtype=old.dtype)
-            grown[: len(old)] = old
-            setattr(self, name, grown)
-        self._capacity = new
 
 
 class column:  # noqa: N801 - reads like an attribute declaration

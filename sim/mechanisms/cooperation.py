@@ -3,6 +3,20 @@
 import numpy as np
 
 
+def base_value(
+    firm_a: np.ndarray, firm_b: np.ndarray, value_added_a: np.ndarray, value_added_b: np.ndarray
+) -> np.ndarray:
+    """Value a partnership's benefit is a share of (rupiah per month).
+
+    Two firms: the smaller one's value added; a firm with an agency: the firm's.
+    """
+    return np.where(
+        firm_a & firm_b,
+        np.minimum(value_added_a, value_added_b),
+        np.where(firm_a, value_added_a, value_added_b),
+    )
+
+
 def catch_up(
     own: np.ndarray, partner: np.ndarray, succeeded: np.ndarray, rate: float
 ) -> np.ndarray:

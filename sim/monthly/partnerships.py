@@ -46,11 +46,7 @@ def cooperate(m: "PartnershipModel") -> None:
     led.trust_b[rows] = update_trust(led.trust_b[rows], ok, b.trust_learning_rate)
 
     firm_a, firm_c = t.actor_kind[a] == ActorKind.firm, t.actor_kind[c] == ActorKind.firm
-    base = np.where(
-        firm_a & firm_c,
-        np.minimum(t.value_added[a], t.value_added[c]),
-        np.where(firm_a, t.value_added[a], t.value_added[c]),
-    )
+    base = rules.base_value(firm_a, firm_c, t.value_added[a], t.value_added[c])
     gain = rules.monthly_benefit(
         ok, m.benefit_rate[led.kind[rows]], base, distance, b.culture_weight
     )

@@ -7,7 +7,7 @@ import numpy as np
 from sim.kinds import NO_KIND, ActorKind
 from sim.mechanisms import matching, permits
 from sim.mechanisms import search as rules
-from sim.mechanisms.cooperation import sum_by_actor
+from sim.mechanisms.cooperation import base_value, sum_by_actor
 from sim.mechanisms.trust import culture_distance, success_probability
 
 if TYPE_CHECKING:
@@ -102,11 +102,7 @@ def _propose_accepted(
         kind, t.productivity[i], t.productivity[j], t.workers[i], t.workers[j]
     )
     firm_i, firm_j = t.actor_kind[i] == ActorKind.firm, t.actor_kind[j] == ActorKind.firm
-    base = np.where(
-        firm_i & firm_j,
-        np.minimum(t.value_added[i], t.value_added[j]),
-        np.where(firm_i, t.value_added[i], t.value_added[j]),
-    )
+    base = base_value(firm_i, firm_j, t.value_added[i], t.value_added[j])
     gain = matching.expected_gain(
         m.benefit_rate[kind],
         base,

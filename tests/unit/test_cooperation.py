@@ -27,3 +27,12 @@ def test_sum_by_actor_adds_both_sides():
         4, np.array([0, 1]), np.array([1, 3]), np.array([1.0, 2.0]), np.array([10.0, 20.0])
     )
     assert total.tolist() == [1.0, 12.0, 0.0, 20.0]
+
+
+def test_base_value_is_smaller_firm_or_the_firm_with_an_agency():
+    from sim.mechanisms.cooperation import base_value
+
+    firm_a = np.array([True, True, False])
+    firm_b = np.array([True, False, True])
+    v = base_value(firm_a, firm_b, np.array([5.0, 5.0, 0.0]), np.array([3.0, 0.0, 7.0]))
+    assert v.tolist() == [3.0, 5.0, 7.0]
