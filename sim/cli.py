@@ -1,4 +1,4 @@
-"""Command line: `kemitraan run`, `kemitraan params` (also `python -m sim`)."""
+"""Command line: `kemitraan run | validate | show | schema | params | metrics`."""
 
 from pathlib import Path
 from typing import Annotated
@@ -12,54 +12,81 @@ app = typer.Typer(
     pretty_exceptions_enable=False,
 )
 
+SetOption = Annotated[
+    list[str] | None,
+    typer.Option("--set", help="Override a value: path=value, e.g. policies.grant.intensity=0.5"),
+]
+
 
 @app.command()
 def run(
+    scenario: Annotated[
+        Path | None,
+        typer.Argument(help="Scenario YAML file (default: the built-in default model)."),
+    ] = None,
     seed: Annotated[int, typer.Option(help="Random seed; the same seed gives the same run.")] = 1,
     months: Annotated[
-        int | None, typer.Option(min=1, help="Months to simulate (default: the horizon, 120).")
+        int | None,
+        typer.Option(min=1, help="Months to simulate (default: the scenario's horizon)."),
     ] = None,
-    out: Annotated[Path, typer.Option(help="Folder for the outputs.")] = Path("results/default"),
-    firms: Annotated[int | None, typer.Option(min=1, help="Firm agents (default 600).")] = None,
-    regions: Annotated[int | None, typer.Option(min=1, help="Regions (default 3).")] = None,
-) -> None:
-    """Run the built-in default model; write trajectories, events and a plot into OUT."""
-    from sim.model import PartnershipModel
-    from sim.outputs import write_parquet
-    from sim.params import ParameterError
-    from sim.plots import save_figure, trajectory_figure
-
-    try:
-        model = PartnershipModel(n_firms=firms, n_regions=regions, rng=seed)
-    except ParameterError as err:
-        typer.echo(f"error: {err}", err=True)
-        raise typer.Exit(2) from None
-    horizon = months or model.params.world.months
-    with typer.progressbar(range(horizon), label=f"Simulating {horizon} months") as bar:
-        for _ in bar:
-            model.step()
-    trajectories = model.trajectories()
-    paths = [
-        write_parquet(trajectories, out / "trajectories.parquet"),
-        write_parquet(model.partnership_events(), out / "events.parquet"),
-        save_figure(
-            trajectory_figure(trajectories, f"Default model, seed {seed}"), out / "trajectories.png"
+    out: Annotated[
+        Path | None,
+        typer.Option(
+            help="Folder for the outputs (default: results/<scenario name>/ or results/default/)."
         ),
-    ]
-    _summary(model, horizon)
-    for path in paths:
-        typer.echo(f"wrote {path}")
+    ] = None,
+    firms: Annotated[int | None, typer.Option(min=1, help="Firm agents (default model).")] = None,
+    regions: Annotated[int | None, typer.Option(min=1, help="Regions (default model).")] = None,
+    overrides: SetOption = None,
+) -> None:
+    """Run a scenario (or the default model); write trajectories, events and a plot."""
+    from sim.runs import run_and_write
+
+    if scenario is None and overrides:
+        _fail(["--set needs a scenario file"])
+    model, title, name = _build(scenario, overrides or [], seed, firms, regions)
+    run_and_write(model, months, out or Path("results") / name, title, typer.echo)
 
 
-def _summary(model, horizon: int) -> None:  # noqa: ANN001
-    latest = model.latest
-    typer.echo(
-        f"after {horizon} months: PDRB Rp {latest('pdrb') / 1e12:,.1f} triliun/year "
-        f"({latest('pdrb_growth'):+.2f}%/year), employment {latest('employment'):,.0f}, "
-        f"unemployment {latest('unemployment_rate'):.2f}%, firms {latest('firms'):,.0f}, "
-        f"active partnerships {latest('partnerships_active'):,.0f}, "
-        f"mean trust {latest('mean_trust'):.2f}"
-    )
+@app.command()
+def validate(
+    files: Annotated[list[Path], typer.Argument(help="Scenario files to check.")],
+    overrides: SetOption = None,
+) -> None:
+    """Check scenario files; report every problem as file:line: field: what is wrong."""
+    from sim.scenario import ScenarioError, load_scenario
+
+    problems: list[str] = []
+    for file in files:
+        try:
+            scenario = load_scenario(file, overrides or [])
+            typer.echo(f"ok: {file} ({scenario.meta.name})")
+        except ScenarioError as err:
+            problems += [str(p) for p in err.problems]
+    if problems:
+        _fail(problems)
+
+
+@app.command()
+def show(file: Path, overrides: SetOption = None) -> None:
+    """Print the fully resolved scenario (parents merged, overrides and defaults applied)."""
+    import yaml
+
+    scenario = _load(file, overrides or [])
+    data = scenario.model_dump(mode="json", exclude={"extends"})
+    typer.echo(yaml.safe_dump(data, sort_keys=False, allow_unicode=True, width=100))
+
+
+@app.command()
+def schema(
+    out: Annotated[Path, typer.Option(help="Where to write the JSON Schema.")] = Path(
+        "scenarios/schema/scenario.schema.json"
+    ),
+) -> None:
+    """Write the JSON Schema of scenario files (editors use it to complete and check)."""
+    from sim.scenario.json_schema import write_json_schema
+
+    typer.echo(f"wrote {write_json_schema(out)}")
 
 
 @app.command()
@@ -79,6 +106,56 @@ def params() -> None:
                 if hasattr(m, op)
             )
             typer.echo(f"  {name} = {field.default!r} [{unit}] {bounds}\n      {field.description}")
+
+
+@app.command()
+def metrics() -> None:
+    """List the recorded metrics with their units."""
+    from sim.metrics import METRIC_UNITS
+
+    for name, unit in METRIC_UNITS.items():
+        typer.echo(f"{name:45s} {unit}")
+
+
+def _load(file: Path, overrides: list[str]):  # noqa: ANN202
+    from sim.scenario import ScenarioError, load_scenario
+
+    try:
+        return load_scenario(file, overrides)
+    except ScenarioError as err:
+        _fail([str(p) for p in err.problems])
+
+
+def _build(
+    scenario: Path | None, overrides: list[str], seed: int, firms: int | None, regions: int | None
+):  # noqa: ANN202
+    from sim.model import PartnershipModel
+    from sim.params import ParameterError
+
+    try:
+        if scenario is None:
+            model = PartnershipModel(n_firms=firms, n_regions=regions, rng=seed)
+            return model, f"Default model, seed {seed}", "default"
+        loaded = _load(scenario, overrides)
+        if firms is not None or regions is not None:
+            _fail(
+                [
+                    "--firms and --regions apply to the default model; with a scenario, "
+                    "change its regions (or use --set)"
+                ]
+            )
+        model = PartnershipModel.from_scenario(loaded, rng=seed)
+        return model, f"{loaded.meta.name}, seed {seed}", loaded.meta.name
+    except ParameterError as err:
+        _fail([str(err)])
+
+
+def _fail(lines: list[str]) -> None:
+    for line in lines:
+        typer.echo(f"error: {line}", err=True)
+    n = len(lines)
+    typer.echo(f"{n} problem{'s' if n != 1 else ''} found", err=True)
+    raise typer.Exit(2)
 
 
 def main() -> None:

@@ -1,6 +1,7 @@
 """The metrics recorded each month, with their units (DESIGN §6)."""
 
 from sim.kinds import EndReason, Kind
+from sim.params.policies import LEVER_NAMES
 
 TOTAL = "ALL"  # region label of the totals
 
@@ -30,6 +31,11 @@ METRIC_UNITS: dict[str, str] = {
     "mean_culture_distance": "mean culture distance of active partners, 0..1 (NaN if none)",
     "mean_permit_delay": "mean permit delay drawn this month, months (NaN if none)",
     "network_density": "active partnerships / possible pairs among alive agents, 0..1",
+    "policy_spending": "rupiah spent this month by all policy levers",
+    **{
+        f"policy_spending_{name}": f"rupiah spent this month by the {name} lever"
+        for name in LEVER_NAMES
+    },
 }
 
 METRICS: tuple[str, ...] = tuple(METRIC_UNITS)

@@ -1,5 +1,6 @@
 """`PartnershipModel`: a month of firms, agencies and regions partnering (DESIGN §3)."""
 
+from collections.abc import Sequence
 from dataclasses import dataclass, field
 from functools import partial
 from typing import Any
@@ -9,20 +10,21 @@ import numpy as np
 import pandas as pd
 
 from sim import outputs
-from sim.agents import Agency, Firm, Region
+from sim.agents import Firm
+from sim.build import build_world
+from sim.effects import PolicyEffects
 from sim.kinds import ActorKind, Kind
-from sim.ledger import PartnershipLedger
+from sim.levers import build_levers
 from sim.metrics import INDEX
 from sim.monthly.accounts import regional_accounts
 from sim.monthly.economy import enter_and_exit, produce_and_employ
 from sim.monthly.partnerships import cooperate, dissolve, process_permits
 from sim.monthly.search import search_for_partners
-from sim.params import ModelParams, ParameterError
+from sim.params import ModelParams
 from sim.params.model_params import params_from_flat
+from sim.params.policies import Policies
+from sim.params.world import RegionSpec
 from sim.randomness import Streams, root_seed
-from sim.regions import RegionTable, synthetic_regions
-from sim.tables import ActorTable
-from sim.world import agency_columns, firm_columns
 
 
 @dataclass
@@ -48,6 +50,9 @@ class PartnershipModel(mesa.Model):
         rng: seed (int or numpy SeedSequence); each mechanism draws from its own stream.
         scenario: a Mesa `Scenario` whose attributes are parameters (an alternative to keywords).
         params: a complete `ModelParams` to start from (keywords override it).
+        region_specs: named regions with their figures (from a scenario file); without them
+            the world has `n_regions` synthetic regions.
+        policies: the policy levers in force (from a scenario file).
         **overrides: any other parameter by its name (see `sim.params.flat_names()`).
 
     Raises:
@@ -64,6 +69,8 @@ class PartnershipModel(mesa.Model):
         rng: Any = None,
         scenario: mesa.experimental.scenarios.Scenario | None = None,
         params: ModelParams | None = None,
+        region_specs: Sequence[RegionSpec] | None = None,
+        policies: Policies | None = None,
         **overrides: Any,
     ) -> None:
         if scenario is not None:
@@ -78,16 +85,30 @@ class PartnershipModel(mesa.Model):
         self.streams = Streams(seed)
         self.month = 0
         self._cache_parameter_arrays()
-        self._populate(synthetic_regions(self.params, self.streams["world"]))
+        self._history: list[np.ndarray] = []
+        build_world(self, region_specs)
+        self.policies = build_levers(policies, self)
+        self.effects = PolicyEffects.neutral(self.actors.n, self.regions.count)
         self.datacollector = mesa.DataCollector(
             model_reporters={name: partial(_latest, metric=name) for name in _REPORTED}
         )
         self.record()
 
+    @classmethod
+    def from_scenario(cls, scenario: Any, rng: Any = None) -> "PartnershipModel":
+        """Build the model a validated scenario (`sim.scenario.load_scenario`) describes."""
+        return cls(
+            params=scenario.model_params(),
+            region_specs=scenario.regions,
+            policies=scenario.policies,
+            rng=rng,
+        )
+
     def step(self) -> None:
         """One month, in the order of DESIGN §3 (budget year, then the nine steps)."""
         self.month += 1
         self.monthly = MonthScratch()
+        self.effects = PolicyEffects.neutral(self.actors.n, self.regions.count)
         self.open_budget_year()
         self.apply_policies()
         search_for_partners(self)
@@ -107,7 +128,7 @@ class PartnershipModel(mesa.Model):
             t.cash[: t.n] = np.where(agencies, t.annual_budget[: t.n], t.cash[: t.n])
 
     def apply_policies(self) -> None:
-        """Step 1: policy levers in force change their barrier (none in a bare model)."""
+        """Step 1: policy levers in force change their barrier or pay, within their budget."""
         for policy in self.policies:
             policy.act(self)
 
@@ -212,42 +233,6 @@ class PartnershipModel(mesa.Model):
         self.initial_trust = b.initial_trust.as_array()
         self.benefit_rate = s.benefit_rate.as_array()
         self.permit_kinds = np.array([Kind[k] for k in b.permit_kinds], dtype=np.int8)
-        self.policies: list[Any] = []
-
-    def _populate(self, regions: RegionTable) -> None:
-        p, rng = self.params, self.streams["world"]
-        self.regions = regions
-        self.region_agents = [Region(self, k) for k in range(regions.count)]
-        self.actors = ActorTable(
-            p.barriers.culture_dimensions, capacity=p.world.n_firms + p.world.n_agencies
-        )
-        self.ledger = PartnershipLedger()
-        self._history: list[np.ndarray] = []
-        self.actor_agents: dict[int, mesa.Agent] = {}
-        firm_region = rng.integers(0, regions.count, p.world.n_firms)
-        firms = firm_columns(p, regions, firm_region, 0, rng)
-        total = np.bincount(firm_region, weights=firms["productivity"], minlength=regions.count)
-        counts = np.bincount(firm_region, minlength=regions.count)
-        # agencies in a region without firms take the know-how of the mean firm anywhere
-        mean = np.where(counts > 0, total / np.maximum(counts, 1), firms["productivity"].mean())
-        agencies = agency_columns(p, regions, mean, rng)
-        for row in self.actors.add(p.world.n_agencies, **agencies).tolist():
-            self.actor_agents[row] = Agency(self, row)
-        self.add_firms(firms)
-        self._settle_labour_market()
-
-    def _settle_labour_market(self) -> None:
-        r, u0 = self.regions, self.params.region.initial_unemployment_rate
-        jobs = self.firm_employment()
-        r.other_employment = r.labour_force * (1.0 - u0) - jobs
-        short = np.flatnonzero(r.other_employment < 0)
-        if len(short):
-            k = int(short[0])
-            raise ParameterError(
-                f"parameter 'labour_force' = {r.labour_force[k]:,.0f} in {r.name[k]}: the firms "
-                f"there employ {jobs[k]:,.0f} persons, more than its employed labour force; "
-                "allowed: a labour force large enough for n_firms x scale firms"
-            )
 
 
 _REPORTED = (

@@ -1,10 +1,12 @@
 """Regional state: one row per region (kabupaten or province)."""
 
+from collections.abc import Sequence
 from dataclasses import dataclass
 
 import numpy as np
 
-from sim.params import ModelParams
+from sim.params import ModelParams, ParameterError
+from sim.params.world import RegionSpec
 
 
 @dataclass
@@ -23,7 +25,9 @@ class RegionTable:
     industry_budget: np.ndarray  # rupiah per year
     wage: np.ndarray  # rupiah per worker per month
     culture: np.ndarray  # (regions, culture dimensions)
-    agreement: np.ndarray  # (regions, regions) inter-regional cooperation agreements
+    sector_shares: np.ndarray  # (regions, sectors), rows sum to 1
+    pdrb_at_start: np.ndarray  # rupiah per year; NaN = use rest_pdrb as given
+    unemployment_at_start: np.ndarray  # fraction of the labour force
 
     @property
     def count(self) -> int:
@@ -39,8 +43,8 @@ class RegionTable:
 
 
 def synthetic_regions(p: ModelParams, rng: np.random.Generator) -> RegionTable:
-    """Regions varying around the region defaults by `heterogeneity`."""
-    n, r, h = p.world.n_regions, p.region, p.region.heterogeneity
+    """Regions varying around the region defaults by `region_heterogeneity`."""
+    n, r, h = p.world.n_regions, p.region, p.world.region_heterogeneity
 
     def around(value: float) -> np.ndarray:  # positive figures: lognormal spread
         return value * np.exp(h * rng.standard_normal(n))
@@ -64,5 +68,45 @@ def synthetic_regions(p: ModelParams, rng: np.random.Generator) -> RegionTable:
         industry_budget=around(r.industry_budget),
         wage=np.full(n, r.wage),
         culture=culture,
-        agreement=np.zeros((n, n), dtype=bool),
+        sector_shares=np.full((n, len(p.world.sectors)), 1.0 / len(p.world.sectors)),
+        pdrb_at_start=np.full(n, np.nan),
+        unemployment_at_start=np.full(n, r.initial_unemployment_rate),
+    )
+
+
+def regions_from_specs(p: ModelParams, specs: Sequence[RegionSpec]) -> RegionTable:
+    """Named regions with the figures a scenario gives (no random variation)."""
+    sectors, dims = p.world.sectors, p.barriers.culture_dimensions
+
+    def column(name: str) -> np.ndarray:
+        return np.array([getattr(s, name) for s in specs], dtype=float)
+
+    shares = np.array(
+        [
+            [(s.sector_shares or dict.fromkeys(sectors, 1.0)).get(k, 0.0) for k in sectors]
+            for s in specs
+        ]
+    )
+    culture = np.array([s.culture or (0.5,) * dims for s in specs], dtype=float)
+    if culture.shape[1] != dims:
+        raise ParameterError(
+            f"regions.culture has {culture.shape[1]} values; allowed: exactly "
+            f"barriers.culture_dimensions = {dims}"
+        )
+    return RegionTable(
+        name=[s.name for s in specs],
+        labour_force=column("labour_force"),
+        labour_force_growth=column("labour_force_growth"),
+        rest_pdrb=column("rest_of_economy_pdrb") / 12.0,
+        rest_growth=column("rest_of_economy_growth"),
+        other_employment=np.zeros(len(specs)),
+        infrastructure=column("infrastructure"),
+        permit_delay_mean=column("permit_delay_mean"),
+        digital=column("digital_adoption"),
+        industry_budget=column("industry_budget"),
+        wage=column("wage"),
+        culture=culture,
+        sector_shares=shares / shares.sum(axis=1, keepdims=True),
+        pdrb_at_start=np.array([np.nan if s.pdrb is None else s.pdrb for s in specs]),
+        unemployment_at_start=column("initial_unemployment_rate"),
     )

@@ -29,6 +29,7 @@ ACTOR_COLUMNS: dict[str, tuple[Any, str]] = {
     "investment": (np.float64, "rupiah, last month"),
     "quality": (np.float64, "index 0..1"),
     "market_reach": (np.float64, "index 0..1, local -> export"),
+    "home_reach": (np.float64, "market reach a firm keeps on its own, 0..1"),
     "digital": (np.float64, "digital adoption 0..1"),
     "certified": (np.bool_, "holds a certification"),
     "capacity": (np.int32, "partnerships it can hold at once"),
@@ -93,6 +94,7 @@ class ActorTable(GrowingColumns):
     investment: np.ndarray
     quality: np.ndarray
     market_reach: np.ndarray
+    home_reach: np.ndarray
     digital: np.ndarray
     certified: np.ndarray
     capacity: np.ndarray

@@ -17,9 +17,12 @@ def _beta_around(mean: np.ndarray | float, size: int, rng: np.random.Generator) 
 def firm_columns(
     p: ModelParams, regions: RegionTable, region: np.ndarray, month: int, rng: np.random.Generator
 ) -> dict[str, np.ndarray]:
-    """Columns for new firms in the given regions (at the start or on entry)."""
+    """Columns for new firms in the given regions (at the start or on entry).
+
+    Entrants (month > 0) start small: only the starting population has large firms.
+    """
     f, n = p.firms, len(region)
-    large = rng.random(n) < f.large_firm_share
+    large = (rng.random(n) < f.large_firm_share) & (month == 0)
     ikm = np.floor(np.power(1.0 - rng.random(n), -1.0 / f.size_tail_exponent))
     big = 100.0 * np.power(1.0 - rng.random(n), -1.0 / f.large_size_tail_exponent)
     workers = np.minimum(np.where(large, big, np.minimum(ikm, 99.0)), f.max_workers)
@@ -33,6 +36,8 @@ def firm_columns(
     value_added = per_worker * workers
     capital = f.capital_per_worker * workers
     reach = _beta_around(f.initial_market_reach, n, rng)
+    certified = rng.random(n) < f.certified_share
+    reach = np.where(certified, reach, np.minimum(reach, p.barriers.uncertified_reach_cap))
     quality = _beta_around(f.initial_quality, n, rng)
     u_stage = rng.random(n)
     stage = np.where(
@@ -53,7 +58,7 @@ def firm_columns(
         "actor_kind": np.full(n, ActorKind.firm),
         "agency_type": np.full(n, -1),
         "region": region,
-        "sector": rng.integers(0, len(p.world.sectors), n),
+        "sector": _draw_sector(regions.sector_shares[region], rng.random(n)),
         "stage": stage,
         "cluster": rng.integers(0, f.clusters_per_region, n),
         "large": large,
@@ -69,8 +74,9 @@ def firm_columns(
         "investment": np.zeros(n),
         "quality": quality,
         "market_reach": reach,
+        "home_reach": reach,
         "digital": _beta_around(regions.digital[region], n, rng),
-        "certified": rng.random(n) < f.certified_share,
+        "certified": certified,
         "capacity": np.floor(
             f.partner_capacity_base + f.partner_capacity_per_log_worker * np.log(workers)
         ),
@@ -82,13 +88,17 @@ def firm_columns(
 
 
 def agency_columns(
-    p: ModelParams, regions: RegionTable, mean_productivity: np.ndarray, rng: np.random.Generator
+    p: ModelParams,
+    regions: RegionTable,
+    region: np.ndarray,
+    mean_productivity: np.ndarray,
+    rng: np.random.Generator,
 ) -> dict[str, np.ndarray]:
-    """Columns for the agencies, spread over regions in turn."""
-    a, n = p.agencies, p.world.n_agencies
-    region = np.arange(n) % regions.count
+    """Columns for agencies in the given regions; each region gets the agency-type mix."""
+    a, n = p.agencies, len(region)
     edges = np.cumsum([a.dinas_share, a.association_share, a.ngo_share, a.university_share])
-    kind = np.searchsorted(edges, (np.arange(n) + 0.5) / max(n, 1), side="right")
+    rank, count = _rank_within(region, regions.count)
+    kind = np.searchsorted(edges, (rank + 0.5) / np.maximum(count, 1), side="right")
     dinas = kind == AgencyType.dinas
     dinas_per_region = np.bincount(region[dinas], minlength=regions.count)
     budget = np.where(
@@ -120,6 +130,7 @@ def agency_columns(
         "investment": zeros,
         "quality": zeros,
         "market_reach": zeros,
+        "home_reach": zeros,
         "digital": regions.digital[region],
         "certified": np.zeros(n, bool),
         "capacity": np.full(n, a.service_capacity),
@@ -128,6 +139,21 @@ def agency_columns(
         "born": zeros,
         "culture": culture,
     }
+
+
+def _rank_within(group: np.ndarray, n_groups: int) -> tuple[np.ndarray, np.ndarray]:
+    """Position of each item among its group's items, and its group's size."""
+    order = np.argsort(group, kind="stable")
+    sizes = np.bincount(group, minlength=n_groups)
+    starts = np.cumsum(sizes) - sizes
+    rank = np.empty(len(group), dtype=np.int64)
+    rank[order] = np.arange(len(group)) - starts[group[order]]
+    return rank, sizes[group]
+
+
+def _draw_sector(shares: np.ndarray, u: np.ndarray) -> np.ndarray:
+    """Sector index per firm from its region's sector shares (rows) and uniforms."""
+    return np.minimum((u[:, None] >= np.cumsum(shares, axis=1)).sum(axis=1), shares.shape[1] - 1)
 
 
 def _culture(region_profile: np.ndarray, spread: float, rng: np.random.Generator) -> np.ndarray:

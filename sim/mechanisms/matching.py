@@ -17,15 +17,20 @@ class ActorColumns(Protocol):
     stage: np.ndarray
     cluster: np.ndarray
     large: np.ndarray
+    certified: np.ndarray
 
 
-def classify_kind(t: ActorColumns, i: np.ndarray, j: np.ndarray) -> np.ndarray:
+def classify_kind(
+    t: ActorColumns, i: np.ndarray, j: np.ndarray, needs_certification: bool = False
+) -> np.ndarray:
     """Kind code of the partnership pair (i, j) would form, or NO_KIND.
 
     Two regions -> interregional; a firm with a university -> strategic; with another agency
     -> agency (if the agency's mandate covers the firm's sector); a large firm with an IKM ->
     strategic; same sector and stage -> cluster (same centre) or horizontal; adjacent stages
-    -> vertical; anything else has no natural partnership.
+    -> vertical; anything else has no natural partnership. With `needs_certification`, a
+    strategic partnership needs the IKM side certified (else the pair is what it would be
+    without the large firm or university: vertical, horizontal, agency or nothing).
     """
     agency_i = t.actor_kind[i] == ActorKind.agency
     agency_j = t.actor_kind[j] == ActorKind.agency
@@ -43,9 +48,13 @@ def classify_kind(t: ActorColumns, i: np.ndarray, j: np.ndarray) -> np.ndarray:
     kind[firm_pair & (stage_gap == 1)] = Kind.vertical
     kind[firm_pair & same_sector & (stage_gap == 0)] = Kind.horizontal
     kind[firm_pair & same_sector & (stage_gap == 0) & (t.cluster[i] == t.cluster[j])] = Kind.cluster
-    kind[firm_pair & (t.large[i] != t.large[j])] = Kind.strategic
+    # the IKM side of a would-be strategic pair (a large firm or a university's partner)
+    ikm_ok_i = (not needs_certification) | t.certified[i] | t.large[i]
+    ikm_ok_j = (not needs_certification) | t.certified[j] | t.large[j]
+    kind[firm_pair & (t.large[i] != t.large[j]) & ikm_ok_i & ikm_ok_j] = Kind.strategic
     kind[(agency_i | agency_j) & mandate] = Kind.agency
-    kind[research & mandate] = Kind.strategic
+    firm_side_ok = np.where(agency_i, ikm_ok_j, ikm_ok_i)
+    kind[research & mandate & firm_side_ok] = Kind.strategic
     kind[(t.region[i] != t.region[j]) & ((kind != NO_KIND) | (agency_i & agency_j))] = (
         Kind.interregional
     )

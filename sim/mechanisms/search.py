@@ -54,17 +54,20 @@ def within_reach(
     digital: np.ndarray,
     reach_infrastructure: float,
     infrastructure: np.ndarray,
+    extra_reach: np.ndarray,
     agreement: np.ndarray,
 ) -> np.ndarray:
     """Whether a candidate can be met at all.
 
-    A stranger in another region is met with probability base + digital + infrastructure
-    terms (capped at 1), or always under an inter-regional agreement.
+    A stranger in another region is met with probability base + digital + infrastructure +
+    extra (a business forum) terms, capped at 1, or at least with the strength of an
+    inter-regional agreement between the two regions.
     """
     reach = np.minimum(
-        1.0, reach_base + reach_digital * digital + reach_infrastructure * infrastructure
+        1.0,
+        reach_base + reach_digital * digital + reach_infrastructure * infrastructure + extra_reach,
     )
-    return same_region | agreement | (u < reach)
+    return same_region | (u < np.maximum(reach, agreement))
 
 
 def unique_pairs(i: np.ndarray, j: np.ndarray) -> np.ndarray:

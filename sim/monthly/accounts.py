@@ -6,6 +6,7 @@ import numpy as np
 
 from sim.kinds import EndReason, Kind, State
 from sim.metrics import INDEX, METRICS
+from sim.params.policies import LEVER_NAMES
 
 if TYPE_CHECKING:
     from sim.model import PartnershipModel
@@ -47,7 +48,18 @@ def regional_accounts(m: "PartnershipModel") -> np.ndarray:
     put("firm_entries", _with_total(m.monthly.entries * scale))
     put("firm_exits", _with_total(m.monthly.exits * scale))
     _partnership_metrics(m, put)
+    _policy_metrics(m, put)
     return out
+
+
+def _policy_metrics(m: "PartnershipModel", put) -> None:  # noqa: ANN001
+    """Spending of each lever this month by region, and of all levers together."""
+    total = np.zeros(m.regions.count + 1)
+    for name in LEVER_NAMES:
+        spent = _with_total(m.effects.spending.get(name, np.zeros(m.regions.count)))
+        put(f"policy_spending_{name}", spent)
+        total += spent
+    put("policy_spending", total)
 
 
 def _with_total(v: np.ndarray) -> np.ndarray:

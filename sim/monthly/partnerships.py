@@ -72,7 +72,11 @@ def cooperate(m: "PartnershipModel") -> None:
             rules.catch_up(col[c], col[a], ok, rate),
         )
         col[: t.n] += np.where(firms, up, 0.0)
-    np.clip(t.market_reach[: t.n], 0.0, 1.0, out=t.market_reach[: t.n])
+    reach, home = t.market_reach[: t.n], t.home_reach[: t.n]
+    reach -= s.reach_decay * np.maximum(reach - home, 0.0)  # borrowed reach needs upkeep
+    # export reach needs a certification
+    cap = np.where(t.certified[: t.n], 1.0, m.params.barriers.uncertified_reach_cap)
+    t.market_reach[: t.n] = np.clip(reach, 0.0, cap)
 
 
 def dissolve(m: "PartnershipModel") -> None:
@@ -80,7 +84,10 @@ def dissolve(m: "PartnershipModel") -> None:
     led, t, b = m.ledger, m.actors, m.params.barriers
     rows = led.rows_in(State.active)
     holder = np.concatenate([led.a[rows], led.b[rows]])
-    cost = np.concatenate([led.cost_a[rows], led.cost_b[rows]])
+    kind = np.concatenate([led.kind[rows], led.kind[rows]])
+    cost = m.effects.relieved_cost(
+        holder, kind, np.concatenate([led.cost_a[rows], led.cost_b[rows]])
+    )
     own_trust = np.concatenate([led.trust_a[rows], led.trust_b[rows]])
     dropped = dissolution.unaffordable(holder, cost, own_trust, t.cash)
     cannot_pay = np.unique(np.concatenate([rows, rows])[dropped])

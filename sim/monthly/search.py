@@ -19,12 +19,13 @@ def search_for_partners(m: "PartnershipModel") -> None:
     t, n = m.actors, m.actors.n
     free = t.capacity[:n] - m.ledger.partner_counts(n)
     rng = m.streams["search"]
-    searching = t.alive[:n] & (free > 0) & (rng.random(n) < m.params.search.search_probability)
+    chance = m.params.search.search_probability * (1.0 + m.effects.search_boost)
+    searching = t.alive[:n] & (free > 0) & (rng.random(n) < chance)
     owners = np.repeat(np.flatnonzero(searching), m.params.search.candidates_per_search)
     candidates = draw_candidates(m, owners, rng.random((4, len(owners))))
     keep = _valid_pairs(m, owners, candidates)
     i, j = owners[keep], candidates[keep]
-    kind = matching.classify_kind(t, i, j)
+    kind = matching.classify_kind(t, i, j, m.params.barriers.strategic_needs_certification)
     related = kind != NO_KIND
     _propose_accepted(m, i[related], j[related], kind[related], free)
 
@@ -48,8 +49,11 @@ def draw_candidates(m: "PartnershipModel", owners: np.ndarray, u: np.ndarray) ->
     region_ptr, region_members = rules.group_lists(
         t.region[alive_rows], alive_rows, m.regions.count
     )
+    home = t.region[owners[local]]
+    partner = np.argmax(m.effects.agreement_search[home], axis=1)
+    across = u[3][local] < m.effects.agreement_search[home, partner]
     picked[local] = rules.pick_from_lists(
-        region_ptr, region_members, t.region[owners[local]], u[2][local]
+        region_ptr, region_members, np.where(across, partner, home), u[2][local]
     )
     far = source == rules.RANDOM
     picked[far] = alive_rows[
@@ -64,7 +68,8 @@ def draw_candidates(m: "PartnershipModel", owners: np.ndarray, u: np.ndarray) ->
         t.digital[owners[far]],
         s.reach_infrastructure,
         m.regions.infrastructure[ro],
-        m.regions.agreement[ro, rc],
+        m.effects.reach_boost[owners[far]],
+        m.effects.agreement[ro, rc],
     )
     picked[np.flatnonzero(far)[~reached]] = -1
     return picked
@@ -118,15 +123,19 @@ def _propose_accepted(
         m.partnership_cost(kind, firm_i, weight),
         m.partnership_cost(kind, firm_j, weight),
     )
+    # what each side expects to pay itself, after tax incentives and grants
+    pay_i = m.effects.relieved_cost(i, kind, cost_i)
+    pay_j = m.effects.relieved_cost(j, kind, cost_j)
     committed = _committed_costs(m)
-    yes = _side_accepts(m, i, gain, cost_i, committed, free) & _side_accepts(
-        m, j, gain, cost_j, committed, free
+    yes = _side_accepts(m, i, gain, pay_i, committed, free) & _side_accepts(
+        m, j, gain, pay_j, committed, free
     )
-    yes = _within_means(m, i, j, yes, cost_i, cost_j, committed, free)
+    yes = _within_means(m, i, j, yes, pay_i, pay_j, committed, free)
     needs_permit = np.isin(kind, m.permit_kinds)
-    mean_delay = np.maximum(
-        m.regions.permit_delay_mean[t.region[i]], m.regions.permit_delay_mean[t.region[j]]
-    )
+    region_delay = m.regions.permit_delay_mean * m.effects.permit_delay_factor
+    ri, rj = t.region[i], t.region[j]
+    agreed = 1.0 - m.effects.agreement_permit_cut[ri, rj]
+    mean_delay = np.maximum(region_delay[ri], region_delay[rj]) * agreed
     shape = b.permit_delay_shape
     draws = m.streams["permits"].gamma(shape, 1.0 / shape, len(i))
     delay = np.where(needs_permit, permits.permit_delay(mean_delay, draws), 0)
@@ -160,9 +169,13 @@ def _remembered_trust(
 
 
 def _committed_costs(m: "PartnershipModel") -> np.ndarray:
-    rows = m.ledger.open_rows()
+    """What each actor pays per month for its open partnerships, after relief."""
     led = m.ledger
-    return sum_by_actor(m.actors.n, led.a[rows], led.b[rows], led.cost_a[rows], led.cost_b[rows])
+    rows = led.open_rows()
+    a, b, kind = led.a[rows], led.b[rows], led.kind[rows]
+    pay_a = m.effects.relieved_cost(a, kind, led.cost_a[rows])
+    pay_b = m.effects.relieved_cost(b, kind, led.cost_b[rows])
+    return sum_by_actor(m.actors.n, a, b, pay_a, pay_b)
 
 
 def _side_accepts(

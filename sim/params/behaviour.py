@@ -120,6 +120,19 @@ class BarrierParams(Frozen):
         ge=1.0,
         le=1200.0,
     )
+    strategic_needs_certification: bool = param(
+        True,
+        "yes/no",
+        "An IKM needs a certification (SNI, halal, ...) for a strategic partnership with a "
+        "large firm or a university.",
+    )
+    uncertified_reach_cap: float = param(
+        0.7,
+        "index 0..1",
+        "Market reach an uncertified firm cannot exceed (export needs certification).",
+        ge=0.0,
+        le=1.0,
+    )
 
 
 class SearchParams(Frozen):
@@ -187,6 +200,14 @@ class SearchParams(Frozen):
         0.02,
         "fraction of the gap per month",
         "Market reach of the narrower side moves toward the wider.",
+        ge=0.0,
+        le=1.0,
+    )
+    reach_decay: float = param(
+        0.03,
+        "fraction of the gap per month",
+        "Reach gained through partners fades back toward the firm's own (home) reach "
+        "unless partners keep it up.",
         ge=0.0,
         le=1.0,
     )

@@ -1,5 +1,7 @@
 """World size and region parameters."""
 
+from pydantic import Field, field_validator
+
 from sim.params.base import Frozen, param
 
 
@@ -24,6 +26,13 @@ class WorldParams(Frozen):
     )
     months: int = param(
         120, "months", "Default horizon for `run()` (DESIGN §1: 10 years).", ge=1, le=1200
+    )
+    region_heterogeneity: float = param(
+        0.2,
+        "relative spread",
+        "How much synthetic regions differ from the region defaults (0 = identical).",
+        ge=0.0,
+        le=0.9,
     )
     sectors: tuple[str, ...] = param(
         ("food", "handicraft", "textile", "agro_processing"),
@@ -94,10 +103,48 @@ class RegionParams(Frozen):
         "Monthly wage (order of the kabupaten minimum wage, UMK).",
         gt=0.0,
     )
-    heterogeneity: float = param(
-        0.2,
-        "relative spread",
-        "How much synthetic regions differ from these figures (0 = identical regions).",
-        ge=0.0,
-        le=0.9,
+
+
+class RegionSpec(RegionParams):
+    """A named region of a scenario: its starting figures, firms and agencies.
+
+    Figures not given take the region defaults above. Cite the source of each figure (a row
+    of shared/data/regions_bps.csv, or the reasoning behind an assumption) in a comment.
+    """
+
+    name: str = Field(min_length=1, description="Region name, e.g. 'Lebak'.")
+    firms: float = param(
+        ..., "real firms", "Modelled firms (IKM and large) in the region at the start.", ge=0.0
     )
+    agencies: int = param(
+        4, "agencies", "Agencies (dinas, associations, NGOs, ...) in the region.", ge=0, le=10_000
+    )
+    pdrb: float | None = param(
+        None,
+        "rupiah per year",
+        "Total PDRB at the start; when given, the rest of the economy is this minus the "
+        "modelled firms' value added (replaces rest_of_economy_pdrb).",
+        gt=0.0,
+    )
+    sector_shares: dict[str, float] | None = param(
+        None, "fraction per sector", "Mix of the region's firms by sector (default: equal)."
+    )
+    culture: tuple[float, ...] | None = param(
+        None,
+        "culture units 0..1",
+        "Culture profile (hierarchy, formality, risk, collectivism; default 0.5 each).",
+    )
+
+    @field_validator("sector_shares")
+    @classmethod
+    def _shares_are_fractions(cls, v: dict[str, float] | None) -> dict[str, float] | None:
+        if v is not None and (any(s < 0 for s in v.values()) or sum(v.values()) <= 0):
+            raise ValueError(f"sector shares must be >= 0 with a positive total (got {v})")
+        return v
+
+    @field_validator("culture")
+    @classmethod
+    def _culture_in_unit_range(cls, v: tuple[float, ...] | None) -> tuple[float, ...] | None:
+        if v is not None and not all(0.0 <= x <= 1.0 for x in v):
+            raise ValueError(f"culture values must be within 0..1 (got {list(v)})")
+        return v

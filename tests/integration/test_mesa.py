@@ -76,6 +76,6 @@ def test_bad_parameters_raise_before_any_month():
     with pytest.raises(ValueError, match="unknown parameter 'trust_treshold'"):
         PartnershipModel(trust_treshold=0.1)
     with pytest.raises(ValueError, match="labour_force"):
-        PartnershipModel(n_firms=2000, labour_force=100.0, heterogeneity=0.0)
+        PartnershipModel(n_firms=2000, labour_force=100.0, region_heterogeneity=0.0)
     with pytest.raises(ValueError, match="permit_abandon_rate"):
         PartnershipModel(permit_abandon_rate=2.0)

@@ -21,6 +21,7 @@ TABLE = SimpleNamespace(
     stage=np.array([P, P, P, S, P, D, -1, -1, -1, -1]),
     cluster=np.array([0, 0, 1, 0, 0, 0, -1, -1, -1, -1]),
     large=np.array([False, False, False, False, False, True] + [False] * 4),
+    certified=np.array([True] * 10),
 )
 
 
@@ -45,6 +46,19 @@ TABLE = SimpleNamespace(
 def test_classify_kind(i, j, kind):
     assert classify_kind(TABLE, np.array([i]), np.array([j]))[0] == kind
     assert classify_kind(TABLE, np.array([j]), np.array([i]))[0] == kind  # symmetric
+
+
+def test_strategic_needs_a_certified_ikm_when_required():
+    t = SimpleNamespace(**{k: v.copy() for k, v in vars(TABLE).items()})
+    t.certified[0] = False
+    i, j = np.array([0, 0, 5]), np.array([5, 7, 7])  # IKM-large, IKM-university, large-univ.
+    assert classify_kind(t, i, j, needs_certification=False).tolist() == [Kind.strategic] * 3
+    # without a certificate: processor-distributor is vertical; the university is an agency
+    assert classify_kind(t, i, j, needs_certification=True).tolist() == [
+        Kind.vertical,
+        Kind.agency,
+        Kind.strategic,
+    ]
 
 
 def test_unrelated_firms_have_no_partnership():

@@ -53,15 +53,22 @@ def test_group_lists_groups_members_by_key():
     assert members.tolist() == [8, 7, 9, 10]
 
 
-def test_reach_grows_with_digital_and_infrastructure():
-    u = np.full(3, 0.45)
-    same = np.zeros(3, bool)
-    no_deal = np.zeros(3, bool)
-    reached = within_reach(
-        same, u, 0.1, 0.4, np.array([0.0, 1.0, 0.0]), 0.5, np.array([0.0, 0.0, 1.0]), no_deal
-    )
-    assert reached.tolist() == [False, True, True]
-    assert within_reach(same, u, 0.0, 0, np.zeros(3), 0, np.zeros(3), ~no_deal).all()
+def test_reach_grows_with_digital_infrastructure_and_forums():
+    u = np.full(4, 0.45)
+    same, zero = np.zeros(4, bool), np.zeros(4)
+    digital = np.array([0.0, 1.0, 0.0, 0.0])
+    infra = np.array([0.0, 0.0, 1.0, 0.0])
+    forum = np.array([0.0, 0.0, 0.0, 0.4])
+    reached = within_reach(same, u, 0.1, 0.4, digital, 0.5, infra, forum, zero)
+    assert reached.tolist() == [False, True, True, True]
+
+
+def test_agreement_strength_is_a_floor_on_reach():
+    u = np.array([0.2, 0.6])
+    zero = np.zeros(2)
+    no = within_reach(np.zeros(2, bool), u, 0.0, 0, zero, 0, zero, zero, zero)
+    half = within_reach(np.zeros(2, bool), u, 0.0, 0, zero, 0, zero, zero, np.full(2, 0.5))
+    assert no.tolist() == [False, False] and half.tolist() == [True, False]
 
 
 def test_unique_pairs_drops_repeats_and_self():

@@ -1,0 +1,91 @@
+"""Building a model's starting world: regions, agencies, firms, and the labour market."""
+
+from collections.abc import Sequence
+from typing import TYPE_CHECKING
+
+import numpy as np
+
+from sim.agents import Agency, Region
+from sim.ledger import PartnershipLedger
+from sim.params import ParameterError
+from sim.params.world import RegionSpec
+from sim.regions import RegionTable, regions_from_specs, synthetic_regions
+from sim.tables import ActorTable
+from sim.world import agency_columns, firm_columns
+
+if TYPE_CHECKING:
+    from sim.model import PartnershipModel
+
+
+def build_world(m: "PartnershipModel", specs: Sequence[RegionSpec] | None) -> None:
+    """Regions (synthetic, or named in a scenario), then agencies and firms in them."""
+    p, rng = m.params, m.streams["world"]
+    regions = synthetic_regions(p, rng) if specs is None else regions_from_specs(p, specs)
+    m.regions = regions
+    m.region_agents = [Region(m, k) for k in range(regions.count)]
+    m.actors = ActorTable(p.barriers.culture_dimensions, p.world.n_firms + p.world.n_agencies)
+    m.ledger = PartnershipLedger()
+    m.actor_agents = {}
+    if specs is None:
+        firm_region = rng.integers(0, regions.count, p.world.n_firms)
+        agency_region = np.arange(p.world.n_agencies) % regions.count
+    else:
+        firm_region = np.repeat(np.arange(regions.count), firm_agents_per_region(specs, p))
+        agency_region = np.repeat(np.arange(regions.count), [s.agencies for s in specs])
+    firms = firm_columns(p, regions, firm_region, 0, rng)
+    total = np.bincount(firm_region, weights=firms["productivity"], minlength=regions.count)
+    counts = np.bincount(firm_region, minlength=regions.count)
+    # agencies in a region without firms take the know-how of the mean firm anywhere
+    overall = firms["productivity"].mean() if len(firm_region) else 1.0
+    mean = np.where(counts > 0, total / np.maximum(counts, 1), overall)
+    agencies = agency_columns(p, regions, agency_region, mean, rng)
+    for row in m.actors.add(len(agency_region), **agencies).tolist():
+        m.actor_agents[row] = Agency(m, row)
+    m.add_firms(firms)
+    _settle_labour_market(m)
+    _settle_rest_of_economy(m)
+
+
+def firm_agents_per_region(specs: Sequence[RegionSpec], p: "object") -> np.ndarray:
+    """Firm agents per region: the real firms divided by `scale`, rounded."""
+    scale = p.world.scale  # type: ignore[attr-defined]
+    return np.rint(np.array([s.firms for s in specs]) / scale).astype(np.int64)
+
+
+def _settle_labour_market(m: "PartnershipModel") -> None:
+    """Employment outside the modelled firms fills the employed labour force."""
+    r = m.regions
+    jobs = m.firm_employment()
+    r.other_employment = r.labour_force * (1.0 - r.unemployment_at_start) - jobs
+    short = np.flatnonzero(r.other_employment < 0)
+    if len(short):
+        k = int(short[0])
+        raise ParameterError(
+            f"parameter 'labour_force' = {r.labour_force[k]:,.0f} in {r.name[k]}: the firms "
+            f"there employ {jobs[k]:,.0f} persons, more than its employed labour force; "
+            "allowed: a labour force large enough for the region's firms"
+        )
+
+
+def _settle_rest_of_economy(m: "PartnershipModel") -> None:
+    """Where a region's total PDRB is given, the rest of the economy is what firms don't make."""
+    r: RegionTable = m.regions
+    given = ~np.isnan(r.pdrb_at_start)
+    if not given.any():
+        return
+    t = m.actors
+    firm_va = np.bincount(
+        t.region[: t.n],
+        weights=t.value_added[: t.n] * m.is_alive_firm() * m.params.world.scale,
+        minlength=r.count,
+    )
+    rest = r.pdrb_at_start / 12.0 - firm_va
+    bad = np.flatnonzero(given & (rest < 0))
+    if len(bad):
+        k = int(bad[0])
+        raise ParameterError(
+            f"parameter 'pdrb' = {r.pdrb_at_start[k]:,.0f} in {r.name[k]}: less than the "
+            f"modelled firms' value added ({12 * firm_va[k]:,.0f} rupiah per year); allowed: a "
+            "PDRB at least that large"
+        )
+    r.rest_pdrb = np.where(given, rest, r.rest_pdrb)

@@ -1,0 +1,88 @@
+"""What every lever in force does: timing, targets, and a budget it never overspends."""
+
+from typing import TYPE_CHECKING, Any, ClassVar
+
+import numpy as np
+
+from sim.kinds import ActorKind, Kind
+from sim.params import ParameterError
+from sim.params.policies import Lever
+
+if TYPE_CHECKING:
+    from sim.model import PartnershipModel
+
+SIZE_EDGES = np.array([5.0, 20.0, 100.0])  # BPS: micro < 5 <= small < 20 <= medium < 100
+SIZE_NAMES = ("micro", "small", "medium", "large")
+
+
+class LeverInForce:
+    """A scenario's lever attached to a model; `act` is called in step 1 of every month."""
+
+    name: ClassVar[str]
+
+    def __init__(self, spec: Any, model: "PartnershipModel") -> None:
+        self.spec: Any = spec
+        self.spent = 0.0
+        self.regions = named_indexes(model.regions.name, spec.targets.regions, "regions")
+        self.sectors = named_indexes(model.params.world.sectors, spec.targets.sectors, "sectors")
+        self.kinds = np.array([Kind[k] for k in spec.targets.kinds] or list(Kind), dtype=int)
+        self.sizes = [SIZE_NAMES.index(s) for s in spec.targets.sizes] or [0, 1, 2, 3]
+        self.actor_kinds = [ActorKind[a] for a in spec.targets.actors]
+
+    def act(self, m: "PartnershipModel") -> None:
+        """Apply the lever this month if it is in force and has money left."""
+        spec: Lever = self.spec
+        end = spec.end if spec.end is not None else np.inf
+        exhausted = spec.budget is not None and self.spent >= spec.budget
+        if spec.start <= m.month <= end and not exhausted:
+            self.apply(m)
+
+    def apply(self, m: "PartnershipModel") -> None:  # pragma: no cover - each lever has one
+        """What the lever does in a month it is in force."""
+        raise NotImplementedError
+
+    def affordable(self, planned: float) -> float:
+        """Share of the planned spending the remaining budget pays for (0..1)."""
+        if self.spec.budget is None or planned <= 0:
+            return 1.0
+        return float(np.clip((self.spec.budget - self.spent) / planned, 0.0, 1.0))
+
+    def spend(self, m: "PartnershipModel", region: np.ndarray, amount: np.ndarray) -> None:
+        """Record spending (rupiah) by the regions it went to."""
+        per_region = np.bincount(region, weights=amount, minlength=m.regions.count)
+        self.spent += float(per_region.sum())
+        spending = m.effects.spending
+        spending[self.name] = spending.get(self.name, 0.0) + per_region
+
+    def targeted(self, m: "PartnershipModel") -> np.ndarray:
+        """Rows of the alive actors this lever reaches (firms by sector and size)."""
+        t = m.actors
+        kind = t.actor_kind[: t.n]
+        ok = (
+            t.alive[: t.n]
+            & np.isin(kind, self.actor_kinds)
+            & np.isin(t.region[: t.n], self.regions)
+        )
+        firm = kind == ActorKind.firm
+        size = np.searchsorted(SIZE_EDGES, t.workers[: t.n], side="right")
+        firm_ok = np.isin(t.sector[: t.n], self.sectors) & np.isin(size, self.sizes)
+        return np.flatnonzero(ok & (~firm | firm_ok))
+
+    def target_regions(self) -> np.ndarray:
+        """Region indexes the lever reaches."""
+        return self.regions
+
+
+def real_units(m: "PartnershipModel", rows: np.ndarray) -> np.ndarray:
+    """Real actors each row stands for: `scale` for a firm, 1 for an agency."""
+    firm = m.actors.actor_kind[rows] == ActorKind.firm
+    return np.where(firm, m.params.world.scale, 1.0)
+
+
+def named_indexes(names: Any, wanted: tuple[str, ...], what: str) -> np.ndarray:
+    """Indexes of named items (all of them when none are named)."""
+    names = list(names)
+    unknown = [w for w in wanted if w not in names]
+    if unknown:
+        raise ParameterError(f"policy targets.{what}: unknown {unknown}; allowed: {names}")
+    return np.array([names.index(w) for w in wanted] if wanted else range(len(names)), dtype=int)

@@ -1,0 +1,98 @@
+"""Levers that build capabilities over time.
+
+Infrastructure, training, digitalisation and certification; their effects last after the
+lever ends.
+"""
+
+from typing import TYPE_CHECKING, override
+
+import numpy as np
+
+from sim.levers.base import LeverInForce
+
+if TYPE_CHECKING:
+    from sim.model import PartnershipModel
+
+
+class InfrastructureLever(LeverInForce):
+    """The region's infrastructure index closes `gain_per_year` of its gap to 1 each year."""
+
+    name = "infrastructure"
+
+    @override
+    def apply(self, m: "PartnershipModel") -> None:
+        regions = self.target_regions()
+        cost = np.full(len(regions), self.spec.cost_per_year / 12.0 * self.spec.intensity)
+        f = self.affordable(float(cost.sum()))
+        infra = m.regions.infrastructure
+        gain = f * self.spec.intensity * self.spec.gain_per_year / 12.0
+        infra[regions] += gain * (1.0 - infra[regions])
+        self.spend(m, regions, f * cost)
+
+
+class PerFirmLever(LeverInForce):
+    """A programme paid per targeted firm and month; `improve` says what it does."""
+
+    @override
+    def apply(self, m: "PartnershipModel") -> None:
+        rows = self.targeted(m)
+        scale = m.params.world.scale
+        cost = np.full(len(rows), self.spec.cost_per_firm_year / 12.0 * scale)
+        f = self.affordable(float(cost.sum() * self.spec.intensity))
+        self.improve(m, rows, f * self.spec.intensity / 12.0)
+        self.spend(m, m.actors.region[rows], f * self.spec.intensity * cost)
+
+    def improve(self, m: "PartnershipModel", rows: np.ndarray, month_share: float) -> None:
+        """Change the firms; `month_share` is intensity x affordable share / 12."""
+        raise NotImplementedError  # pragma: no cover
+
+
+class TrainingLever(PerFirmLever):
+    """Culture moves toward the region's shared profile; productivity grows."""
+
+    name = "training"
+
+    @override
+    def improve(self, m: "PartnershipModel", rows: np.ndarray, month_share: float) -> None:
+        t = m.actors
+        profile = m.regions.culture[t.region[rows]]
+        t.culture[rows] += (
+            month_share * self.spec.culture_convergence_per_year * (profile - t.culture[rows])
+        )
+        t.productivity[rows] *= 1.0 + month_share * self.spec.productivity_gain_per_year
+
+
+class DigitalisationLever(PerFirmLever):
+    """Digital adoption and market reach close part of their gap to 1."""
+
+    name = "digitalisation"
+
+    @override
+    def improve(self, m: "PartnershipModel", rows: np.ndarray, month_share: float) -> None:
+        t = m.actors
+        t.digital[rows] += month_share * self.spec.adoption_per_year * (1.0 - t.digital[rows])
+        cap = np.where(t.certified[rows], 1.0, m.params.barriers.uncertified_reach_cap)
+        for column in (t.home_reach, t.market_reach):  # online sales are the firm's own reach
+            reach = column[rows]
+            reach += month_share * self.spec.reach_gain_per_year * (1.0 - reach)
+            column[rows] = np.maximum(column[rows], np.minimum(reach, cap))
+
+
+class CertificationLever(LeverInForce):
+    """Each month some uncertified firms get certified: better quality, eligibility."""
+
+    name = "certification"
+
+    @override
+    def apply(self, m: "PartnershipModel") -> None:
+        t = m.actors
+        rows = self.targeted(m)
+        rows = rows[~t.certified[rows]]
+        u = m.streams["policy"].random(len(rows))
+        chance = self.spec.intensity * self.spec.certified_per_year / 12.0
+        planned = float((u < chance).sum() * m.params.world.scale * self.spec.cost_per_certificate)
+        chosen = rows[u < chance * self.affordable(planned)]
+        t.certified[chosen] = True
+        t.quality[chosen] += self.spec.quality_gain * (1.0 - t.quality[chosen])
+        cost = np.full(len(chosen), m.params.world.scale * self.spec.cost_per_certificate)
+        self.spend(m, t.region[chosen], cost)

@@ -1,0 +1,68 @@
+"""Scenario files: load, resolve `extends` and `--set`, validate, report every problem.
+
+scenario = load_scenario("scenarios/lebak.yaml", overrides=["policies.grant.intensity=0.5"])
+model = PartnershipModel.from_scenario(scenario, rng=1)
+"""
+
+from collections.abc import Sequence
+from pathlib import Path
+from typing import Any
+
+from pydantic import ValidationError
+
+from sim.scenario.checks import cross_checks
+from sim.scenario.describe import describe
+from sim.scenario.problems import Origins, Problem, ScenarioError
+from sim.scenario.resolve import apply_override, resolve_file
+from sim.scenario.schema import Scenario
+from sim.scenario.uncertainty import check_uncertainties
+
+__all__ = ["Scenario", "ScenarioError", "load_scenario", "resolve_scenario", "validate_data"]
+
+
+def load_scenario(path: str | Path, overrides: Sequence[str] = ()) -> Scenario:
+    """The validated, frozen scenario of a file (with its parents and overrides).
+
+    Raises:
+        ScenarioError: listing every problem as `file:line: field: what is wrong`.
+    """
+    data, origins = resolve_scenario(path, overrides)
+    return validate_data(data, origins)
+
+
+def resolve_scenario(
+    path: str | Path, overrides: Sequence[str] = ()
+) -> tuple[dict[str, Any], Origins]:
+    """The merged data of a file, its parents and overrides, before validation."""
+    data, origins, problems = resolve_file(Path(path))
+    if data is None:
+        raise ScenarioError(problems)
+    for assignment in overrides:
+        problem = apply_override(data, assignment, origins)
+        if problem is not None:
+            problems.append(problem)
+    if problems:
+        raise ScenarioError(problems)
+    return data, origins
+
+
+def validate_data(data: dict[str, Any], origins: Origins) -> Scenario:
+    """Validate merged data; all schema and cross-section problems together."""
+    problems: list[Problem] = []
+    scenario = None
+    try:
+        scenario = Scenario.model_validate(data)
+    except ValidationError as err:
+        problems += describe(err, Scenario, origins)
+    problems += cross_checks(data, origins)
+    if scenario is not None:
+        problems += check_uncertainties(data, origins)
+    if problems:
+        raise ScenarioError(sorted(set(problems), key=_order))
+    assert scenario is not None
+    return scenario
+
+
+def _order(problem: Problem) -> tuple[str, int, str]:
+    file, _, line = problem.where.rpartition(":")
+    return (file, int(line), problem.field) if line.isdigit() else (problem.where, 0, problem.field)

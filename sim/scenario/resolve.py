@@ -1,0 +1,121 @@
+"""`extends:` chains and `--set` overrides, turned into one plain dict with origins."""
+
+import copy
+from pathlib import Path
+from typing import Any
+
+import yaml
+
+from sim.scenario.problems import Origins, Path_, Problem
+from sim.scenario.yaml_source import read_yaml
+
+
+def resolve_file(file: Path, chain: tuple[Path, ...] = ()) -> tuple[Any, Origins, list[Problem]]:
+    """The file's data laid over its `extends` parents (dicts merge; lists are replaced)."""
+    data, origins, problems = read_yaml(file)
+    if data is None or problems and not isinstance(data, dict):
+        return data, origins, problems
+    if not isinstance(data, dict):
+        kind = type(data).__name__
+        return (
+            None,
+            origins,
+            [
+                Problem(
+                    f"{file}:1",
+                    "",
+                    f"a scenario is a mapping of sections (meta:, regions:, ...); got a {kind}",
+                )
+            ],
+        )
+    parent = data.pop("extends", None)
+    if parent is None:
+        return data, origins, problems
+    where = origins.where(("extends",))
+    if not isinstance(parent, str):
+        return (
+            data,
+            origins,
+            [*problems, Problem(where, "extends", f"must be a file name (got {parent!r})")],
+        )
+    parent_file = (file.parent / parent).resolve()
+    if parent_file in chain or parent_file == file.resolve():
+        loop = " -> ".join(p.name for p in (*chain, file.resolve(), parent_file))
+        return data, origins, [*problems, Problem(where, "extends", f"cycle: {loop}")]
+    base, base_origins, base_problems = resolve_file(parent_file, (*chain, file.resolve()))
+    if base is None:
+        note = [Problem(where, "extends", f"parent {parent!r} could not be loaded")]
+        return data, origins, [*problems, *base_problems, *note]
+    return deep_merge(base, data), base_origins.merged_with(origins), problems + base_problems
+
+
+def deep_merge(base: dict[str, Any], over: dict[str, Any]) -> dict[str, Any]:
+    """`over` laid on `base`: mappings merge key by key, anything else is replaced."""
+    out = copy.deepcopy(base)
+    for key, value in over.items():
+        if isinstance(value, dict) and isinstance(out.get(key), dict):
+            out[key] = deep_merge(out[key], value)
+        else:
+            out[key] = copy.deepcopy(value)
+    return out
+
+
+def apply_override(data: dict[str, Any], assignment: str, origins: Origins) -> Problem | None:
+    """Apply `a.b.c=value` (value read as YAML; list items by index or by `name`)."""
+    key, sep, text = assignment.partition("=")
+    where = f"--set {assignment}"
+    if not sep or not key.strip():
+        return Problem(
+            where, "", "write overrides as path=value, e.g. policies.grant.intensity=0.5"
+        )
+    try:
+        value = yaml.safe_load(text)
+    except yaml.YAMLError as err:
+        return Problem(where, key, f"the value is not valid YAML ({err})")
+    path = parse_path(data, key.strip().split("."))
+    if isinstance(path, str):
+        return Problem(where, key, path)
+    set_at(data, path, value)
+    origins.add(path, where)
+    return None
+
+
+def set_at(data: Any, path: Path_, value: Any) -> None:
+    """Set a value deep in nested dicts/lists, creating mappings on the way."""
+    node = data
+    for part in path[:-1]:
+        if isinstance(node, dict):
+            node = node.setdefault(part, {})
+        else:
+            node = node[part]
+    node[path[-1]] = value
+
+
+def parse_path(data: Any, parts: list[str]) -> Path_ | str:
+    """Path with list items turned into indexes, or a message saying what is wrong."""
+    path: list[str | int] = []
+    node = data
+    for part in parts:
+        if isinstance(node, list):
+            index = _list_index(node, part)
+            if index is None:
+                names = [item.get("name") for item in node if isinstance(item, dict)]
+                return (
+                    f"no item {part!r} in {'.'.join(map(str, path))}; allowed: an index "
+                    f"0..{len(node) - 1} or a name in {names}"
+                )
+            path.append(index)
+            node = node[index]
+        else:
+            path.append(part)
+            node = node.get(part) if isinstance(node, dict) else None
+    return tuple(path)
+
+
+def _list_index(items: list[Any], part: str) -> int | None:
+    if part.isdigit() and int(part) < len(items):
+        return int(part)
+    for k, item in enumerate(items):
+        if isinstance(item, dict) and item.get("name") == part:
+            return k
+    return None

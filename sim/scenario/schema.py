@@ -1,0 +1,121 @@
+"""The scenario file format: sections, each field with unit, range, default and source.
+
+Levers (`policies`), uncertainties (ranges for sweeps) and outcomes (`outputs`) are kept in
+separate sections. `extends` names a parent scenario whose values this file overrides.
+"""
+
+from typing import Self
+
+from pydantic import Field, model_validator
+
+from sim.params import ModelParams
+from sim.params.actors import AgencyParams, FirmParams
+from sim.params.base import Frozen, param
+from sim.params.behaviour import BarrierParams, EconomyParams, SearchParams
+from sim.params.policies import Policies
+from sim.params.world import RegionParams, RegionSpec, WorldParams
+
+
+class Description(Frozen):
+    """What the scenario represents, in plain words, in English and Indonesian."""
+
+    en: str = Field(min_length=1, description="English.")
+    id: str = Field(min_length=1, description="Bahasa Indonesia.")
+
+
+class Meta(Frozen):
+    """Name, description and sources of the scenario."""
+
+    name: str = Field(
+        min_length=1,
+        pattern=r"^[A-Za-z0-9][A-Za-z0-9_.-]*$",
+        description="Short name (letters, digits, _ . -); results go to results/<name>/.",
+    )
+    description: Description
+    sources: tuple[str, ...] = Field((), description="Where the figures come from.")
+
+
+class Horizon(Frozen):
+    """How long the scenario runs."""
+
+    months: int = param(120, "months", "Months to simulate (120 = 10 years).", ge=1, le=1200)
+
+
+class FirmSection(FirmParams):
+    """Firms: how many real firms one agent stands for, the sectors, and their make-up."""
+
+    scale: float = WorldParams.model_fields["scale"]  # type: ignore[assignment]
+    sectors: tuple[str, ...] = WorldParams.model_fields["sectors"]  # type: ignore[assignment]
+
+
+class Uncertainty(Frozen):
+    """A range (or list of values) a sweep may vary one parameter over."""
+
+    low: float | None = Field(None, description="Lower end of the range.")
+    high: float | None = Field(None, description="Upper end of the range.")
+    values: tuple[float, ...] | None = Field(None, min_length=1, description="Values to try.")
+
+    @model_validator(mode="after")
+    def _range_or_values(self) -> Self:
+        has_range = self.low is not None and self.high is not None
+        if has_range == (self.values is not None):
+            raise ValueError("give either low and high, or values")
+        if has_range and self.low >= self.high:  # type: ignore[operator]
+            raise ValueError(f"low {self.low} is not below high {self.high}")
+        return self
+
+
+class Outputs(Frozen):
+    """What a run keeps."""
+
+    metrics: tuple[str, ...] = Field((), description="Metrics to keep (default: all).")
+    per_region: bool = Field(True, description="Keep each region's rows, not only ALL.")
+    events: bool = Field(True, description="Keep the partnership event table.")
+    snapshot_every: int = param(
+        0, "months", "Agent snapshots every so many months (0 = none).", ge=0, le=1200
+    )
+
+
+class Scenario(Frozen):
+    """A complete scenario: the world, its barriers and economy, the levers, what to keep."""
+
+    extends: str | None = Field(
+        None, description="Parent scenario file (relative path) this file overrides."
+    )
+    meta: Meta
+    horizon: Horizon = Horizon()
+    regions: tuple[RegionSpec, ...] = Field(min_length=1, description="The regions.")
+    firms: FirmSection = FirmSection()
+    agencies: AgencyParams = AgencyParams()
+    barriers: BarrierParams = BarrierParams()
+    search: SearchParams = SearchParams()
+    economy: EconomyParams = EconomyParams()
+    policies: Policies = Policies()
+    uncertainties: dict[str, Uncertainty] = Field(
+        {}, description="Parameter path (e.g. barriers.trust_threshold) -> range for sweeps."
+    )
+    outputs: Outputs = Outputs()
+
+    def model_params(self) -> ModelParams:
+        """The model's parameters for this scenario."""
+        f = self.firms.model_dump()
+        scale, sectors = f.pop("scale"), f.pop("sectors")
+        agents = [round(r.firms / scale) for r in self.regions]
+        world = WorldParams(
+            n_regions=len(self.regions),
+            n_firms=max(sum(agents), 1),
+            n_agencies=sum(r.agencies for r in self.regions),
+            scale=scale,
+            months=self.horizon.months,
+            region_heterogeneity=0.0,
+            sectors=sectors,
+        )
+        return ModelParams(
+            world=world,
+            region=RegionParams(),
+            firms=FirmParams(**f),
+            agencies=self.agencies,
+            barriers=self.barriers,
+            search=self.search,
+            economy=self.economy,
+        )

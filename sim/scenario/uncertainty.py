@@ -1,0 +1,59 @@
+"""Uncertainties: each path names a number of the scenario; its range must be allowed."""
+
+import copy
+from typing import Any
+
+from pydantic import ValidationError
+
+from sim.scenario.problems import Origins, Problem, dotted
+from sim.scenario.resolve import parse_path, set_at
+from sim.scenario.schema import Scenario
+
+
+def check_uncertainties(data: dict[str, Any], origins: Origins) -> list[Problem]:
+    """Each uncertainty's path exists and holds a number, and its ends are valid values."""
+    out = []
+    for key, spec in (data.get("uncertainties") or {}).items():
+        where = origins.where(("uncertainties", key))
+        path = parse_path(data, key.split("."))
+        if isinstance(path, str):
+            out.append(Problem(where, f"uncertainties.{key}", path))
+            continue
+        current = _get(data, path)
+        if isinstance(current, bool) or not isinstance(current, (int, float)):
+            out.append(
+                Problem(
+                    where,
+                    f"uncertainties.{key}",
+                    f"{dotted(path)} is not a number "
+                    "given in this scenario; allowed: the path of a number, e.g. "
+                    "barriers.trust_threshold or policies.grant.intensity",
+                )
+            )
+            continue
+        ends = spec.get("values") or [spec.get("low"), spec.get("high")]
+        for value in ends:
+            trial = copy.deepcopy(data)
+            set_at(trial, path, value)
+            try:
+                Scenario.model_validate(trial)
+            except ValidationError as err:
+                msg = err.errors()[0]["msg"].removeprefix("Value error, ")
+                out.append(
+                    Problem(
+                        where,
+                        f"uncertainties.{key}",
+                        f"{value!r} is not allowed for {dotted(path)}: {msg}",
+                    )
+                )
+    return out
+
+
+def _get(data: Any, path: tuple[Any, ...]) -> Any:
+    node = data
+    for part in path:
+        try:
+            node = node[part]
+        except (KeyError, IndexError, TypeError):
+            return None
+    return node
