@@ -56,7 +56,7 @@ def validate_data(data: dict[str, Any], origins: Origins) -> Scenario:
         problems += describe(err, Scenario, origins)
     problems += cross_checks(data, origins)
     if scenario is not None:
-        problems += check_uncertainties(data, origins)
+        problems += check_uncertainties(data, scenario.model_dump(), origins)
     if problems:
         raise ScenarioError(sorted(set(problems), key=_order))
     assert scenario is not None

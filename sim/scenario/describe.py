@@ -28,7 +28,16 @@ _TYPES = {
 
 def describe(err: ValidationError, root: type[BaseModel], origins: Origins) -> list[Problem]:
     """One problem per pydantic error, at the line the offending value came from."""
-    return [_problem(e, root, origins) for e in err.errors()]
+    errors = err.errors()
+    locs = [tuple(e["loc"]) for e in errors]
+    shadowed = [  # "too few items" only because an item itself was invalid
+        e["type"] == "too_short"
+        and any(o[: len(e["loc"])] == tuple(e["loc"]) and o != tuple(e["loc"]) for o in locs)
+        for e in errors
+    ]
+    return [
+        _problem(e, root, origins) for e, hide in zip(errors, shadowed, strict=True) if not hide
+    ]
 
 
 def _problem(e: Any, root: type[BaseModel], origins: Origins) -> Problem:
@@ -37,7 +46,7 @@ def _problem(e: Any, root: type[BaseModel], origins: Origins) -> Problem:
     field = _field_at(root, loc)
     unit = ""
     if field is not None and isinstance(field.json_schema_extra, dict):
-        unit = f" {field.json_schema_extra.get('unit', '')}".rstrip()
+        unit = f" [{field.json_schema_extra['unit']}]" if "unit" in field.json_schema_extra else ""
     got = f"got {shown(e.get('input'))}"
     if kind == "extra_forbidden":
         allowed = _fields_of(root, loc[:-1])
@@ -75,7 +84,7 @@ def _annotation_at(root: type[BaseModel], loc: tuple[Any, ...]) -> Any:
                 return None
             current = current.model_fields[part].annotation
         else:
-            args = typing.get_args(current)
+            args = [a for a in typing.get_args(current) if a is not Ellipsis]
             current = args[-1] if args else None
     return _unwrap(current)
 

@@ -37,7 +37,8 @@ class Origins:
 
     def add(self, path: Path_, file: Path | str, line: int | None = None) -> None:
         """Remember that the value at `path` was written at file:line."""
-        self.places[path] = f"{file}:{line}" if line is not None else str(file)
+        name = shown_path(file) if isinstance(file, Path) else file
+        self.places[path] = f"{name}:{line}" if line is not None else name
 
     def where(self, path: Path_) -> str:
         """The origin of the deepest known part of `path`."""
@@ -51,6 +52,14 @@ class Origins:
         out = Origins()
         out.places = {**self.places, **child.places}
         return out
+
+
+def shown_path(file: Path) -> str:
+    """A file as a person typed it: relative to the working folder when inside it."""
+    try:
+        return str(file.resolve().relative_to(Path.cwd().resolve()))
+    except ValueError:
+        return str(file)
 
 
 def dotted(path: Path_) -> str:

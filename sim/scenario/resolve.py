@@ -6,7 +6,7 @@ from typing import Any
 
 import yaml
 
-from sim.scenario.problems import Origins, Path_, Problem
+from sim.scenario.problems import Origins, Path_, Problem, shown_path
 from sim.scenario.yaml_source import read_yaml
 
 
@@ -22,7 +22,7 @@ def resolve_file(file: Path, chain: tuple[Path, ...] = ()) -> tuple[Any, Origins
             origins,
             [
                 Problem(
-                    f"{file}:1",
+                    f"{shown_path(file)}:1",
                     "",
                     f"a scenario is a mapping of sections (meta:, regions:, ...); got a {kind}",
                 )

@@ -5,28 +5,45 @@ from typing import Any
 
 from pydantic import ValidationError
 
-from sim.scenario.problems import Origins, Problem, dotted
+from sim.scenario.problems import Origins, Problem, did_you_mean, dotted
 from sim.scenario.resolve import parse_path, set_at
 from sim.scenario.schema import Scenario
 
 
-def check_uncertainties(data: dict[str, Any], origins: Origins) -> list[Problem]:
-    """Each uncertainty's path exists and holds a number, and its ends are valid values."""
+def check_uncertainties(
+    data: dict[str, Any], full: dict[str, Any], origins: Origins
+) -> list[Problem]:
+    """Check each uncertainty: a number of the scenario (given or default), valid range ends.
+
+    `data` is the merged file data, `full` the validated scenario with its defaults.
+    """
     out = []
     for key, spec in (data.get("uncertainties") or {}).items():
         where = origins.where(("uncertainties", key))
-        path = parse_path(data, key.split("."))
+        path = parse_path(full, key.split("."))
         if isinstance(path, str):
             out.append(Problem(where, f"uncertainties.{key}", path))
             continue
-        current = _get(data, path)
+        current = _get(full, path)
+        if current is None:
+            parent = _get(full, path[:-1])
+            known = list(parent) if isinstance(parent, dict) else []
+            out.append(
+                Problem(
+                    where,
+                    f"uncertainties.{key}",
+                    f"no parameter {path[-1]!r} in "
+                    f"{dotted(path[:-1])}{did_you_mean(str(path[-1]), known)}",
+                )
+            )
+            continue
         if isinstance(current, bool) or not isinstance(current, (int, float)):
             out.append(
                 Problem(
                     where,
                     f"uncertainties.{key}",
-                    f"{dotted(path)} is not a number "
-                    "given in this scenario; allowed: the path of a number, e.g. "
+                    f"{dotted(path)} is not a number (got {current!r}); allowed: the path "
+                    "of a number, e.g. "
                     "barriers.trust_threshold or policies.grant.intensity",
                 )
             )

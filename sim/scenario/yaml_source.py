@@ -5,7 +5,7 @@ from typing import Any
 
 import yaml
 
-from sim.scenario.problems import Origins, Path_, Problem
+from sim.scenario.problems import Origins, Path_, Problem, dotted, shown_path
 
 
 def read_yaml(file: Path) -> tuple[Any, Origins, list[Problem]]:
@@ -14,23 +14,23 @@ def read_yaml(file: Path) -> tuple[Any, Origins, list[Problem]]:
     try:
         text = file.read_text(encoding="utf-8")
     except FileNotFoundError:
-        return None, origins, [Problem(str(file), "", "file not found")]
+        return None, origins, [Problem(shown_path(file), "", "file not found")]
     except IsADirectoryError:
-        return None, origins, [Problem(str(file), "", "is a folder, not a YAML file")]
+        return None, origins, [Problem(shown_path(file), "", "is a folder, not a YAML file")]
     except (OSError, UnicodeDecodeError) as err:
-        return None, origins, [Problem(str(file), "", f"cannot be read ({err})")]
+        return None, origins, [Problem(shown_path(file), "", f"cannot be read ({err})")]
     loader = yaml.SafeLoader(text)
     try:
         node = loader.get_single_node()
         if node is None:
-            return None, origins, [Problem(f"{file}:1", "", "the file is empty")]
+            return None, origins, [Problem(f"{shown_path(file)}:1", "", "the file is empty")]
         problems: list[Problem] = []
         data = _build(loader, node, (), file, origins, problems)
         return data, origins, problems
     except yaml.MarkedYAMLError as err:
         return None, origins, [_syntax_problem(file, err)]
     except yaml.YAMLError as err:
-        return None, origins, [Problem(str(file), "", f"YAML error: {err}")]
+        return None, origins, [Problem(shown_path(file), "", f"YAML error: {err}")]
     finally:
         loader.dispose()
 
@@ -43,7 +43,11 @@ def _build(
     origins: Origins,
     problems: list[Problem],
 ) -> Any:
-    origins.add(path, file, node.start_mark.line + 1)
+    line = node.start_mark.line + 1
+    origins.add(path, file, line)
+    if isinstance(node, (yaml.MappingNode, yaml.SequenceNode)) and node.tag not in _PLAIN:
+        problems.append(Problem(f"{shown_path(file)}:{line}", dotted(path), _tag_message(node.tag)))
+        return None
     if isinstance(node, yaml.MappingNode):
         out: dict[Any, Any] = {}
         for key_node, value_node in node.value:
@@ -52,8 +56,8 @@ def _build(
                 line = key_node.start_mark.line + 1
                 problems.append(
                     Problem(
-                        f"{file}:{line}",
-                        ".".join(map(str, (*path, key))),
+                        f"{shown_path(file)}:{line}",
+                        dotted((*path, key)),
                         "this key is given twice; keep one",
                     )
                 )
@@ -67,16 +71,22 @@ def _build(
     return loader.construct_object(node, deep=True)
 
 
+_PLAIN = ("tag:yaml.org,2002:map", "tag:yaml.org,2002:seq")
+
+
+def _tag_message(tag: str) -> str:
+    shown = tag.replace("tag:yaml.org,2002:", "!!")
+    return (
+        f"YAML tag {shown!r} is not allowed: scenario files are plain data (numbers, "
+        "text, lists, mappings); remove the tag"
+    )
+
+
 def _syntax_problem(file: Path, err: yaml.MarkedYAMLError) -> Problem:
     mark = err.problem_mark or err.context_mark
     line = mark.line + 1 if mark is not None else 1
     what = " ".join(str(x) for x in (err.context, err.problem) if x)
     if isinstance(err, yaml.constructor.ConstructorError) and "tag" in (err.problem or ""):
         tag = (err.problem or "").split("tag", 1)[-1].strip(" '")
-        return Problem(
-            f"{file}:{line}",
-            "",
-            f"YAML tag {tag!r} is not allowed: scenario files "
-            "are plain data (numbers, text, lists, mappings); remove the tag",
-        )
-    return Problem(f"{file}:{line}", "", f"YAML syntax error: {what}")
+        return Problem(f"{shown_path(file)}:{line}", "", _tag_message(tag))
+    return Problem(f"{shown_path(file)}:{line}", "", f"YAML syntax error: {what}")
