@@ -44,8 +44,8 @@ def run(
 
     if scenario is None and overrides:
         _fail(["--set needs a scenario file"])
-    model, title, name = _build(scenario, overrides or [], seed, firms, regions)
-    run_and_write(model, months, out or Path("results") / name, title, typer.echo)
+    model, title, name, outputs = _build(scenario, overrides or [], seed, firms, regions)
+    run_and_write(model, months, out or Path("results") / name, title, typer.echo, outputs)
 
 
 @app.command()
@@ -135,7 +135,7 @@ def _build(
     try:
         if scenario is None:
             model = PartnershipModel(n_firms=firms, n_regions=regions, rng=seed)
-            return model, f"Default model, seed {seed}", "default"
+            return model, f"Default model, seed {seed}", "default", None
         loaded = _load(scenario, overrides)
         if firms is not None or regions is not None:
             _fail(
@@ -145,7 +145,7 @@ def _build(
                 ]
             )
         model = PartnershipModel.from_scenario(loaded, rng=seed)
-        return model, f"{loaded.meta.name}, seed {seed}", loaded.meta.name
+        return model, f"{loaded.meta.name}, seed {seed}", loaded.meta.name, loaded.outputs
     except ParameterError as err:
         _fail([str(err)])
 

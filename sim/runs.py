@@ -8,6 +8,7 @@ from tqdm import tqdm
 from sim.model import PartnershipModel
 from sim.outputs import write_parquet
 from sim.plots import save_figure, trajectory_figure
+from sim.scenario.schema import Outputs
 
 
 def run_and_write(
@@ -16,17 +17,22 @@ def run_and_write(
     out: Path,
     title: str,
     say: Callable[[str], None] = print,
+    outputs: Outputs | None = None,
 ) -> list[Path]:
-    """Run `months` (default: the horizon) and write trajectories, events and a plot to `out`."""
+    """Run `months` (default: the horizon) and write trajectories, events and a plot to `out`.
+
+    `outputs` (a scenario's outputs section) chooses the metrics, regions and tables kept;
+    the plot always shows the whole run.
+    """
+    outputs = outputs or Outputs()
     horizon = months or model.params.world.months
     for _ in tqdm(range(horizon), desc="months", unit="month", leave=False):
         model.step()
     trajectories = model.trajectories()
-    paths = [
-        write_parquet(trajectories, out / "trajectories.parquet"),
-        write_parquet(model.partnership_events(), out / "events.parquet"),
-        save_figure(trajectory_figure(trajectories, title), out / "trajectories.png"),
-    ]
+    paths = [write_parquet(outputs.keep(trajectories), out / "trajectories.parquet")]
+    if outputs.events:
+        paths.append(write_parquet(model.partnership_events(), out / "events.parquet"))
+    paths.append(save_figure(trajectory_figure(trajectories, title), out / "trajectories.png"))
     say(summary(model, horizon))
     for path in paths:
         say(f"wrote {path}")

@@ -90,9 +90,11 @@ class CertificationLever(LeverInForce):
         rows = rows[~t.certified[rows]]
         u = m.streams["policy"].random(len(rows))
         chance = self.spec.intensity * self.spec.certified_per_year / 12.0
-        planned = float((u < chance).sum() * m.params.world.scale * self.spec.cost_per_certificate)
-        chosen = rows[u < chance * self.affordable(planned)]
+        each = m.params.world.scale * self.spec.cost_per_certificate
+        ready = rows[u < chance][np.argsort(u[u < chance], kind="stable")]
+        if self.spec.budget is not None and each > 0:  # no more certificates than it can pay
+            ready = ready[: int((self.spec.budget - self.spent) // each)]
+        chosen = np.sort(ready)
         t.certified[chosen] = True
         t.quality[chosen] += self.spec.quality_gain * (1.0 - t.quality[chosen])
-        cost = np.full(len(chosen), m.params.world.scale * self.spec.cost_per_certificate)
-        self.spend(m, t.region[chosen], cost)
+        self.spend(m, t.region[chosen], np.full(len(chosen), each))

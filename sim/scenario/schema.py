@@ -6,8 +6,10 @@ separate sections. `extends` names a parent scenario whose values this file over
 
 from typing import Self
 
+import pandas as pd
 from pydantic import Field, model_validator
 
+from sim.metrics import TOTAL
 from sim.params import ModelParams
 from sim.params.actors import AgencyParams, FirmParams
 from sim.params.base import Frozen, param
@@ -71,9 +73,15 @@ class Outputs(Frozen):
     metrics: tuple[str, ...] = Field((), description="Metrics to keep (default: all).")
     per_region: bool = Field(True, description="Keep each region's rows, not only ALL.")
     events: bool = Field(True, description="Keep the partnership event table.")
-    snapshot_every: int = param(
-        0, "months", "Agent snapshots every so many months (0 = none).", ge=0, le=1200
-    )
+
+    def keep(self, trajectories: pd.DataFrame) -> pd.DataFrame:
+        """The rows of a trajectory table these settings keep."""
+        rows = trajectories
+        if self.metrics:
+            rows = rows[rows["metric"].isin(self.metrics)]
+        if not self.per_region:
+            rows = rows[rows["region"] == TOTAL]
+        return rows.reset_index(drop=True)
 
 
 class Scenario(Frozen):

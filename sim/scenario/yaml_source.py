@@ -19,7 +19,10 @@ def read_yaml(file: Path) -> tuple[Any, Origins, list[Problem]]:
         return None, origins, [Problem(shown_path(file), "", "is a folder, not a YAML file")]
     except (OSError, UnicodeDecodeError) as err:
         return None, origins, [Problem(shown_path(file), "", f"cannot be read ({err})")]
-    loader = yaml.SafeLoader(text)
+    try:
+        loader = yaml.SafeLoader(text)
+    except yaml.reader.ReaderError as err:
+        return None, origins, [_reader_problem(file, text, err)]
     try:
         node = loader.get_single_node()
         if node is None:
@@ -29,6 +32,8 @@ def read_yaml(file: Path) -> tuple[Any, Origins, list[Problem]]:
         return data, origins, problems
     except yaml.MarkedYAMLError as err:
         return None, origins, [_syntax_problem(file, err)]
+    except yaml.reader.ReaderError as err:
+        return None, origins, [_reader_problem(file, text, err)]
     except yaml.YAMLError as err:
         return None, origins, [Problem(shown_path(file), "", f"YAML error: {err}")]
     finally:
@@ -52,6 +57,16 @@ def _build(
         out: dict[Any, Any] = {}
         for key_node, value_node in node.value:
             key = loader.construct_object(key_node, deep=True)
+            if not isinstance(key, (str, int)) or isinstance(key, bool):
+                line = key_node.start_mark.line + 1
+                problems.append(
+                    Problem(
+                        f"{shown_path(file)}:{line}",
+                        dotted(path),
+                        "a key must be a plain word, not a list or mapping",
+                    )
+                )
+                continue
             if key in out:
                 line = key_node.start_mark.line + 1
                 problems.append(
@@ -79,6 +94,15 @@ def _tag_message(tag: str) -> str:
     return (
         f"YAML tag {shown!r} is not allowed: scenario files are plain data (numbers, "
         "text, lists, mappings); remove the tag"
+    )
+
+
+def _reader_problem(file: Path, text: str, err: yaml.reader.ReaderError) -> Problem:
+    line = text[: err.position].count("\n") + 1
+    return Problem(
+        f"{shown_path(file)}:{line}",
+        "",
+        f"character {err.character!r} is not allowed in YAML (a control character); delete it",
     )
 
 
