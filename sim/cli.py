@@ -74,6 +74,8 @@ def show(file: Path, overrides: SetOption = None) -> None:
 
     scenario = _load(file, overrides or [])
     data = scenario.model_dump(mode="json", exclude={"extends"})
+    first = ("name", "firms", "agencies", "pdrb")  # who a region is before its figures
+    data["regions"] = [{**{k: r[k] for k in first}, **r} for r in data["regions"]]
     typer.echo(yaml.safe_dump(data, sort_keys=False, allow_unicode=True, width=100))
 
 

@@ -23,6 +23,7 @@ class PolicyEffects:
     agreement_search: np.ndarray  # (regions, regions): share of local searches sent across
     agreement_permit_cut: np.ndarray  # (regions, regions): cut of cross-border permit delay
     spending: dict[str, np.ndarray]  # lever name -> rupiah this month, by region
+    has_relief: bool = False  # a cost lever wrote to cost_relief this month
 
     @classmethod
     def neutral(cls, n_actors: int, n_regions: int) -> "PolicyEffects":
@@ -40,6 +41,8 @@ class PolicyEffects:
 
     def relieved_cost(self, actor: np.ndarray, kind: np.ndarray, cost: np.ndarray) -> np.ndarray:
         """What an actor still pays of a partnership cost after relief."""
+        if not self.has_relief:
+            return cost
         known = actor < len(self.cost_relief)
         share = np.zeros(len(actor))
         share[known] = self.cost_relief[actor[known], kind[known]]

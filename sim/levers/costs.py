@@ -40,6 +40,7 @@ class CostRelief(LeverInForce):
         paid = share * costs + extra * self.affordable(planned)
         m.actors.cash[rows] += paid
         m.effects.cost_relief[np.ix_(rows, self.kinds)] += share
+        m.effects.has_relief = True
         self.spend(m, m.actors.region[rows], paid * scale)
 
     def one_off(self, m: "PartnershipModel", rows: np.ndarray) -> np.ndarray:
