@@ -4,24 +4,24 @@ from typing import TYPE_CHECKING, Any, override
 
 import numpy as np
 
-from sim.levers.base import LeverInForce, named_indexes, real_units
+from sim.levers.base import LeverInForce, PerRegionLever, named_indexes, real_units
 
 if TYPE_CHECKING:
     from sim.model import PartnershipModel
 
 
-class PermitReformLever(LeverInForce):
+class PermitReformLever(PerRegionLever):
     """Cuts the mean permit delay of the targeted regions by `intensity`."""
 
     name = "permit_reform"
 
     @override
-    def apply(self, m: "PartnershipModel") -> None:
-        regions = self.target_regions()
-        cost = np.full(len(regions), self.spec.cost_per_month * self.spec.intensity)
-        f = self.affordable(float(cost.sum()))
-        m.effects.permit_delay_factor[regions] *= 1.0 - f * self.spec.intensity
-        self.spend(m, regions, f * cost)
+    def monthly_cost(self) -> float:
+        return float(self.spec.cost_per_month)
+
+    @override
+    def change(self, m: "PartnershipModel", regions: np.ndarray, strength: float) -> None:
+        m.effects.permit_delay_factor[regions] *= 1.0 - strength
 
 
 class BusinessForumLever(LeverInForce):

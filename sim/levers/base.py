@@ -73,6 +73,26 @@ class LeverInForce:
         return self.regions
 
 
+class PerRegionLever(LeverInForce):
+    """A programme paid per targeted region and month; `change` says what it does."""
+
+    def monthly_cost(self) -> float:
+        """Rupiah per region and month at intensity 1."""
+        raise NotImplementedError  # pragma: no cover
+
+    def change(self, m: "PartnershipModel", regions: np.ndarray, strength: float) -> None:
+        """Act on the regions; `strength` is intensity x the affordable share."""
+        raise NotImplementedError  # pragma: no cover
+
+    def apply(self, m: "PartnershipModel") -> None:
+        """Pay for the targeted regions, within the budget, and act in proportion."""
+        regions = self.target_regions()
+        cost = np.full(len(regions), self.monthly_cost() * self.spec.intensity)
+        f = self.affordable(float(cost.sum()))
+        self.change(m, regions, f * self.spec.intensity)
+        self.spend(m, regions, f * cost)
+
+
 def real_units(m: "PartnershipModel", rows: np.ndarray) -> np.ndarray:
     """Real actors each row stands for: `scale` for a firm, 1 for an agency."""
     firm = m.actors.actor_kind[rows] == ActorKind.firm

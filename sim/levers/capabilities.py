@@ -8,26 +8,25 @@ from typing import TYPE_CHECKING, override
 
 import numpy as np
 
-from sim.levers.base import LeverInForce
+from sim.levers.base import LeverInForce, PerRegionLever
 
 if TYPE_CHECKING:
     from sim.model import PartnershipModel
 
 
-class InfrastructureLever(LeverInForce):
+class InfrastructureLever(PerRegionLever):
     """The region's infrastructure index closes `gain_per_year` of its gap to 1 each year."""
 
     name = "infrastructure"
 
     @override
-    def apply(self, m: "PartnershipModel") -> None:
-        regions = self.target_regions()
-        cost = np.full(len(regions), self.spec.cost_per_year / 12.0 * self.spec.intensity)
-        f = self.affordable(float(cost.sum()))
+    def monthly_cost(self) -> float:
+        return float(self.spec.cost_per_year) / 12.0
+
+    @override
+    def change(self, m: "PartnershipModel", regions: np.ndarray, strength: float) -> None:
         infra = m.regions.infrastructure
-        gain = f * self.spec.intensity * self.spec.gain_per_year / 12.0
-        infra[regions] += gain * (1.0 - infra[regions])
-        self.spend(m, regions, f * cost)
+        infra[regions] += strength * self.spec.gain_per_year / 12.0 * (1.0 - infra[regions])
 
 
 class PerFirmLever(LeverInForce):
