@@ -49,6 +49,58 @@ def run(
 
 
 @app.command()
+def sweep(
+    file: Annotated[Path, typer.Argument(help="Experiment file (scenarios/experiments/*.yaml).")],
+    out: Annotated[
+        Path | None, typer.Option(help="Results folder (default: results/<experiment name>/).")
+    ] = None,
+    workers: Annotated[
+        int | None, typer.Option(min=1, help="Local worker processes (default: all cores).")
+    ] = None,
+    dask: Annotated[
+        str | None,
+        typer.Option(
+            help="Dask scheduler address (tcp://host:8786), or 'local' for a LocalCluster."
+        ),
+    ] = None,
+    fresh: Annotated[
+        bool,
+        typer.Option(
+            help="Start over when the experiment or its scenarios "
+            "changed (old results are kept, renamed)."
+        ),
+    ] = False,
+    chunk_size: Annotated[
+        int | None, typer.Option(min=1, help="Runs per task (default: about one second of work).")
+    ] = None,
+) -> None:
+    """Run an experiment (scenarios x seeds x design); re-run to resume. Exit status: failed
+    runs (0 = all ok), 2 = bad input."""
+    from sim.experiments import ExperimentChanged, run_experiment
+    from sim.scenario import ScenarioError
+
+    try:
+        folder = run_experiment(
+            file, workers=workers, out=out, dask=dask, fresh=fresh, chunk_size=chunk_size
+        )
+    except ScenarioError as err:
+        _fail([str(p) for p in err.problems])
+    except (ExperimentChanged, RuntimeError, ValueError) as err:
+        _fail([str(err)])
+    except KeyboardInterrupt:
+        typer.echo("interrupted: finished runs are kept; run the same command to resume", err=True)
+        raise typer.Exit(130) from None
+    import json
+
+    manifest = json.loads((folder / "manifest.json").read_text())
+    failed = manifest["runs_failed"]
+    typer.echo(f"{manifest['runs_ok']} runs ok, {failed} failed; results in {folder}")
+    if failed:
+        typer.echo(f"failed runs and their errors: {folder / 'runs.parquet'}", err=True)
+    raise typer.Exit(min(failed, 125))
+
+
+@app.command()
 def validate(
     files: Annotated[list[Path], typer.Argument(help="Scenario files to check.")],
     overrides: SetOption = None,

@@ -163,6 +163,10 @@ class PartnershipModel(mesa.Model):
         """The active partnerships as a networkx graph (nodes: alive actor rows)."""
         return outputs.partnership_graph(self.ledger, self.actors, self.regions.name)
 
+    def agent_snapshot(self) -> pd.DataFrame:
+        """The alive firms and agencies now, one row each (see `outputs.agent_snapshot`)."""
+        return outputs.agent_snapshot(self.ledger, self.actors, self.month)
+
     def latest(self, metric: str, region: str = "ALL") -> float:
         """The last recorded value of a metric."""
         k = len(self.regions.name) if region == "ALL" else self.regions.name.index(region)

@@ -125,3 +125,24 @@ def write_parquet(frame: pd.DataFrame, path: Path) -> Path:
     frame.to_parquet(tmp, index=False)
     tmp.replace(path)
     return path
+
+
+def agent_snapshot(ledger: PartnershipLedger, actors: ActorTable, month: int) -> pd.DataFrame:
+    """One row per alive actor: type, region, sector, size and state, partner count."""
+    alive = np.flatnonzero(actors.alive[: actors.n])
+    degree = ledger.partner_counts(actors.n)
+    return pd.DataFrame(
+        {
+            "month": np.full(len(alive), month, dtype=np.int64),
+            "actor": alive.astype(np.int64),
+            "type": np.array(ACTOR_KIND_NAMES, dtype=object)[actors.actor_kind[alive]],
+            "region": actors.region[alive].astype(np.int64),
+            "sector": actors.sector[alive].astype(np.int64),
+            "workers": actors.workers[alive],
+            "cash": actors.cash[alive],
+            "productivity": actors.productivity[alive],
+            "market_reach": actors.market_reach[alive],
+            "certified": actors.certified[alive],
+            "partners": degree[alive].astype(np.int64),
+        }
+    )

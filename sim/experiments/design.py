@@ -1,0 +1,47 @@
+"""Sampling designs over uncertainties: full grid, Latin hypercube, Sobol (SALib)."""
+
+import itertools
+
+import numpy as np
+from SALib.sample import latin, sobol
+
+from sim.experiments.spec import Design
+from sim.scenario.schema import Uncertainty
+
+
+def salib_problem(names: list[str], ranges: dict[str, Uncertainty]) -> dict:
+    """The SALib problem dict of named ranges."""
+    return {
+        "num_vars": len(names),
+        "names": names,
+        "bounds": [[ranges[n].low, ranges[n].high] for n in names],
+    }
+
+
+def design_points(design: Design, ranges: dict[str, Uncertainty]) -> tuple[list[str], np.ndarray]:
+    """Parameter names and a (points, names) array of values; one empty point for `none`."""
+    names = list(design.parameters or ranges)
+    if design.kind == "none" or not names:
+        return [], np.zeros((1, 0))
+    if design.kind == "grid":
+        axes = [
+            ranges[n].values or np.linspace(ranges[n].low, ranges[n].high, design.levels)
+            for n in names
+        ]
+        return names, np.array(list(itertools.product(*axes)), dtype=float)
+    no_range = [n for n in names if ranges[n].values is not None]
+    if no_range:
+        raise ValueError(
+            f"{design.kind} needs low and high for {no_range} (values lists are for grids)"
+        )
+    problem = salib_problem(names, ranges)
+    if design.kind == "latin_hypercube":
+        return names, latin.sample(problem, design.samples, seed=design.seed)
+    return names, sobol.sample(
+        problem, design.samples, calc_second_order=design.second_order, seed=design.seed
+    )
+
+
+def sobol_size(samples: int, parameters: int, second_order: bool) -> int:
+    """Points of a Saltelli/Sobol design: N (2D + 2) with second order, else N (D + 2)."""
+    return samples * (2 * parameters + 2 if second_order else parameters + 2)

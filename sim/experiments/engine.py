@@ -1,0 +1,132 @@
+"""Running tasks through any `concurrent.futures.Executor`, surviving dead workers.
+
+The same loop serves the in-process executor, a local process pool and a Dask cluster
+(`Client.get_executor()`): chunks of runs are submitted, a bounded number at a time (so the
+parent's memory stays flat), and each finished run is handed to `on_result` at once.
+"""
+
+import math
+import multiprocessing
+from collections import deque
+from collections.abc import Callable, Iterator
+from concurrent.futures import FIRST_COMPLETED, Executor, Future, ProcessPoolExecutor, wait
+from concurrent.futures.process import BrokenProcessPool
+from contextlib import contextmanager
+from typing import Any
+
+from sim.experiments.plan import RunTask
+from sim.experiments.worker import RunResult, run_chunk
+
+MAX_TRIES = 3  # a chunk whose worker dies this often is split; a single run is then failed
+
+
+class InProcessExecutor(Executor):
+    """Runs each task at once in this process (serial; for tests and debugging)."""
+
+    def submit(self, fn: Callable[..., Any], /, *args: Any, **kwargs: Any) -> Future:
+        future: Future = Future()
+        try:
+            future.set_result(fn(*args, **kwargs))
+        except BaseException as err:  # noqa: BLE001 - delivered through the future
+            future.set_exception(err)
+        return future
+
+
+@contextmanager
+def local_pool(workers: int) -> Iterator[Callable[[], Executor]]:
+    """A factory of process pools (forkserver with the model preloaded); shut down at exit."""
+    context = multiprocessing.get_context("forkserver")
+    context.set_forkserver_preload(["sim.experiments.worker"])
+    pools: list[ProcessPoolExecutor] = []
+
+    def make() -> Executor:
+        pools.append(ProcessPoolExecutor(max_workers=workers, mp_context=context))
+        return pools[-1]
+
+    try:
+        yield make
+    finally:
+        for pool in pools:
+            processes = list((getattr(pool, "_processes", None) or {}).values())
+            pool.shutdown(wait=False, cancel_futures=True)
+            for process in processes:  # do not wait for runs nobody will collect
+                process.terminate()
+
+
+def chunked(tasks: list[RunTask], size: int) -> deque[list[RunTask]]:
+    """Consecutive groups of `size` tasks."""
+    return deque(tasks[i : i + size] for i in range(0, len(tasks), size))
+
+
+def auto_chunk_size(
+    seconds_per_run: float, pending: int, workers: int, target_seconds: float = 1.0
+) -> int:
+    """Runs per task: about `target_seconds` of work, but at least 4 tasks per worker."""
+    by_time = math.ceil(target_seconds / max(seconds_per_run, 1e-6))
+    by_balance = max(1, pending // max(4 * workers, 1))
+    return max(1, min(by_time, by_balance))
+
+
+def execute(
+    tasks: list[RunTask],
+    make_executor: Callable[[], Executor],
+    workers: int,
+    chunk_size: int,
+    on_result: Callable[[RunResult], None],
+) -> None:
+    """Run every task; results go to `on_result` as they come. Ctrl-C cancels what is left."""
+    queue = chunked(tasks, chunk_size)
+    tries: dict[str, int] = {}
+    executor = make_executor()
+    in_flight: dict[Future, list[RunTask]] = {}
+    try:
+        while queue or in_flight:
+            while queue and len(in_flight) < 2 * workers:
+                chunk = queue.popleft()
+                in_flight[executor.submit(run_chunk, chunk)] = chunk
+            done, _ = wait(in_flight, return_when=FIRST_COMPLETED)
+            broken = False
+            for future in done:
+                chunk = in_flight.pop(future)
+                try:
+                    results = future.result()
+                except BrokenProcessPool as err:  # a local worker died: the pool is gone
+                    broken = True
+                    _retry(chunk, err, tries, queue, on_result)
+                    continue
+                except Exception as err:  # noqa: BLE001 - a lost worker (Dask) or the like
+                    _retry(chunk, err, tries, queue, on_result)
+                    continue
+                for result in results:
+                    on_result(result)
+            if broken:  # every in-flight chunk died with the pool: start a new one
+                for chunk in in_flight.values():
+                    queue.appendleft(chunk)
+                in_flight.clear()
+                executor.shutdown(wait=False, cancel_futures=True)
+                executor = make_executor()
+    except BaseException:
+        for future in in_flight:
+            future.cancel()
+        executor.shutdown(wait=False, cancel_futures=True)
+        raise
+
+
+def _retry(
+    chunk: list[RunTask],
+    err: BaseException,
+    tries: dict[str, int],
+    queue: deque[list[RunTask]],
+    on_result: Callable[[RunResult], None],
+) -> None:
+    """Resubmit a chunk whose worker was lost; split it, then give up on a single run."""
+    key = chunk[0].run_id + f"+{len(chunk)}"
+    tries[key] = tries.get(key, 0) + 1
+    if tries[key] < MAX_TRIES:
+        queue.appendleft(chunk)
+    elif len(chunk) > 1:
+        half = len(chunk) // 2
+        queue.appendleft(chunk[half:])
+        queue.appendleft(chunk[:half])
+    else:
+        on_result(RunResult(chunk[0], "failed", 0.0, error=f"worker lost: {err!r}"))

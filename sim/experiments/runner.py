@@ -1,0 +1,238 @@
+"""`run_experiment`: plan, resume or refuse, execute on the chosen engine, compact."""
+
+import os
+import platform
+import shutil
+import subprocess
+import time
+from collections.abc import Callable, Iterator
+from concurrent.futures import Executor
+from contextlib import contextmanager
+from datetime import UTC, datetime
+from importlib import metadata
+from pathlib import Path
+from typing import Any
+
+from tqdm import tqdm
+
+from sim.experiments.engine import InProcessExecutor, auto_chunk_size, execute, local_pool
+from sim.experiments.plan import Plan, RunTask, plan_experiment
+from sim.experiments.spec import load_experiment
+from sim.experiments.store import ResultStore
+from sim.experiments.worker import RunResult
+from sim.model import PartnershipModel
+from sim.scenario.schema import Scenario
+
+
+class ExperimentChanged(RuntimeError):
+    """The results folder belongs to a different version of the experiment or scenarios."""
+
+
+def run_experiment(
+    path: str | Path,
+    workers: int | None = None,
+    executor: Executor | None = None,
+    out: str | Path | None = None,
+    dask: str | None = None,
+    fresh: bool = False,
+    progress: bool = True,
+    chunk_size: int | None = None,
+) -> Path:
+    """Run (or finish) an experiment; returns its results folder.
+
+    Args:
+        path: the experiment file.
+        workers: local processes (default: all cores; 1 runs in this process).
+        executor: any `concurrent.futures.Executor` to use instead.
+        out: results folder (default `results/<experiment name>/`).
+        dask: a Dask scheduler address, or "local" for a LocalCluster of `workers`.
+        fresh: start over even if the folder holds results of a changed experiment (the old
+            folder is kept, renamed).
+        progress: show a progress bar.
+        chunk_size: runs per task (default: about one second of work per task).
+    """
+    experiment, file = load_experiment(path)
+    plan = plan_experiment(experiment, file)
+    store = ResultStore(Path(out) if out else Path("results") / experiment.name)
+    _check_or_replace(store, plan, fresh)
+    store.prepare()
+    finished = store.finished()
+    pending = [t for t in plan.tasks if finished.get(t.run_id) != "ok"]
+    manifest = _manifest(experiment.model_dump(mode="json"), plan, len(plan.tasks) - len(pending))
+    store.write_manifest(manifest)
+    counts = {"ok": 0, "failed": 0}
+    bar = tqdm(total=len(pending), desc=experiment.name, unit="run", disable=not progress)
+
+    def on_result(result: RunResult) -> None:
+        store.write(result)
+        counts[result.status] += 1
+        bar.update()
+        bar.set_postfix(failed=counts["failed"])
+
+    try:
+        with _engine(workers, executor, dask) as (make, n_workers):
+            size = chunk_size or auto_chunk_size(_pilot_seconds(pending), len(pending), n_workers)
+            manifest.update(
+                engine=_engine_name(workers, executor, dask), workers=n_workers, chunk_size=size
+            )
+            execute(pending, make, n_workers, size, on_result)
+    except KeyboardInterrupt:
+        manifest.update(status="interrupted", ended=_now())
+        store.write_manifest(manifest)
+        raise
+    finally:
+        bar.close()
+    store.compact()
+    records = store.finished()
+    manifest.update(
+        status="complete",
+        ended=_now(),
+        runs_ok=sum(s == "ok" for s in records.values()),
+        runs_failed=sum(s != "ok" for s in records.values()),
+    )
+    store.write_manifest(manifest)
+    return store.folder
+
+
+@contextmanager
+def _engine(
+    workers: int | None, executor: Executor | None, dask: str | None
+) -> Iterator[tuple[Callable[[], Executor], int]]:
+    n = workers or os.cpu_count() or 1
+    if executor is not None:
+        yield (lambda: executor), n
+    elif dask is not None:
+        with _dask_executor(dask, n) as (dask_executor, threads):
+            yield (lambda: dask_executor), threads
+    elif n == 1:
+        yield InProcessExecutor, 1
+    else:
+        with local_pool(n) as make:
+            yield make, n
+
+
+@contextmanager
+def _dask_executor(address: str, workers: int) -> Iterator[tuple[Executor, int]]:
+    try:
+        from distributed import Client, LocalCluster
+    except ImportError:
+        raise RuntimeError("--dask needs the Dask extra: pip install '.[dask]'") from None
+    cluster = (
+        LocalCluster(
+            n_workers=workers, threads_per_worker=1, processes=True, dashboard_address=None
+        )
+        if address == "local"
+        else None
+    )
+    client = Client(cluster if cluster is not None else address)
+    try:
+        yield client.get_executor(pure=False), max(sum(client.nthreads().values()), 1)
+    finally:
+        client.close()
+        if cluster is not None:
+            cluster.close()
+
+
+def _pilot_seconds(pending: list[RunTask]) -> float:
+    """Seconds one run takes, from three months of the first pending run in this process."""
+    if not pending:
+        return 1.0
+    task = pending[0]
+    start = time.perf_counter()
+    model = PartnershipModel.from_scenario(
+        Scenario.model_validate(task.scenario_data), rng=task.seed
+    )
+    built = time.perf_counter()
+    months = min(3, task.months)
+    model.run(months)
+    per_month = (time.perf_counter() - built) / months
+    return (built - start) + per_month * task.months
+
+
+def _check_or_replace(store: ResultStore, plan: Plan, fresh: bool) -> None:
+    old = store.read_manifest()
+    if old is None or old.get("plan_hash") == plan.plan_hash:
+        return
+    changed = [f for f, h in plan.files.items() if old.get("files", {}).get(f) != h]
+    if not fresh:
+        raise ExperimentChanged(
+            f"{store.folder} holds results of a different version of this experiment "
+            f"(changed: {', '.join(changed) or 'a scenario it extends, or its settings'}); "
+            "run again with --fresh to start over (the old results are kept, renamed), or "
+            "choose another folder with --out"
+        )
+    backup = store.folder.with_name(f"{store.folder.name}.replaced-{_now().replace(':', '')}")
+    shutil.move(store.folder, backup)
+
+
+def _manifest(experiment: dict[str, Any], plan: Plan, already_done: int) -> dict[str, Any]:
+    return {
+        "experiment": experiment,
+        "files": plan.files,
+        "plan_hash": plan.plan_hash,
+        "runs_planned": len(plan.tasks),
+        "runs_done_before": already_done,
+        "design_parameters": plan.parameters,
+        "base_seed": experiment["base_seed"],
+        "seeds": experiment["seeds"],
+        "seed_rule": "SeedSequence(base_seed, spawn_key=(run,))",
+        "status": "running",
+        "started": _now(),
+        "versions": _versions(),
+        "git_commit": _git_commit(),
+        "python": platform.python_version(),
+        "machine": platform.platform(),
+    }
+
+
+def _engine_name(workers: int | None, executor: Executor | None, dask: str | None) -> str:
+    if executor is not None:
+        return type(executor).__name__
+    return (
+        f"dask:{dask}"
+        if dask
+        else ("in-process" if (workers or os.cpu_count()) == 1 else "process-pool")
+    )
+
+
+def _versions() -> dict[str, str]:
+    out = {}
+    for name in (
+        "kemitraan",
+        "mesa",
+        "numpy",
+        "pandas",
+        "pyarrow",
+        "pydantic",
+        "salib",
+        "dask",
+        "distributed",
+    ):
+        try:
+            out[name] = metadata.version(name)
+        except metadata.PackageNotFoundError:
+            pass
+    return out
+
+
+def _git_commit() -> str | None:
+    try:
+        here = Path(__file__).parent
+        commit = subprocess.run(
+            ["git", "rev-parse", "HEAD"],
+            cwd=here,
+            capture_output=True,
+            text=True,
+            timeout=5,
+            check=True,
+        ).stdout.strip()
+        dirty = subprocess.run(
+            ["git", "status", "--porcelain"], cwd=here, capture_output=True, text=True, timeout=5
+        ).stdout.strip()
+        return commit + ("+dirty" if dirty else "")
+    except (OSError, subprocess.SubprocessError):
+        return None
+
+
+def _now() -> str:
+    return datetime.now(UTC).isoformat(timespec="seconds")

@@ -1,0 +1,120 @@
+"""Results on disk: one atomic part per run, compacted into Parquet tables; the manifest.
+
+A run is finished when its record `parts/<run_id>.run.json` exists; it is written last, after
+the run's tables, each by temporary file + rename, so a killed sweep leaves only whole parts.
+"""
+
+import json
+import os
+from pathlib import Path
+from typing import Any
+
+import pandas as pd
+import pyarrow as pa
+import pyarrow.parquet as pq
+
+from sim.experiments.worker import RunResult
+
+TABLES = ("trajectories", "events", "snapshots")
+
+
+class ResultStore:
+    """The folder of one experiment's results."""
+
+    def __init__(self, folder: Path) -> None:
+        self.folder = Path(folder)
+        self.parts = self.folder / "parts"
+
+    def prepare(self) -> None:
+        """Create the folders and drop temporary files a killed sweep left behind."""
+        self.parts.mkdir(parents=True, exist_ok=True)
+        for stale in [*self.parts.glob("*.tmp"), *self.folder.glob("*.tmp")]:
+            stale.unlink()
+
+    def finished(self) -> dict[str, str]:
+        """run_id -> status of every recorded run."""
+        out = {}
+        for record in self.parts.glob("*.run.json"):
+            out[record.name.removesuffix(".run.json")] = json.loads(record.read_text())["status"]
+        return out
+
+    def write(self, result: RunResult) -> None:
+        """Write a run's tables, then its record (which marks it finished)."""
+        t = result.task
+        for table in TABLES:
+            frame = getattr(result, table)
+            if frame is not None:
+                _atomic_parquet(frame, self.parts / f"{t.run_id}.{table}.parquet")
+        record = {
+            "run_id": t.run_id,
+            "scenario": t.scenario,
+            "point": t.point,
+            "run": t.replicate,
+            "seed": t.seed_label,
+            "status": result.status,
+            "seconds": result.seconds,
+            "error": result.error,
+            "traceback": result.traceback,
+            **t.parameters,
+        }
+        _atomic_text(json.dumps(record), self.parts / f"{t.run_id}.run.json")
+
+    def compact(self) -> dict[str, Path]:
+        """Combine the parts into one Parquet file per table, streaming part by part."""
+        written = {}
+        for table in TABLES:
+            parts = sorted(self.parts.glob(f"*.{table}.parquet"))
+            if parts:
+                written[table] = _concat_parquet(parts, self.folder / f"{table}.parquet")
+        records = [json.loads(p.read_text()) for p in sorted(self.parts.glob("*.run.json"))]
+        runs = pd.DataFrame(records)
+        _atomic_parquet(runs, self.folder / "runs.parquet")
+        written["runs"] = self.folder / "runs.parquet"
+        return written
+
+    def read_manifest(self) -> dict[str, Any] | None:
+        """The manifest, or None for a new folder."""
+        path = self.folder / "manifest.json"
+        return json.loads(path.read_text()) if path.exists() else None
+
+    def write_manifest(self, manifest: dict[str, Any]) -> None:
+        """Write the manifest atomically."""
+        _atomic_text(json.dumps(manifest, indent=2, default=str), self.folder / "manifest.json")
+
+
+def _concat_parquet(parts: list[Path], target: Path) -> Path:
+    schema = pa.unify_schemas([pq.read_schema(p) for p in parts], promote_options="permissive")
+    schema = pa.schema(
+        [f.with_type(pa.string()) if pa.types.is_null(f.type) else f for f in schema]
+    ).remove_metadata()
+    tmp = target.with_name(target.name + ".tmp")
+    with pq.ParquetWriter(tmp, schema) as writer:
+        for part in parts:
+            table = pq.read_table(part).replace_schema_metadata(None)
+            writer.write_table(
+                table.select(schema.names).cast(schema)
+                if set(table.schema.names) == set(schema.names)
+                else _aligned(table, schema)
+            )
+    os.replace(tmp, target)
+    return target
+
+
+def _aligned(table: pa.Table, schema: pa.Schema) -> pa.Table:
+    columns = [
+        table[name] if name in table.schema.names else pa.nulls(len(table), field.type)
+        for name, field in zip(schema.names, schema, strict=True)
+    ]
+    return pa.Table.from_arrays(columns, schema=schema)
+
+
+def _atomic_parquet(frame: pd.DataFrame, target: Path) -> None:
+    tmp = target.with_name(target.name + ".tmp")
+    frame.to_parquet(tmp, index=False)
+    os.replace(tmp, target)
+
+
+def _atomic_text(text: str, target: Path) -> None:
+    tmp = target.with_name(target.name + ".tmp")
+    tmp.write_text(text)
+    os.replace(tmp, target)

@@ -1,0 +1,296 @@
+"""Experiments: engines agree, sweeps survive kills and failures, designs are right."""
+
+import json
+import os
+import signal
+import subprocess
+import sys
+import time
+from pathlib import Path
+
+import numpy as np
+import pandas as pd
+import pytest
+
+from sim.experiments import ExperimentChanged, ResultsError, load_results, run_experiment
+from sim.experiments.design import design_points, sobol_size
+from sim.experiments.engine import InProcessExecutor
+from sim.experiments.spec import Design, load_experiment
+from sim.scenario import ScenarioError
+from sim.scenario.schema import Uncertainty
+
+ROOT = Path(__file__).parents[2]
+SMOKE = ROOT / "scenarios/experiments/smoke.yaml"
+
+
+def _experiment(tmp_path: Path, seeds: int = 3, months: int = 12, scale: int = 30) -> Path:
+    """An experiment over the shipped baseline and grant scenarios."""
+    path = tmp_path / "exp.yaml"
+    path.write_text(
+        f"name: exp\nscenarios: [{ROOT}/scenarios/baseline.yaml, {ROOT}/scenarios/grant.yaml]\n"
+        f"seeds: {seeds}\nbase_seed: 7\nmonths: {months}\n"
+        f"overrides: ['firms.scale={scale}', 'policies.grant.start=1']\n"
+    )
+    return path
+
+
+def _tables(folder: Path) -> dict[str, pd.DataFrame]:
+    r = load_results(folder)
+    runs = r.runs.drop(columns=["seconds"]).sort_values("run_id", ignore_index=True)
+    return {"trajectories": r.trajectories, "events": r.events, "runs": runs}
+
+
+def _assert_same(a: Path, b: Path) -> None:
+    ta, tb = _tables(a), _tables(b)
+    for name in ta:
+        pd.testing.assert_frame_equal(ta[name], tb[name], check_exact=True)
+
+
+@pytest.fixture(scope="module")
+def reference(tmp_path_factory):
+    tmp = tmp_path_factory.mktemp("ref")
+    return run_experiment(_experiment(tmp), workers=1, out=tmp / "serial", progress=False)
+
+
+def test_results_have_the_promised_shape(reference):
+    r = load_results(reference)
+    assert list(r.trajectories.columns[:4]) == ["scenario", "point", "run", "seed"]
+    assert list(r.trajectories.columns[-4:]) == ["month", "region", "metric", "value"]
+    assert set(r.runs["status"]) == {"ok"} and len(r.runs) == 6
+    assert r.manifest["status"] == "complete" and r.manifest["runs_ok"] == 6
+    assert set(r.manifest["files"]) >= {str(ROOT / "scenarios/grant.yaml")}
+    assert r.manifest["versions"]["mesa"].startswith("3.5")
+    # run k of each scenario has the same seed (paired, common random numbers)
+    seeds = r.runs.pivot(index="run", columns="scenario", values="seed")
+    assert (seeds["baseline"] == seeds["grant"]).all() and seeds["baseline"].nunique() == 3
+    month0 = r.trajectories.query("month == 0 and metric == 'firm_employment' and region == 'ALL'")
+    assert month0.groupby("run")["value"].nunique().eq(1).all()  # same world at the start
+
+
+def test_two_processes_and_dask_give_identical_parquet(tmp_path, reference):
+    exp = _experiment(tmp_path)
+    pool = run_experiment(exp, workers=2, out=tmp_path / "pool", progress=False, chunk_size=1)
+    _assert_same(reference, pool)
+    dask = run_experiment(exp, workers=2, dask="local", out=tmp_path / "dask", progress=False)
+    _assert_same(reference, dask)
+    assert load_results(dask).manifest["engine"] == "dask:local"
+
+
+def test_any_executor_works(tmp_path, reference):
+    out = run_experiment(
+        _experiment(tmp_path), executor=InProcessExecutor(), out=tmp_path / "x", progress=False
+    )
+    _assert_same(reference, out)
+
+
+def test_a_run_that_raises_is_recorded_and_the_rest_complete(tmp_path, monkeypatch):
+    from sim.model import PartnershipModel
+
+    original = PartnershipModel.step
+
+    def flaky(self):
+        if self.month == 5 and self.regions.count == 3 and self.policies:
+            raise RuntimeError("simulated failure in month 6")
+        original(self)
+
+    monkeypatch.setattr(PartnershipModel, "step", flaky)
+    folder = run_experiment(_experiment(tmp_path), workers=1, out=tmp_path / "f", progress=False)
+    r = load_results(folder)
+    failed = r.runs[r.runs["status"] == "failed"]
+    assert set(failed["scenario"]) == {"grant"} and len(failed) == 3
+    assert failed["error"].str.contains("simulated failure in month 6").all()
+    assert failed["traceback"].str.contains("Traceback").all()
+    assert set(r.trajectories["scenario"]) == {"baseline"}
+    assert r.manifest["runs_failed"] == 3 and r.manifest["runs_ok"] == 3
+
+
+def _sweep(folder: Path, exp: Path, *args: str) -> subprocess.Popen:
+    return subprocess.Popen(
+        [sys.executable, "-m", "sim", "sweep", str(exp), "--out", str(folder), *args],
+        stdout=subprocess.PIPE,
+        stderr=subprocess.PIPE,
+        text=True,
+        start_new_session=True,
+    )
+
+
+def _wait_for_records(folder: Path, n: int, timeout: float = 120) -> None:
+    end = time.time() + timeout
+    while len(list((folder / "parts").glob("*.run.json"))) < n:
+        assert time.time() < end, "the sweep made no progress"
+        time.sleep(0.05)
+
+
+def test_sigkill_midway_then_resume_equals_uninterrupted(tmp_path):
+    exp = _experiment(tmp_path, seeds=6, months=48, scale=15)
+    whole = run_experiment(exp, workers=1, out=tmp_path / "whole", progress=False)
+    folder = tmp_path / "killed"
+    proc = _sweep(folder, exp, "--workers", "1", "--chunk-size", "1")
+    _wait_for_records(folder, 3)
+    os.killpg(proc.pid, signal.SIGKILL)
+    proc.wait()
+    done = len(list((folder / "parts").glob("*.run.json")))
+    assert 3 <= done < 12, "the kill came too late to test a resume"
+    again = _sweep(folder, exp, "--workers", "1")
+    out, err = again.communicate(timeout=300)
+    assert again.returncode == 0, err
+    assert not list(folder.rglob("*.tmp"))
+    manifest = json.loads((folder / "manifest.json").read_text())
+    assert manifest["runs_done_before"] == done
+    _assert_same(whole, folder)
+
+
+def _descendants(pid: int) -> dict[int, int]:
+    """pid -> parent pid of every process below `pid`."""
+    parents = {}
+    for entry in Path("/proc").iterdir():
+        if entry.name.isdigit():
+            try:
+                stat = (entry / "stat").read_text()
+            except OSError:
+                continue
+            parents[int(entry.name)] = int(stat.rsplit(")", 1)[1].split()[1])
+    below, frontier = {}, [pid]
+    while frontier:
+        p = frontier.pop()
+        for child, parent in parents.items():
+            if parent == p and child not in below:
+                below[child] = parent
+                frontier.append(child)
+    return below
+
+
+def _cmdline(pid: int) -> str:
+    try:
+        return Path(f"/proc/{pid}/cmdline").read_bytes().replace(b"\0", b" ").decode()
+    except OSError:
+        return ""
+
+
+def _is_worker(pid: int, parent: int, sweep: int) -> bool:
+    """A process that runs tasks: forked by the forkserver, or a Dask worker (spawned)."""
+    cmd = _cmdline(pid)
+    if "resource_tracker" in cmd:
+        return False
+    return parent != sweep or "spawn_main" in cmd
+
+
+@pytest.mark.parametrize(
+    "engine",
+    [
+        ["--workers", "2", "--chunk-size", "1"],
+        ["--dask", "local", "--workers", "2", "--chunk-size", "1"],
+    ],
+    ids=["local-pool", "dask"],
+)
+def test_a_worker_killed_mid_sweep_loses_nothing(tmp_path, engine):
+    exp = _experiment(tmp_path, seeds=6, months=48, scale=15)
+    whole = run_experiment(exp, workers=1, out=tmp_path / "whole", progress=False)
+    folder = tmp_path / "k"
+    proc = _sweep(folder, exp, *engine)
+    _wait_for_records(folder, 2)
+    tree = _descendants(proc.pid)
+    workers = [p for p, parent in tree.items() if _is_worker(p, parent, proc.pid)]
+    assert workers, {p: _cmdline(p) for p in tree}
+    os.kill(max(workers), signal.SIGKILL)
+    assert len(list((folder / "parts").glob("*.run.json"))) < 12, "killed after the last run"
+    out, err = proc.communicate(timeout=300)
+    assert proc.returncode == 0, err
+    _assert_same(whole, folder)
+
+
+def test_ctrl_c_stops_cleanly_and_the_sweep_resumes(tmp_path):
+    exp = _experiment(tmp_path, seeds=6, months=48, scale=15)
+    folder = tmp_path / "c"
+    proc = _sweep(folder, exp, "--workers", "2", "--chunk-size", "1")
+    _wait_for_records(folder, 2)
+    proc.send_signal(signal.SIGINT)
+    out, err = proc.communicate(timeout=120)
+    assert proc.returncode == 130, err
+    assert "interrupted: finished runs are kept" in err
+    assert "Traceback" not in err
+    assert not list(folder.rglob("*.tmp"))
+    assert json.loads((folder / "manifest.json").read_text())["status"] == "interrupted"
+    again = _sweep(folder, exp, "--workers", "2")
+    out, err = again.communicate(timeout=300)
+    assert again.returncode == 0, err
+    assert "12 runs ok, 0 failed" in out
+
+
+def test_changed_experiment_is_refused_unless_fresh(tmp_path):
+    exp = _experiment(tmp_path)
+    folder = run_experiment(exp, workers=1, out=tmp_path / "r", progress=False)
+    exp.write_text(exp.read_text().replace("base_seed: 7", "base_seed: 8"))
+    with pytest.raises(ExperimentChanged, match="--fresh"):
+        run_experiment(exp, workers=1, out=folder, progress=False)
+    run_experiment(exp, workers=1, out=folder, fresh=True, progress=False)
+    assert load_results(folder).manifest["base_seed"] == 8
+    assert len(list(tmp_path.glob("r.replaced-*"))) == 1  # the old results are kept
+
+
+def test_sobol_design_has_the_right_size_and_bounds():
+    ranges = {
+        "a": Uncertainty(low=0.2, high=0.4),
+        "b": Uncertainty(low=-1, high=3),
+        "c": Uncertainty(low=0, high=1),
+    }
+    for second in (False, True):
+        names, values = design_points(Design(kind="sobol", samples=32, second_order=second), ranges)
+        assert values.shape == (sobol_size(32, 3, second), 3) == ((32 * 8 if second else 32 * 5), 3)
+        lows, highs = np.array([0.2, -1, 0]), np.array([0.4, 3, 1])
+        assert ((values >= lows) & (values <= highs)).all()
+    with pytest.raises(ValueError, match="power of two .*got 48; nearest allowed: 32 or 64"):
+        Design(kind="sobol", samples=48)
+
+
+def test_grid_and_latin_hypercube_designs():
+    ranges = {"a": Uncertainty(low=0, high=1), "b": Uncertainty(values=(1, 2))}
+    names, grid = design_points(Design(kind="grid", levels=3), ranges)
+    assert names == ["a", "b"] and grid.shape == (6, 2)
+    assert sorted(set(grid[:, 0])) == [0.0, 0.5, 1.0]
+    _, lhs = design_points(Design(kind="latin_hypercube", samples=10, parameters=("a",)), ranges)
+    strata = np.floor(lhs[:, 0] * 10)  # one point in each tenth
+    assert sorted(strata) == list(range(10))
+
+
+def test_sensitivity_experiment_plans_n_times_d_plus_2_runs():
+    from sim.experiments.plan import plan_experiment
+
+    experiment, file = load_experiment(ROOT / "scenarios/experiments/sensitivity_sobol.yaml")
+    plan = plan_experiment(experiment, file)
+    assert len(plan.tasks) == 64 * (4 + 2)
+    values = pd.DataFrame([t.parameters for t in plan.tasks])
+    assert values["policies.grant.intensity"].between(0, 1).all()
+    assert values["barriers.trust_threshold"].between(0.2, 0.4).all()
+
+
+def test_shipped_experiments_load():
+    for path in sorted((ROOT / "scenarios/experiments").glob("*.yaml")):
+        experiment, _ = load_experiment(path)
+        assert experiment.name == path.stem
+
+
+def test_experiment_file_errors_are_located(tmp_path):
+    bad = tmp_path / "bad.yaml"
+    bad.write_text(
+        "name: x\nscenarios: [missing.yaml]\nseeds: 0\nsede: 3\n"
+        "design: {kind: sobol, samples: 10}\n"
+    )
+    with pytest.raises(ScenarioError) as err:
+        load_experiment(bad)
+    text = str(err.value)
+    assert "bad.yaml:3: seeds: out of range (got 0; allowed: >= 1" in text
+    assert "bad.yaml:4: sede: unknown key (did you mean 'seeds'?)" in text
+    assert "bad.yaml:5: design: Sobol samples must be a power of two" in text
+
+
+def test_results_folder_errors(tmp_path):
+    with pytest.raises(ResultsError, match="no such results folder"):
+        load_results(tmp_path / "none")
+    (tmp_path / "empty").mkdir()
+    with pytest.raises(ResultsError, match="not a results folder"):
+        load_results(tmp_path / "empty")
+    (tmp_path / "empty" / "manifest.json").write_text("{}")
+    (tmp_path / "empty" / "trajectories.parquet").write_text("not parquet")
+    with pytest.raises(ResultsError, match="trajectories.parquet: damaged"):
+        load_results(tmp_path / "empty")
