@@ -74,8 +74,10 @@ def sweep(
         int | None, typer.Option(min=1, help="Runs per task (default: about one second of work).")
     ] = None,
 ) -> None:
-    """Run an experiment (scenarios x seeds x design); re-run to resume. Exit status: failed
-    runs (0 = all ok), 2 = bad input."""
+    """Run an experiment (scenarios x seeds x design); run it again to resume.
+
+    Exit status: the number of failed runs (0 = all ok); 2 = bad input; 130 = interrupted.
+    """
     from sim.experiments import ExperimentChanged, run_experiment
     from sim.scenario import ScenarioError
 

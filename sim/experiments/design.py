@@ -24,10 +24,7 @@ def design_points(design: Design, ranges: dict[str, Uncertainty]) -> tuple[list[
     if design.kind == "none" or not names:
         return [], np.zeros((1, 0))
     if design.kind == "grid":
-        axes = [
-            ranges[n].values or np.linspace(ranges[n].low, ranges[n].high, design.levels)
-            for n in names
-        ]
+        axes = [_axis(ranges[n], design.levels) for n in names]
         return names, np.array(list(itertools.product(*axes)), dtype=float)
     no_range = [n for n in names if ranges[n].values is not None]
     if no_range:
@@ -40,6 +37,14 @@ def design_points(design: Design, ranges: dict[str, Uncertainty]) -> tuple[list[
     return names, sobol.sample(
         problem, design.samples, calc_second_order=design.second_order, seed=design.seed
     )
+
+
+def _axis(u: Uncertainty, levels: int) -> np.ndarray:
+    """Grid values of one uncertainty: its values, or `levels` points from low to high."""
+    if u.values is not None:
+        return np.array(u.values, dtype=float)
+    assert u.low is not None and u.high is not None  # the schema guarantees one or the other
+    return np.linspace(u.low, u.high, levels)
 
 
 def sobol_size(samples: int, parameters: int, second_order: bool) -> int:

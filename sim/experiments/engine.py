@@ -12,7 +12,7 @@ from collections.abc import Callable, Iterator
 from concurrent.futures import FIRST_COMPLETED, Executor, Future, ProcessPoolExecutor, wait
 from concurrent.futures.process import BrokenProcessPool
 from contextlib import contextmanager
-from typing import Any
+from typing import Any, override
 
 from sim.experiments.plan import RunTask
 from sim.experiments.worker import RunResult, run_chunk
@@ -23,6 +23,7 @@ MAX_TRIES = 3  # a chunk whose worker dies this often is split; a single run is 
 class InProcessExecutor(Executor):
     """Runs each task at once in this process (serial; for tests and debugging)."""
 
+    @override
     def submit(self, fn: Callable[..., Any], /, *args: Any, **kwargs: Any) -> Future:
         future: Future = Future()
         try:

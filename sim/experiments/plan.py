@@ -91,8 +91,11 @@ def plan_experiment(experiment: Experiment, file: Path) -> Plan:
 
 
 def _load(path: Path, overrides: tuple[str, ...]) -> Scenario:
-    """A scenario with the experiment's overrides; those under `policies.<lever>` apply only
-    where the scenario has that lever (they never add a lever to, say, the baseline)."""
+    """A scenario with the experiment's overrides.
+
+    Those under `policies.<lever>` apply only where the scenario has that lever: they never
+    add a lever to, say, the baseline.
+    """
     data, _ = resolve_scenario(path)
     levers = data.get("policies") or {}
     kept = [
