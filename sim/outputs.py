@@ -19,12 +19,13 @@ ACTOR_KIND_NAMES = [k.name for k in ActorKind]
 def trajectories(history: np.ndarray, region_names: list[str]) -> pd.DataFrame:
     """(months, regions + total, metrics) array -> columns month, region, metric, value."""
     months, regions, metrics = history.shape
-    labels = np.array([*region_names, TOTAL], dtype=object)
+    region_codes = np.tile(np.repeat(np.arange(regions), metrics), months)
+    metric_codes = np.tile(np.arange(metrics), months * regions)
     return pd.DataFrame(
         {
             "month": np.repeat(np.arange(months), regions * metrics),
-            "region": np.tile(np.repeat(labels, metrics), months),
-            "metric": np.tile(np.array(METRICS, dtype=object), months * regions),
+            "region": pd.Categorical.from_codes(region_codes, [*region_names, TOTAL]),
+            "metric": pd.Categorical.from_codes(metric_codes, list(METRICS)),
             "value": history.ravel(),
         }
     )

@@ -4,6 +4,7 @@ import time
 import traceback
 from dataclasses import dataclass
 
+import numpy as np
 import pandas as pd
 
 from sim.experiments.plan import RunTask
@@ -65,12 +66,22 @@ def run_one(task: RunTask) -> RunResult:
 
 def _label(frame: pd.DataFrame, task: RunTask) -> pd.DataFrame:
     """Prefix a run's table with scenario, point, run, seed and the design's parameters."""
-    labels = {
-        "scenario": task.scenario,
-        "point": task.point,
-        "run": task.replicate,
-        "seed": task.seed_label,
-        **task.parameters,
+    n = len(frame)
+    front: dict[str, object] = {
+        "scenario": pd.Categorical.from_codes(np.zeros(n, dtype=np.int8), [task.scenario]),
+        "point": np.full(n, task.point, dtype=np.int64),
+        "run": np.full(n, task.replicate, dtype=np.int64),
+        "seed": np.full(n, task.seed_label, dtype=np.int64),
+        **{name: np.full(n, value) for name, value in task.parameters.items()},
     }
-    front = pd.DataFrame({k: [v] * len(frame) for k, v in labels.items()}, index=frame.index)
-    return pd.concat([front, frame], axis=1)
+    return pd.DataFrame(
+        {
+            **front,
+            **{
+                c: frame[c].to_numpy()
+                if not isinstance(frame[c].dtype, pd.CategoricalDtype)
+                else frame[c].array
+                for c in frame.columns
+            },
+        }
+    )

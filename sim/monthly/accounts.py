@@ -68,39 +68,39 @@ def _with_total(v: np.ndarray) -> np.ndarray:
 
 def _partnership_metrics(m: "PartnershipModel", put) -> None:  # noqa: ANN001
     led, t, n_reg, month = m.ledger, m.actors, m.regions.count, m.month
-    all_rows = np.arange(led.n)
-    ra, rb = t.region[led.a[: led.n]], t.region[led.b[: led.n]]
+    # only partnerships still open, or ended this month, can count this month
+    rows = np.flatnonzero((led.state[: led.n] != State.ended) | (led.end_month[: led.n] == month))
+    ra, rb = t.region[led.a[rows]], t.region[led.b[rows]]
+    weight = led.weight[rows]
 
-    def count(mask: np.ndarray, weights: np.ndarray | None = None) -> np.ndarray:
+    def count(mask: np.ndarray, values: np.ndarray | None = None) -> np.ndarray:
         """Per region (a partnership counts in each region of its parties) and in total."""
-        rows = all_rows[mask]
-        w = led.weight[rows] if weights is None else weights[mask]
-        v = np.bincount(ra[rows], weights=w, minlength=n_reg) + np.bincount(
-            rb[rows], weights=w * (rb[rows] != ra[rows]), minlength=n_reg
+        w = weight[mask] if values is None else values[mask]
+        v = np.bincount(ra[mask], weights=w, minlength=n_reg) + np.bincount(
+            rb[mask], weights=w * (rb[mask] != ra[mask]), minlength=n_reg
         )
         return np.append(v, w.sum())
 
-    state, kind = led.state[: led.n], led.kind[: led.n]
+    state, kind = led.state[rows], led.kind[rows]
     active = state == State.active
     put("partnerships_active", count(active))
     for k in Kind:
         put(f"partnerships_active_{k.name}", count(active & (kind == k)))
     put("partnerships_waiting", count(state == State.proposed))
-    put("partnerships_formed", count(led.start_month[: led.n] == month))
-    ended = led.end_month[: led.n] == month
+    put("partnerships_formed", count(led.start_month[rows] == month))
+    ended = led.end_month[rows] == month
     put("partnerships_ended", count(ended))
     for reason in EndReason:
         if reason != EndReason.none:
             put(
                 f"partnerships_ended_{reason.name}",
-                count(ended & (led.end_reason[: led.n] == reason)),
+                count(ended & (led.end_reason[rows] == reason)),
             )
-    ones = np.ones(led.n)
-    pairs = count(active, ones)
-    mean_trust = (led.trust_a[: led.n] + led.trust_b[: led.n]) / 2.0
+    pairs = count(active, np.ones(len(rows)))
+    mean_trust = (led.trust_a[rows] + led.trust_b[rows]) / 2.0
     with np.errstate(invalid="ignore", divide="ignore"):
         put("mean_trust", count(active, mean_trust) / pairs)
-        put("mean_culture_distance", count(active, led.culture_distance[: led.n]) / pairs)
+        put("mean_culture_distance", count(active, led.culture_distance[rows]) / pairs)
     delays, where = m.monthly.permit_delays.astype(float), m.monthly.permit_regions
     with np.errstate(invalid="ignore", divide="ignore"):
         put(

@@ -90,11 +90,14 @@ def enter_and_exit(m: "PartnershipModel") -> None:
         e.entry_infrastructure_sensitivity,
     )
     born = rng.poisson(mean)
+    m.monthly.entries = born
+    if not born.any():  # nothing to draw: skipping changes no random stream
+        m.monthly.entrant_capital = np.zeros(r.count)
+        return
     region = np.repeat(np.arange(r.count), born)
     columns = firm_columns(m.params, r, region, m.month, rng)
     columns["workers"] = _hireable(m, columns["workers"], region)
     rows = m.add_firms(columns)
-    m.monthly.entries = born
     m.monthly.entrant_capital = np.bincount(region, weights=t.capital[rows], minlength=r.count)
 
 

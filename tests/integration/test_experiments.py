@@ -294,3 +294,43 @@ def test_results_folder_errors(tmp_path):
     (tmp_path / "empty" / "trajectories.parquet").write_text("not parquet")
     with pytest.raises(ResultsError, match="trajectories.parquet: damaged"):
         load_results(tmp_path / "empty")
+
+
+def test_agent_snapshots_on_request(tmp_path):
+    exp = _experiment(tmp_path, seeds=1)
+    exp.write_text(exp.read_text() + "outputs: {snapshot_every: 6, per_region: false}\n")
+    r = load_results(run_experiment(exp, workers=1, out=tmp_path / "s", progress=False))
+    assert r.snapshots is not None
+    assert sorted(r.snapshots["month"].unique()) == [6, 12]
+    one = r.snapshots.query("scenario == 'baseline' and month == 12")
+    firms = r.trajectories.query("scenario == 'baseline' and month == 12 and metric == 'firms'")
+    assert (one["type"] == "firm").sum() * 30 == firms["value"].iloc[0]  # scale 30
+    assert set(r.trajectories["region"]) == {"ALL"}
+    assert (one["partners"] >= 0).all() and (one["workers"] >= 0).all()
+
+
+def test_shipped_smoke_experiment_through_the_command(tmp_path):
+    from typer.testing import CliRunner
+
+    from sim.cli import app
+
+    result = CliRunner().invoke(
+        app, ["sweep", str(SMOKE), "--workers", "1", "--out", str(tmp_path / "smoke")]
+    )
+    assert result.exit_code == 0, result.output
+    assert "6 runs ok, 0 failed" in result.output
+    r = load_results(tmp_path / "smoke")
+    assert set(r.trajectories["scenario"]) == {"baseline", "grant"}
+    assert r.trajectories["month"].max() == 12
+
+
+def test_bad_experiment_through_the_command_exits_2(tmp_path):
+    from typer.testing import CliRunner
+
+    from sim.cli import app
+
+    bad = tmp_path / "bad.yaml"
+    bad.write_text("name: x\nscenarios: [nowhere.yaml]\n")
+    result = CliRunner().invoke(app, ["sweep", str(bad), "--workers", "1"])
+    assert result.exit_code == 2
+    assert "bad.yaml:2: scenarios[0]: file not found" in result.output

@@ -1,0 +1,99 @@
+"""Speed and memory of the experiment runner (issue: experiments, point 8).
+
+    .venv/bin/python benchmarks/bench_runner.py [--runs 1000] [--overhead-runs 200]
+
+1. Per-run overhead: the runner (in-process, and a 2-process pool) against a bare loop of the
+   same small runs (300 firm agents, 24 months).
+2. Wall time of `--runs` runs of a 1,500-firm, 120-month scenario on all cores (the baseline
+   scenario at 1:6, about 1,500 firm agents), with the parent's memory sampled as runs finish.
+"""
+
+import argparse
+import os
+import tempfile
+import threading
+import time
+from pathlib import Path
+
+from sim import PartnershipModel
+from sim.experiments import run_experiment
+from sim.scenario import load_scenario
+
+ROOT = Path(__file__).parents[1]
+
+
+def experiment(folder: Path, seeds: int, months: int, scale: int) -> Path:
+    path = folder / f"bench_{seeds}_{months}_{scale}.yaml"
+    path.write_text(f"name: bench\nscenarios: [{ROOT}/scenarios/baseline.yaml]\n"
+                    f"seeds: {seeds}\nbase_seed: 1\nmonths: {months}\n"
+                    f"overrides: ['firms.scale={scale}']\noutputs: {{events: false}}\n")
+    return path
+
+
+def bare_loop(seeds: int, months: int, scale: int) -> float:
+    import numpy as np
+
+    scenario = load_scenario(ROOT / "scenarios/baseline.yaml", [f"firms.scale={scale}"])
+    start = time.perf_counter()
+    for k in range(seeds):
+        model = PartnershipModel.from_scenario(scenario, rng=np.random.SeedSequence(1, spawn_key=(k,)))
+        model.run(months)
+        model.trajectories()
+    return time.perf_counter() - start
+
+
+def rss_mib() -> float:
+    for line in Path("/proc/self/status").read_text().splitlines():
+        if line.startswith("VmRSS:"):
+            return int(line.split()[1]) / 1024
+    return float("nan")
+
+
+def timed_sweep(exp: Path, out: Path, workers: int, sample: bool = False):
+    samples: list[tuple[int, float]] = []
+    stop = threading.Event()
+
+    def watch() -> None:
+        while not stop.is_set():
+            done = len(list((out / "parts").glob("*.run.json"))) if (out / "parts").exists() else 0
+            samples.append((done, rss_mib()))
+            stop.wait(2.0)
+
+    watcher = threading.Thread(target=watch, daemon=True)
+    if sample:
+        watcher.start()
+    start = time.perf_counter()
+    run_experiment(exp, workers=workers, out=out, progress=False)
+    seconds = time.perf_counter() - start
+    stop.set()
+    return seconds, samples
+
+
+def main() -> None:
+    parser = argparse.ArgumentParser(description=__doc__.splitlines()[0])
+    parser.add_argument("--runs", type=int, default=1000)
+    parser.add_argument("--overhead-runs", type=int, default=200)
+    args = parser.parse_args()
+    cores = os.cpu_count() or 1
+    with tempfile.TemporaryDirectory() as tmp:
+        tmp = Path(tmp)
+        n = args.overhead_runs
+        bare = bare_loop(n, 24, 30)
+        exp = experiment(tmp, n, 24, 30)
+        serial, _ = timed_sweep(exp, tmp / "serial", 1)
+        pool, _ = timed_sweep(exp, tmp / "pool", cores)
+        print(f"overhead: bare loop {bare:.2f} s for {n} runs ({1000 * bare / n:.1f} ms/run); "
+              f"runner in-process {serial:.2f} s (+{1000 * (serial - bare) / n:.1f} ms/run); "
+              f"{cores}-process pool {pool:.2f} s (ideal {bare / cores:.2f} s)")
+        big = experiment(tmp, args.runs, 120, 6)
+        wall, samples = timed_sweep(big, tmp / "big", cores, sample=True)
+        print(f"{args.runs} runs x 1,500 firms x 120 months on {cores} cores: {wall:.0f} s "
+              f"({wall / 60:.1f} min; {wall * cores / args.runs:.2f} core-s per run)")
+        marks = [samples[min(range(len(samples)), key=lambda i: abs(samples[i][0] - f))]
+                 for f in (args.runs // 10, args.runs // 2, args.runs)] if samples else []
+        print("parent memory: " + ", ".join(f"{rss:.0f} MiB after {done} runs"
+                                            for done, rss in marks))
+
+
+if __name__ == "__main__":
+    main()
