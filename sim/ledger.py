@@ -82,9 +82,12 @@ class PartnershipLedger(GrowingColumns):
         self.state[rows] = State.active
         self.start_month[rows] = month
 
-    def end(self, rows: np.ndarray, month: int, reason: EndReason) -> None:
+    def end(self, rows: np.ndarray, month: int, reason: EndReason | np.ndarray) -> None:
         """End open partnerships; active ones are remembered by both sides."""
-        rows = rows[self.state[rows] != State.ended]
+        still_open = self.state[rows] != State.ended
+        rows = rows[still_open]
+        if isinstance(reason, np.ndarray):
+            reason = reason[still_open]
         was_active = rows[self.state[rows] == State.active]
         self.state[rows] = State.ended
         self.end_month[rows] = month

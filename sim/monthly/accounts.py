@@ -71,36 +71,45 @@ def _partnership_metrics(m: "PartnershipModel", put) -> None:  # noqa: ANN001
     # only partnerships still open, or ended this month, can count this month
     rows = np.flatnonzero((led.state[: led.n] != State.ended) | (led.end_month[: led.n] == month))
     ra, rb = t.region[led.a[rows]], t.region[led.b[rows]]
-    weight = led.weight[rows]
+    state, kind, reason = led.state[rows], led.kind[rows], led.end_reason[rows]
+    active, ended = state == State.active, led.end_month[rows] == month
+    reasons = [r for r in EndReason if r != EndReason.none]
+    groups = {  # metric -> which partnerships it counts
+        "partnerships_active": active,
+        **{f"partnerships_active_{k.name}": active & (kind == k) for k in Kind},
+        "partnerships_waiting": state == State.proposed,
+        "partnerships_formed": led.start_month[rows] == month,
+        "partnerships_ended": ended,
+        **{f"partnerships_ended_{r.name}": ended & (reason == r) for r in reasons},
+    }
+    # a partnership counts in each region of its parties, and once in the total
+    in_region = np.zeros((len(rows), n_reg))
+    in_region[np.arange(len(rows)), ra] = 1.0
+    in_region[np.arange(len(rows)), rb] = 1.0
+    member = np.column_stack([*groups.values()]).astype(float)  # rows x metrics
 
-    def count(mask: np.ndarray, values: np.ndarray | None = None) -> np.ndarray:
-        """Per region (a partnership counts in each region of its parties) and in total."""
-        w = weight[mask] if values is None else values[mask]
-        v = np.bincount(ra[mask], weights=w, minlength=n_reg) + np.bincount(
-            rb[mask], weights=w * (rb[mask] != ra[mask]), minlength=n_reg
+    def summed(values: np.ndarray) -> np.ndarray:
+        """Sums (metrics x regions + total) of `values` over each metric's partnerships."""
+        weighted = member * values[:, None]
+        return np.column_stack([weighted.T @ in_region, weighted.sum(axis=0)])
+
+    counts = summed(led.weight[rows])
+    for k, name in enumerate(groups):
+        put(name, counts[k])
+    mean_inputs = (
+        np.column_stack(
+            [
+                np.ones(len(rows)),
+                (led.trust_a[rows] + led.trust_b[rows]) / 2.0,
+                led.culture_distance[rows],
+            ]
         )
-        return np.append(v, w.sum())
-
-    state, kind = led.state[rows], led.kind[rows]
-    active = state == State.active
-    put("partnerships_active", count(active))
-    for k in Kind:
-        put(f"partnerships_active_{k.name}", count(active & (kind == k)))
-    put("partnerships_waiting", count(state == State.proposed))
-    put("partnerships_formed", count(led.start_month[rows] == month))
-    ended = led.end_month[rows] == month
-    put("partnerships_ended", count(ended))
-    for reason in EndReason:
-        if reason != EndReason.none:
-            put(
-                f"partnerships_ended_{reason.name}",
-                count(ended & (led.end_reason[rows] == reason)),
-            )
-    pairs = count(active, np.ones(len(rows)))
-    mean_trust = (led.trust_a[rows] + led.trust_b[rows]) / 2.0
+        * active[:, None]
+    )
+    sums = np.column_stack([mean_inputs.T @ in_region, mean_inputs.sum(axis=0)])
     with np.errstate(invalid="ignore", divide="ignore"):
-        put("mean_trust", count(active, mean_trust) / pairs)
-        put("mean_culture_distance", count(active, led.culture_distance[rows]) / pairs)
+        put("mean_trust", sums[1] / sums[0])
+        put("mean_culture_distance", sums[2] / sums[0])
     delays, where = m.monthly.permit_delays.astype(float), m.monthly.permit_regions
     with np.errstate(invalid="ignore", divide="ignore"):
         put(

@@ -102,5 +102,5 @@ def dissolve(m: "PartnershipModel") -> None:
         led.term_end[rows],
         m.month,
     )
-    for code in (EndReason.low_trust, EndReason.unprofitable, EndReason.term_end):
-        led.end(rows[reason == code], m.month, code)
+    ending = reason != EndReason.none
+    led.end(rows[ending], m.month, reason[ending])
