@@ -24,9 +24,11 @@ ROOT = Path(__file__).parents[1]
 
 def experiment(folder: Path, seeds: int, months: int, scale: int) -> Path:
     path = folder / f"bench_{seeds}_{months}_{scale}.yaml"
-    path.write_text(f"name: bench\nscenarios: [{ROOT}/scenarios/baseline.yaml]\n"
-                    f"seeds: {seeds}\nbase_seed: 1\nmonths: {months}\n"
-                    f"overrides: ['firms.scale={scale}']\noutputs: {{events: false}}\n")
+    path.write_text(
+        f"name: bench\nscenarios: [{ROOT}/scenarios/baseline.yaml]\n"
+        f"seeds: {seeds}\nbase_seed: 1\nmonths: {months}\n"
+        f"overrides: ['firms.scale={scale}']\noutputs: {{events: false}}\n"
+    )
     return path
 
 
@@ -36,7 +38,9 @@ def bare_loop(seeds: int, months: int, scale: int) -> float:
     scenario = load_scenario(ROOT / "scenarios/baseline.yaml", [f"firms.scale={scale}"])
     start = time.perf_counter()
     for k in range(seeds):
-        model = PartnershipModel.from_scenario(scenario, rng=np.random.SeedSequence(1, spawn_key=(k,)))
+        model = PartnershipModel.from_scenario(
+            scenario, rng=np.random.SeedSequence(1, spawn_key=(k,))
+        )
         model.run(months)
         model.trajectories()
     return time.perf_counter() - start
@@ -82,17 +86,28 @@ def main() -> None:
         exp = experiment(tmp, n, 24, 30)
         serial, _ = timed_sweep(exp, tmp / "serial", 1)
         pool, _ = timed_sweep(exp, tmp / "pool", cores)
-        print(f"overhead: bare loop {bare:.2f} s for {n} runs ({1000 * bare / n:.1f} ms/run); "
-              f"runner in-process {serial:.2f} s (+{1000 * (serial - bare) / n:.1f} ms/run); "
-              f"{cores}-process pool {pool:.2f} s (ideal {bare / cores:.2f} s)")
+        print(
+            f"overhead: bare loop {bare:.2f} s for {n} runs ({1000 * bare / n:.1f} ms/run); "
+            f"runner in-process {serial:.2f} s (+{1000 * (serial - bare) / n:.1f} ms/run); "
+            f"{cores}-process pool {pool:.2f} s (ideal {bare / cores:.2f} s)"
+        )
         big = experiment(tmp, args.runs, 120, 6)
         wall, samples = timed_sweep(big, tmp / "big", cores, sample=True)
-        print(f"{args.runs} runs x 1,500 firms x 120 months on {cores} cores: {wall:.0f} s "
-              f"({wall / 60:.1f} min; {wall * cores / args.runs:.2f} core-s per run)")
-        marks = [samples[min(range(len(samples)), key=lambda i: abs(samples[i][0] - f))]
-                 for f in (args.runs // 10, args.runs // 2, args.runs)] if samples else []
-        print("parent memory: " + ", ".join(f"{rss:.0f} MiB after {done} runs"
-                                            for done, rss in marks))
+        print(
+            f"{args.runs} runs x 1,500 firms x 120 months on {cores} cores: {wall:.0f} s "
+            f"({wall / 60:.1f} min; {wall * cores / args.runs:.2f} core-s per run)"
+        )
+        marks = (
+            [
+                samples[min(range(len(samples)), key=lambda i: abs(samples[i][0] - f))]
+                for f in (args.runs // 10, args.runs // 2, args.runs)
+            ]
+            if samples
+            else []
+        )
+        print(
+            "parent memory: " + ", ".join(f"{rss:.0f} MiB after {done} runs" for done, rss in marks)
+        )
 
 
 if __name__ == "__main__":

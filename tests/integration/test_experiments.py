@@ -334,3 +334,25 @@ def test_bad_experiment_through_the_command_exits_2(tmp_path):
     result = CliRunner().invoke(app, ["sweep", str(bad), "--workers", "1"])
     assert result.exit_code == 2
     assert "bad.yaml:2: scenarios[0]: file not found" in result.output
+
+
+def test_exit_status_counts_failed_runs(tmp_path, monkeypatch):
+    from typer.testing import CliRunner
+
+    from sim.cli import app
+    from sim.model import PartnershipModel
+
+    original = PartnershipModel.step
+
+    def failing_grant(self):
+        if self.month == 2 and self.policies:
+            raise ValueError("grant runs fail here")
+        original(self)
+
+    monkeypatch.setattr(PartnershipModel, "step", failing_grant)
+    result = CliRunner().invoke(
+        app, ["sweep", str(_experiment(tmp_path)), "--workers", "1", "--out", str(tmp_path / "e")]
+    )
+    assert result.exit_code == 3
+    assert "3 runs ok, 3 failed" in result.output
+    assert "runs.parquet" in result.output
