@@ -9,7 +9,14 @@ import math
 import multiprocessing
 from collections import deque
 from collections.abc import Callable, Iterator
-from concurrent.futures import FIRST_COMPLETED, Executor, Future, ProcessPoolExecutor, wait
+from concurrent.futures import (
+    ALL_COMPLETED,
+    FIRST_COMPLETED,
+    Executor,
+    Future,
+    ProcessPoolExecutor,
+    wait,
+)
 from concurrent.futures.process import BrokenProcessPool
 from contextlib import contextmanager
 from typing import Any, override
@@ -82,25 +89,13 @@ def execute(
     in_flight: dict[Future, list[RunTask]] = {}
     try:
         while queue or in_flight:
-            while queue and len(in_flight) < 2 * workers:
-                chunk = queue.popleft()
-                in_flight[executor.submit(run_chunk, chunk)] = chunk
-            done, _ = wait(in_flight, return_when=FIRST_COMPLETED)
-            broken = False
+            broken = _fill(executor, queue, in_flight, 2 * workers)
+            # a broken pool fails every future at once: collect all, then start a new pool
+            done, _ = wait(in_flight, return_when=ALL_COMPLETED if broken else FIRST_COMPLETED)
             for future in done:
                 chunk = in_flight.pop(future)
-                try:
-                    results = future.result()
-                except BrokenProcessPool as err:  # a local worker died: the pool is gone
-                    broken = True
-                    _retry(chunk, err, tries, queue, on_result)
-                    continue
-                except Exception as err:  # noqa: BLE001 - a lost worker (Dask) or the like
-                    _retry(chunk, err, tries, queue, on_result)
-                    continue
-                for result in results:
-                    on_result(result)
-            if broken:  # every in-flight chunk died with the pool: start a new one
+                broken |= _collect(future, chunk, tries, queue, on_result)
+            if broken:
                 for chunk in in_flight.values():
                     queue.appendleft(chunk)
                 in_flight.clear()
@@ -111,6 +106,44 @@ def execute(
             future.cancel()
         executor.shutdown(wait=False, cancel_futures=True)
         raise
+
+
+def _fill(
+    executor: Executor,
+    queue: deque[list[RunTask]],
+    in_flight: dict[Future, list[RunTask]],
+    limit: int,
+) -> bool:
+    """Submit chunks until `limit` are in flight; True if the pool turned out to be broken."""
+    while queue and len(in_flight) < limit:
+        chunk = queue.popleft()
+        try:
+            in_flight[executor.submit(run_chunk, chunk)] = chunk
+        except BrokenProcessPool:
+            queue.appendleft(chunk)
+            return True
+    return False
+
+
+def _collect(
+    future: Future,
+    chunk: list[RunTask],
+    tries: dict[str, int],
+    queue: deque[list[RunTask]],
+    on_result: Callable[[RunResult], None],
+) -> bool:
+    """Hand a finished chunk's results on, or retry it; True if its local pool broke."""
+    try:
+        results = future.result()
+    except BrokenProcessPool as err:  # a local worker died: the pool is gone
+        _retry(chunk, err, tries, queue, on_result)
+        return True
+    except Exception as err:  # noqa: BLE001 - a lost worker (Dask) or the like
+        _retry(chunk, err, tries, queue, on_result)
+        return False
+    for result in results:
+        on_result(result)
+    return False
 
 
 def _retry(

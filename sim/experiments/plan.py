@@ -12,7 +12,7 @@ from sim.experiments.design import design_points
 from sim.experiments.spec import Experiment
 from sim.scenario import Scenario, ScenarioError, load_scenario, resolve_scenario
 from sim.scenario.problems import Problem
-from sim.scenario.resolve import parse_path, set_at
+from sim.scenario.resolve import get_at, parse_path, set_at
 from sim.scenario.schema import Uncertainty
 
 
@@ -131,7 +131,7 @@ def _with_point(
     data = json.loads(json.dumps(base))
     for name, value in zip(names, row, strict=True):
         path = parse_path(data, name.split("."))
-        current = _get(data, path) if not isinstance(path, str) else None
+        current = get_at(data, path) if not isinstance(path, str) else None
         if isinstance(path, str) or current is None:
             raise ScenarioError(
                 [
@@ -144,15 +144,6 @@ def _with_point(
             )
         set_at(data, path, round(value) if isinstance(current, int) else float(value))
     Scenario.model_validate(data)
-    return data
-
-
-def _get(data: Any, path: tuple[Any, ...]) -> Any:
-    for part in path:
-        try:
-            data = data[part]
-        except (KeyError, IndexError, TypeError):
-            return None
     return data
 
 

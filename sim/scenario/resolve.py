@@ -80,6 +80,17 @@ def apply_override(data: dict[str, Any], assignment: str, origins: Origins) -> P
     return None
 
 
+def get_at(data: Any, path: Path_) -> Any:
+    """The value deep in nested dicts/lists, or None where the path leads nowhere."""
+    node = data
+    for part in path:
+        try:
+            node = node[part]
+        except (KeyError, IndexError, TypeError):
+            return None
+    return node
+
+
 def set_at(data: Any, path: Path_, value: Any) -> None:
     """Set a value deep in nested dicts/lists, creating mappings on the way."""
     node = data

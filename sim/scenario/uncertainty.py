@@ -6,7 +6,7 @@ from typing import Any
 from pydantic import ValidationError
 
 from sim.scenario.problems import Origins, Problem, did_you_mean, dotted
-from sim.scenario.resolve import parse_path, set_at
+from sim.scenario.resolve import get_at, parse_path, set_at
 from sim.scenario.schema import Scenario
 
 
@@ -24,9 +24,9 @@ def check_uncertainties(
         if isinstance(path, str):
             out.append(Problem(where, f"uncertainties.{key}", path))
             continue
-        current = _get(full, path)
+        current = get_at(full, path)
         if current is None:
-            parent = _get(full, path[:-1])
+            parent = get_at(full, path[:-1])
             known = list(parent) if isinstance(parent, dict) else []
             out.append(
                 Problem(
@@ -64,13 +64,3 @@ def check_uncertainties(
                     )
                 )
     return out
-
-
-def _get(data: Any, path: tuple[Any, ...]) -> Any:
-    node = data
-    for part in path:
-        try:
-            node = node[part]
-        except (KeyError, IndexError, TypeError):
-            return None
-    return node
