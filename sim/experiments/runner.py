@@ -82,6 +82,7 @@ def run_experiment(
             )
             execute(pending, make, n_workers, size, on_result)
     except KeyboardInterrupt:
+        store.drop_temporary()  # a write cut short by Ctrl-C
         manifest.update(status="interrupted", ended=_now())
         store.write_manifest(manifest)
         raise

@@ -26,10 +26,22 @@ class ResultStore:
         self.parts = self.folder / "parts"
 
     def prepare(self) -> None:
-        """Create the folders and drop temporary files a killed sweep left behind."""
+        """Create the folders and drop what a killed sweep left half-done.
+
+        That is temporary files, and tables of runs that have no record (they run again).
+        """
         self.parts.mkdir(parents=True, exist_ok=True)
+        self.drop_temporary()
+        recorded = set(self.finished())
+        for table in TABLES:
+            for part in self.parts.glob(f"*.{table}.parquet"):
+                if part.name.removesuffix(f".{table}.parquet") not in recorded:
+                    part.unlink()
+
+    def drop_temporary(self) -> None:
+        """Remove temporary files (writes that were cut short)."""
         for stale in [*self.parts.glob("*.tmp"), *self.folder.glob("*.tmp")]:
-            stale.unlink()
+            stale.unlink(missing_ok=True)
 
     def finished(self) -> dict[str, str]:
         """run_id -> status of every recorded run."""
@@ -62,8 +74,13 @@ class ResultStore:
     def compact(self) -> dict[str, Path]:
         """Combine the parts into one Parquet file per table, streaming part by part."""
         written = {}
+        recorded = set(self.finished())
         for table in TABLES:
-            parts = sorted(self.parts.glob(f"*.{table}.parquet"))
+            parts = sorted(
+                p
+                for p in self.parts.glob(f"*.{table}.parquet")
+                if p.name.removesuffix(f".{table}.parquet") in recorded
+            )
             if parts:
                 written[table] = _concat_parquet(parts, self.folder / f"{table}.parquet")
         records = [json.loads(p.read_text()) for p in sorted(self.parts.glob("*.run.json"))]
