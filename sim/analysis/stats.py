@@ -1,0 +1,48 @@
+"""Small statistics used by the comparisons: quantile bands and paired bootstrap intervals."""
+
+import numpy as np
+
+
+def band(values: np.ndarray, low: float = 0.1, high: float = 0.9) -> tuple[float, float, float]:
+    """Median and a `low`..`high` quantile band of values across seeds."""
+    q = np.quantile(values, [0.5, low, high])
+    return float(q[0]), float(q[1]), float(q[2])
+
+
+def bootstrap_mean(
+    diffs: np.ndarray, rng: np.random.Generator, draws: int = 2000, level: float = 0.95
+) -> tuple[float, float, float]:
+    """Mean of paired differences and its percentile bootstrap interval."""
+    diffs = np.asarray(diffs, dtype=float)
+    if len(diffs) == 0:
+        return np.nan, np.nan, np.nan
+    picks = rng.integers(0, len(diffs), (draws, len(diffs)))
+    means = diffs[picks].mean(axis=1)
+    tail = (1.0 - level) / 2.0
+    low, high = np.quantile(means, [tail, 1.0 - tail])
+    return float(diffs.mean()), float(low), float(high)
+
+
+def bootstrap_ratio(
+    numerator: np.ndarray,
+    denominator: np.ndarray,
+    rng: np.random.Generator,
+    draws: int = 2000,
+    level: float = 0.95,
+) -> tuple[float, float, float]:
+    """sum(numerator) / sum(denominator) over pairs, with a percentile bootstrap interval.
+
+    The interval is NaN when the denominator's interval includes zero (the ratio is then
+    unbounded: e.g. a cost per job when the effect on jobs cannot be told from zero).
+    """
+    numerator, denominator = np.asarray(numerator, float), np.asarray(denominator, float)
+    if len(numerator) == 0 or denominator.sum() == 0:
+        return np.nan, np.nan, np.nan
+    picks = rng.integers(0, len(numerator), (draws, len(numerator)))
+    num, den = numerator[picks].sum(axis=1), denominator[picks].sum(axis=1)
+    tail = (1.0 - level) / 2.0
+    estimate = float(numerator.sum() / denominator.sum())
+    if (den <= 0).any() and (den >= 0).any():
+        return estimate, np.nan, np.nan
+    low, high = np.quantile(num / den, [tail, 1.0 - tail])
+    return estimate, float(low), float(high)

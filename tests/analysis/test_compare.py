@@ -1,0 +1,100 @@
+"""Comparison numbers against hand-computed values on small synthetic result tables."""
+
+from pathlib import Path
+
+import numpy as np
+import pandas as pd
+import pytest
+
+from sim.analysis.compare import compare
+from sim.analysis.stats import bootstrap_mean, bootstrap_ratio
+from sim.experiments.results import Results, ResultsError
+
+
+def _results(values: dict[tuple[str, int, int], dict[str, float]]) -> Results:
+    """(scenario, run, month) -> {metric: value} as a results object (one region, ALL)."""
+    rows = [
+        (s, 0, r, 0, m, "ALL", metric, v)
+        for (s, r, m), metrics in values.items()
+        for metric, v in metrics.items()
+    ]
+    traj = pd.DataFrame(
+        rows, columns=["scenario", "point", "run", "seed", "month", "region", "metric", "value"]
+    )
+    return Results(Path("synthetic"), {}, traj, pd.DataFrame(), None, None)
+
+
+def _world():
+    values = {}
+    for run, (b_jobs, g_jobs) in enumerate([(100, 110), (200, 230), (300, 320), (400, 430)]):
+        for month in (1, 2):
+            values[("baseline", run, month)] = {
+                "employment": b_jobs * month,
+                "policy_spending": 0.0,
+                "pdrb": 1200.0,
+            }
+            values[("grant", run, month)] = {
+                "employment": g_jobs * month,
+                "policy_spending": 50.0,
+                "pdrb": 1224.0,
+            }
+    return _results(values)
+
+
+def test_bands_are_median_and_10_90_quantiles_over_runs():
+    c = compare(_world(), horizons=(2,))
+    row = c.bands.query("scenario == 'baseline' and metric == 'employment' and month == 2")
+    runs = np.array([200, 400, 600, 800])
+    assert row["median"].iloc[0] == np.median(runs)
+    assert row["p10"].iloc[0] == pytest.approx(np.quantile(runs, 0.1))  # 260
+    assert row["p90"].iloc[0] == pytest.approx(np.quantile(runs, 0.9))  # 740
+    assert row["runs"].iloc[0] == 4
+
+
+def test_paired_difference_by_run_at_the_horizon():
+    c = compare(_world(), horizons=(1, 2), draws=500)
+    d = c.differences.query("metric == 'employment'").set_index("horizon")
+    assert d.loc[1, "mean"] == pytest.approx(np.mean([10, 30, 20, 30]))  # 22.5
+    assert d.loc[2, "mean"] == pytest.approx(45.0)
+    assert 20 <= d.loc[2, "ci_low"] < 45 < d.loc[2, "ci_high"] <= 60  # within the pairs
+    assert d.loc[2, "pairs"] == 4
+
+
+def test_cost_effectiveness_by_hand():
+    c = compare(_world(), horizons=(2,), draws=500)
+    row = c.cost_effectiveness.iloc[0]
+    assert row["jobs_created"] == pytest.approx(45.0)
+    assert row["spending_rupiah"] == pytest.approx(100.0)  # 50 in each of 2 months
+    assert row["rupiah_per_job"] == pytest.approx(4 * 100.0 / (4 * 45.0))
+    # PDRB gained: (1224 - 1200) per year for 2 months = 4 rupiah per pair, over 100 spent
+    assert row["pdrb_per_rupiah"] == pytest.approx(0.04)
+    assert c.ranking.loc[0, "scenario"] == "grant" and c.ranking.loc[0, "rank"] == 1
+
+
+def test_bootstrap_interval_covers_a_known_effect_at_about_the_nominal_rate():
+    rng = np.random.default_rng(1)
+    covered = 0
+    trials = 300
+    for _ in range(trials):
+        diffs = 5.0 + rng.standard_normal(40) * 3.0  # true mean effect 5
+        _, low, high = bootstrap_mean(diffs, rng, draws=800)
+        covered += low <= 5.0 <= high
+    assert 0.90 <= covered / trials <= 0.99
+
+
+def test_ratio_interval_is_withheld_when_the_denominator_may_be_zero():
+    rng = np.random.default_rng(0)
+    est, low, high = bootstrap_ratio(np.full(10, 100.0), np.array([-5, 5] * 5, float) + 0.1, rng)
+    assert np.isfinite(est) and np.isnan(low) and np.isnan(high)
+
+
+def test_unknown_baseline_is_a_clear_error():
+    with pytest.raises(ResultsError, match="no scenario 'nope'.*baseline"):
+        compare(_world(), baseline="nope")
+
+
+def test_tables_written_as_csv_and_markdown(tmp_path):
+    paths = compare(_world(), horizons=(2,), draws=200).write(tmp_path)
+    assert {p.name for p in paths} >= {"ranking.csv", "ranking.md", "differences.csv"}
+    text = " ".join((tmp_path / "ranking.md").read_text().split())
+    assert "| rank | scenario |" in text and "| 1 | grant | 2 | 45 |" in text
