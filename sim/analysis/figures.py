@@ -1,0 +1,185 @@
+"""Figures an analyst reads at a glance (seaborn/matplotlib), saved as PNG and SVG."""
+
+from pathlib import Path
+
+import matplotlib
+
+matplotlib.use("Agg")
+import matplotlib.pyplot as plt  # noqa: E402
+import networkx as nx  # noqa: E402
+import numpy as np  # noqa: E402
+import seaborn as sns  # noqa: E402
+
+from sim.analysis.compare import Comparison  # noqa: E402
+from sim.analysis.units import readable  # noqa: E402
+from sim.experiments.results import Results  # noqa: E402
+from sim.kinds import EndReason, Kind  # noqa: E402
+from sim.metrics import TOTAL  # noqa: E402
+
+sns.set_theme(style="whitegrid", context="notebook")
+
+
+def fan_chart(comparison: Comparison, metric: str, region: str = TOTAL) -> plt.Figure:
+    """Median by month per scenario with its 10-90% band across seeds."""
+    scale, unit = readable(metric)
+    data = comparison.bands.query("metric == @metric and region == @region")
+    fig, ax = plt.subplots(figsize=(9, 5))
+    for color, (scenario, g) in zip(
+        sns.color_palette(n_colors=max(data["scenario"].nunique(), 1)),
+        data.groupby("scenario", observed=True),
+        strict=False,
+    ):
+        ax.plot(g["month"], g["median"] / scale, color=color, label=str(scenario))
+        ax.fill_between(g["month"], g["p10"] / scale, g["p90"] / scale, color=color, alpha=0.2)
+    ax.set(
+        title=f"{metric} ({region}): median and 10-90% band across seeds",
+        xlabel="Month",
+        ylabel=f"{metric} ({unit})",
+    )
+    ax.legend(fontsize=8, ncol=2)
+    return fig
+
+
+def difference_chart(comparison: Comparison, metric: str, region: str = TOTAL) -> plt.Figure:
+    """Paired difference from the baseline at each horizon, with 95% bootstrap intervals."""
+    scale, unit = readable(metric)
+    data = comparison.differences.query("metric == @metric and region == @region")
+    fig, ax = plt.subplots(figsize=(9, 5))
+    scenarios = sorted(data["scenario"].unique())
+    offsets = np.linspace(-0.3, 0.3, max(len(comparison.horizons), 1))
+    for offset, horizon in zip(offsets, comparison.horizons, strict=True):
+        h = data[data["horizon"] == horizon].set_index("scenario").reindex(scenarios)
+        x = np.arange(len(scenarios)) + offset
+        ax.errorbar(
+            x,
+            h["mean"] / scale,
+            yerr=[(h["mean"] - h["ci_low"]) / scale, (h["ci_high"] - h["mean"]) / scale],
+            fmt="o",
+            capsize=3,
+            label=f"month {horizon}",
+        )
+    ax.axhline(0, color="black", linewidth=0.8)
+    ax.set_xticks(np.arange(len(scenarios)), scenarios, rotation=30, ha="right")
+    ax.set(
+        title=f"{metric} ({region}) minus {comparison.baseline}, paired by seed (95% CI)",
+        xlabel="Scenario",
+        ylabel=f"difference ({unit})",
+    )
+    ax.legend(fontsize=8)
+    fig.tight_layout()
+    return fig
+
+
+def partnerships_by_kind(comparison: Comparison, scenario: str) -> plt.Figure:
+    """Median active partnerships of each kind over time in one scenario."""
+    bands = comparison.bands
+    mine = bands[(bands["scenario"] == scenario) & (bands["region"] == TOTAL)]
+    fig, ax = plt.subplots(figsize=(9, 5))
+    for kind in Kind:
+        g = mine[mine["metric"] == f"partnerships_active_{kind.name}"]
+        ax.plot(g["month"], g["median"], label=kind.name)
+    ax.set(
+        title=f"Active partnerships by kind: {scenario} (median across seeds)",
+        xlabel="Month",
+        ylabel="partnerships (real)",
+    )
+    ax.legend(fontsize=8)
+    return fig
+
+
+def endings_by_reason(results: Results) -> plt.Figure:
+    """Partnerships formed and ended over the whole run, by reason (median across seeds)."""
+    traj = results.trajectories
+    names = ["partnerships_formed"] + [
+        f"partnerships_ended_{r.name}" for r in EndReason if r != EndReason.none
+    ]
+    data = traj[(traj["region"] == TOTAL) & traj["metric"].isin(names)]
+    per_run = data.groupby(["scenario", "run", "metric"], observed=True)["value"].sum()
+    median = per_run.groupby(["scenario", "metric"], observed=True).median().reset_index()
+    median["metric"] = median["metric"].astype(str).str.replace("partnerships_", "")
+    fig, ax = plt.subplots(figsize=(10, 5))
+    sns.barplot(data=median, x="metric", y="value", hue="scenario", ax=ax)
+    ax.set(
+        title="Partnerships formed and ended, by reason (whole run, median across seeds)",
+        xlabel="",
+        ylabel="partnerships (real)",
+    )
+    ax.tick_params(axis="x", rotation=30)
+    fig.tight_layout()
+    return fig
+
+
+def horizon_distribution(results: Results, metric: str, month: int) -> plt.Figure:
+    """Each seed's value at one month, by scenario."""
+    scale, unit = readable(metric)
+    traj = results.trajectories
+    data = traj[
+        (traj["metric"] == metric) & (traj["region"] == TOTAL) & (traj["month"] == month)
+    ].assign(value=lambda d: d["value"] / scale)
+    fig, ax = plt.subplots(figsize=(9, 5))
+    sns.boxplot(data=data, x="scenario", y="value", ax=ax, color="white")
+    sns.stripplot(data=data, x="scenario", y="value", ax=ax, size=4, alpha=0.7)
+    ax.set(
+        title=f"{metric} at month {month}, one point per seed",
+        xlabel="Scenario",
+        ylabel=f"{metric} ({unit})",
+    )
+    ax.tick_params(axis="x", rotation=30)
+    fig.tight_layout()
+    return fig
+
+
+def network_snapshot(results: Results, scenario: str, run: int, month: int) -> plt.Figure:
+    """The active partnerships of one run at one month (from the event table)."""
+    events = results.events
+    if events is None:
+        raise ValueError("this experiment kept no events (outputs.events: false)")
+    ev = events[(events["scenario"] == scenario) & (events["run"] == run)]
+    formed = ev[(ev["event"] == "formed") & (ev["month"] <= month)]
+    ended = set(ev[(ev["event"] == "ended") & (ev["month"] <= month)]["partnership"])
+    live = formed[~formed["partnership"].isin(ended)]
+    g = nx.Graph()
+    for r in live.itertuples():
+        g.add_node(r.party_a, region=r.region_a)
+        g.add_node(r.party_b, region=r.region_b)
+        g.add_edge(r.party_a, r.party_b, kind=r.kind)
+    fig, ax = plt.subplots(figsize=(8, 8))
+    pos = nx.spring_layout(g, seed=1, k=1.5 / max(np.sqrt(max(len(g), 1)), 1))
+    regions = sorted({d["region"] for _, d in g.nodes(data=True)})
+    node_colors = sns.color_palette("Set2", max(len(regions), 1))
+    kind_colors = dict(
+        zip([k.name for k in Kind], sns.color_palette("tab10", len(Kind)), strict=True)
+    )
+    nx.draw_networkx_nodes(
+        g,
+        pos,
+        ax=ax,
+        node_size=18,
+        node_color=[node_colors[regions.index(d["region"])] for _, d in g.nodes(data=True)],
+    )
+    nx.draw_networkx_edges(
+        g,
+        pos,
+        ax=ax,
+        width=0.8,
+        edge_color=[kind_colors[d["kind"]] for *_, d in g.edges(data=True)],
+    )
+    for kind, color in kind_colors.items():
+        ax.plot([], [], color=color, label=kind)
+    ax.legend(title="kind", fontsize=8)
+    ax.set(
+        title=f"Partnership network: {scenario}, seed {run}, month {month} "
+        f"({g.number_of_edges()} partnerships; nodes coloured by region)"
+    )
+    ax.set_axis_off()
+    return fig
+
+
+def save(fig: plt.Figure, folder: Path, name: str) -> list[Path]:
+    """Save as PNG and SVG, then close."""
+    folder.mkdir(parents=True, exist_ok=True)
+    paths = [folder / f"{name}.png", folder / f"{name}.svg"]
+    for path in paths:
+        fig.savefig(path, dpi=110, bbox_inches="tight")
+    plt.close(fig)
+    return paths
