@@ -102,6 +102,55 @@ def sweep(
     raise typer.Exit(min(failed, 125))
 
 
+@app.command("compare")
+def compare_command(
+    folder: Annotated[Path, typer.Argument(help="A results folder written by `sweep`.")],
+    baseline: Annotated[str, typer.Option(help="Scenario to compare with.")] = "baseline",
+    horizons: Annotated[str, typer.Option(help="Months, comma-separated.")] = "12,60,120",
+) -> None:
+    """Compare scenarios with the baseline: bands, paired differences, cost per job.
+
+    Tables (CSV, Markdown) and figures (PNG, SVG) go to FOLDER/analysis/.
+    """
+    from sim.analysis import figures
+    from sim.analysis.compare import compare
+    from sim.experiments import ResultsError, load_results
+
+    try:
+        results = load_results(folder)
+        months = tuple(int(h) for h in horizons.split(","))
+        comparison = compare(results, baseline=baseline, horizons=months)
+    except (ResultsError, ValueError) as err:
+        _fail([str(err)])
+    out = results.folder / "analysis"
+    comparison.write(out)
+    for metric in ("employment", "pdrb", "unemployment_rate", "partnerships_active"):
+        figures.save(figures.fan_chart(comparison, metric), out / "figures", f"fan_{metric}")
+        figures.save(
+            figures.difference_chart(comparison, metric), out / "figures", f"difference_{metric}"
+        )
+    typer.echo(comparison.ranking.to_markdown(index=False, floatfmt=",.4g"))
+    typer.echo(f"tables and figures in {out}")
+
+
+@app.command()
+def report(
+    folder: Annotated[Path, typer.Argument(help="A results folder written by `sweep`.")],
+    lang: Annotated[str, typer.Option(help="Language: id or en.")] = "en",
+    baseline: Annotated[str, typer.Option(help="Scenario to compare with.")] = "baseline",
+) -> None:
+    """Write FOLDER/analysis/report.<lang>.html (self-contained) and report.<lang>.md."""
+    from sim.analysis.report import write_report
+    from sim.experiments import ResultsError
+
+    try:
+        paths = write_report(folder, lang=lang, baseline=baseline)
+    except (ResultsError, ValueError) as err:
+        _fail([str(err)])
+    for path in paths:
+        typer.echo(f"wrote {path}")
+
+
 @app.command()
 def validate(
     files: Annotated[list[Path], typer.Argument(help="Scenario files to check.")],

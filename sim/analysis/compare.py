@@ -173,7 +173,11 @@ def _cost_effectiveness(
 
 
 def _ranking(differences: pd.DataFrame, cost: pd.DataFrame, horizon: int) -> pd.DataFrame:
-    jobs = differences.query("region == @TOTAL and metric == 'employment' and horizon == @horizon")
+    jobs = differences[
+        (differences["region"] == TOTAL)
+        & (differences["metric"] == "employment")
+        & (differences["horizon"] == horizon)
+    ]
     table = jobs[["scenario", "mean", "ci_low", "ci_high"]].rename(
         columns={"mean": "jobs_vs_baseline", "ci_low": "jobs_ci_low", "ci_high": "jobs_ci_high"}
     )

@@ -1,0 +1,65 @@
+"""Report wording in English and Indonesian (every key in both)."""
+
+TEXT: dict[str, dict[str, str]] = {
+    "en": {
+        "title": "Kemitraan experiment report",
+        "run": "What was run",
+        "headline": "Headline comparison",
+        "headline_note": "Jobs are the difference in employment from the baseline at month "
+        "{horizon}, paired by seed, with a 95% bootstrap interval. Cost per "
+        "job is policy spending up to that month over jobs created; it is "
+        "left empty when the effect on jobs cannot be told from zero.",
+        "figures": "Figures",
+        "tables": "Differences from the baseline",
+        "sensitivity": "Sensitivity (Sobol indices)",
+        "sensitivity_none": "This experiment has no Sobol design; run one such as "
+        "scenarios/experiments/sensitivity_sobol.yaml.",
+        "caveats": "Caveats",
+        "caveat_seeds": "{seeds} seeds per scenario (base seed {base_seed}); run k of every "
+        "scenario shares its random numbers, so differences are paired.",
+        "caveat_band": "Bands show the median and the 10-90% range across seeds: the spread "
+        "of possible histories, not a forecast interval.",
+        "caveat_model": "The modelled IKM are a small part of each region's economy; read "
+        "changes against the baseline, not levels. Parameters are documented "
+        "defaults and assumptions (kemitraan params), not estimates.",
+        "experiment": "Experiment",
+        "scenarios": "Scenarios",
+        "seeds": "Seeds",
+        "engine": "Engine",
+        "versions": "Versions",
+        "commit": "Git commit",
+        "when": "Run",
+    },
+    "id": {
+        "title": "Laporan eksperimen Kemitraan",
+        "run": "Apa yang dijalankan",
+        "headline": "Perbandingan utama",
+        "headline_note": "Lapangan kerja adalah selisih penduduk bekerja terhadap skenario "
+        "dasar pada bulan ke-{horizon}, berpasangan menurut seed, dengan "
+        "selang bootstrap 95%. Biaya per lapangan kerja adalah belanja "
+        "kebijakan sampai bulan itu dibagi lapangan kerja yang tercipta; "
+        "dikosongkan bila dampaknya tidak dapat dibedakan dari nol.",
+        "figures": "Grafik",
+        "tables": "Selisih terhadap skenario dasar",
+        "sensitivity": "Sensitivitas (indeks Sobol)",
+        "sensitivity_none": "Eksperimen ini tidak memakai desain Sobol; jalankan misalnya "
+        "scenarios/experiments/sensitivity_sobol.yaml.",
+        "caveats": "Catatan kehati-hatian",
+        "caveat_seeds": "{seeds} seed per skenario (seed dasar {base_seed}); jalannya ke-k "
+        "setiap skenario memakai bilangan acak yang sama, sehingga selisihnya "
+        "berpasangan.",
+        "caveat_band": "Pita menunjukkan median dan rentang 10-90% antar-seed: sebaran "
+        "kemungkinan lintasan, bukan selang ramalan.",
+        "caveat_model": "IKM yang dimodelkan hanya sebagian kecil ekonomi daerah; bacalah "
+        "perubahan terhadap skenario dasar, bukan tingkatnya. Parameter adalah "
+        "nilai bawaan dan asumsi yang terdokumentasi (kemitraan params), bukan "
+        "hasil estimasi.",
+        "experiment": "Eksperimen",
+        "scenarios": "Skenario",
+        "seeds": "Seed",
+        "engine": "Mesin",
+        "versions": "Versi",
+        "commit": "Commit git",
+        "when": "Dijalankan",
+    },
+}

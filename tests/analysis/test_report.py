@@ -1,0 +1,73 @@
+"""The report: every section, both languages, self-contained; clear errors on bad folders."""
+
+import re
+from pathlib import Path
+
+import pytest
+from typer.testing import CliRunner
+
+from sim.analysis.report import write_report
+from sim.analysis.texts import TEXT
+from sim.cli import app
+from sim.experiments import run_experiment
+
+ROOT = Path(__file__).parents[2]
+runner = CliRunner()
+
+
+@pytest.fixture(scope="module")
+def folder(tmp_path_factory):
+    out = tmp_path_factory.mktemp("rep") / "smoke"
+    return run_experiment(
+        ROOT / "scenarios/experiments/smoke.yaml", workers=1, out=out, progress=False
+    )
+
+
+def test_translations_are_complete():
+    assert set(TEXT["en"]) == set(TEXT["id"])
+    assert all(
+        TEXT["id"][k] and TEXT["id"][k] != TEXT["en"][k] or k in ("engine",) for k in TEXT["en"]
+    )
+
+
+@pytest.mark.parametrize("lang", ["en", "id"])
+def test_report_has_every_section_and_needs_no_network(folder, lang):
+    html_path, md_path = write_report(folder, lang=lang)
+    page = html_path.read_text()
+    for key in ("run", "headline", "figures", "tables", "sensitivity", "caveats"):
+        assert f"<h2>{TEXT[lang][key]}</h2>" in page
+        assert f"## {TEXT[lang][key]}" in md_path.read_text()
+    assert page.count("data:image/png;base64,") >= 8
+    assert not re.search(r"(src|href)=['\"]?https?://", page)  # nothing fetched when opened
+    assert "<script" not in page
+    assert f"<html lang='{lang}'>" in page
+    for figure in re.findall(r"\]\(figures/([^)]+)\)", md_path.read_text()):
+        assert (html_path.parent / "figures" / figure).exists()
+
+
+def test_report_and_compare_commands(folder):
+    result = runner.invoke(app, ["report", str(folder), "--lang", "id"])
+    assert result.exit_code == 0, result.output
+    assert "report.id.html" in result.output
+    result = runner.invoke(app, ["compare", str(folder), "--horizons", "6,12"])
+    assert result.exit_code == 0, result.output
+    assert "| grant" in result.output.replace("  ", " ")
+    assert (folder / "analysis" / "ranking.csv").exists()
+    assert (folder / "analysis" / "figures" / "fan_employment.svg").exists()
+
+
+@pytest.mark.parametrize("command", ["report", "compare"])
+def test_missing_or_corrupt_folders_give_a_clear_error(tmp_path, command):
+    result = runner.invoke(app, [command, str(tmp_path / "none")])
+    assert result.exit_code == 2 and "no such results folder" in result.output
+    broken = tmp_path / "broken"
+    broken.mkdir()
+    (broken / "manifest.json").write_text("{not json")
+    result = runner.invoke(app, [command, str(broken)])
+    assert result.exit_code == 2 and "manifest.json: damaged" in result.output
+    assert "Traceback" not in result.output
+
+
+def test_unknown_language_is_refused(folder):
+    result = runner.invoke(app, ["report", str(folder), "--lang", "fr"])
+    assert result.exit_code == 2 and "allowed: ['en', 'id']" in result.output
