@@ -8,6 +8,7 @@ matplotlib.use("Agg")
 import matplotlib.pyplot as plt  # noqa: E402
 import networkx as nx  # noqa: E402
 import numpy as np  # noqa: E402
+import pandas as pd  # noqa: E402
 import seaborn as sns  # noqa: E402
 
 from sim.analysis.compare import Comparison  # noqa: E402
@@ -172,6 +173,22 @@ def network_snapshot(results: Results, scenario: str, run: int, month: int) -> p
         f"({g.number_of_edges()} partnerships; nodes coloured by region)"
     )
     ax.set_axis_off()
+    return fig
+
+
+def sensitivity_chart(indices: pd.DataFrame) -> plt.Figure:
+    """First-order (S1) and total (ST) Sobol indices per parameter, one panel per metric."""
+    metrics = list(dict.fromkeys(indices["metric"]))
+    fig, axes = plt.subplots(1, len(metrics), figsize=(5 * len(metrics), 4), squeeze=False)
+    for ax, metric in zip(axes[0], metrics, strict=True):
+        t = indices[indices["metric"] == metric]
+        x = np.arange(len(t))
+        ax.bar(x - 0.2, t["S1"], 0.4, yerr=t["S1_conf"], label="first order (S1)", capsize=2)
+        ax.bar(x + 0.2, t["ST"], 0.4, yerr=t["ST_conf"], label="total (ST)", capsize=2)
+        ax.set_xticks(x, t["parameter"], rotation=30, ha="right", fontsize=8)
+        ax.set(title=f"{metric}, month {int(t['month'].iloc[0])}", ylabel="Sobol index (0..1)")
+        ax.legend(fontsize=7)
+    fig.tight_layout()
     return fig
 
 

@@ -72,6 +72,9 @@ def _figures(results: Results, comparison: Comparison, out: Path) -> list[tuple[
             figures.horizon_distribution(results, "employment", comparison.horizons[-1]),
         )
     )
+    sensitivity = _sensitivity(results, TEXT["en"])
+    if isinstance(sensitivity, pd.DataFrame):
+        drawn.append(("sobol_indices", figures.sensitivity_chart(sensitivity)))
     if results.events is not None and others:
         drawn.append(
             (

@@ -23,3 +23,61 @@ def test_ishigami_indices():
     assert table.loc["x2", "ST"] == pytest.approx(0.4424, abs=0.03)
     assert table.loc["x3", "ST"] == pytest.approx(0.2437, abs=0.03)
     assert (table["S1_conf"] > 0).all()
+
+
+def test_sensitivity_chart_has_both_indices_per_parameter():
+    import pandas as pd
+
+    from sim.analysis.figures import sensitivity_chart
+
+    table = pd.DataFrame(
+        {
+            "parameter": ["a", "b"],
+            "S1": [0.5, 0.1],
+            "S1_conf": [0.05, 0.02],
+            "ST": [0.6, 0.2],
+            "ST_conf": [0.05, 0.03],
+            "metric": "jobs",
+            "month": 60,
+        }
+    )
+    ax = sensitivity_chart(table).axes[0]
+    assert len(ax.patches) == 4 and ax.get_ylabel() == "Sobol index (0..1)"
+    assert [t.get_text() for t in ax.get_xticklabels()] == ["a", "b"]
+
+
+def test_sobol_indices_of_a_real_sobol_experiment(tmp_path):
+    from pathlib import Path
+
+    from sim.analysis.sensitivity import sobol_indices
+    from sim.experiments import ResultsError, load_results, run_experiment
+
+    root = Path(__file__).parents[2]
+    exp = tmp_path / "sobol.yaml"
+    exp.write_text(
+        f"name: s\nscenarios: [{root}/scenarios/grant.yaml]\nseeds: 1\nmonths: 6\n"
+        "overrides: ['firms.scale=60', 'policies.grant.start=1']\n"
+        "uncertainties:\n  barriers.trust_threshold: {low: 0.2, high: 0.4}\n"
+        "  policies.grant.intensity: {low: 0.0, high: 1.0}\n"
+        "design: {kind: sobol, samples: 4}\noutputs: {per_region: false, events: false}\n"
+    )
+    results = load_results(run_experiment(exp, workers=1, out=tmp_path / "r", progress=False))
+    assert len(results.runs) == 4 * (2 + 2)
+    table = sobol_indices(results, "policy_spending", months=[3, 6])
+    assert list(table["parameter"].unique()) == [
+        "barriers.trust_threshold",
+        "policies.grant.intensity",
+    ]
+    assert set(table["month"]) == {3, 6} and table[["S1", "ST"]].notna().all().all()
+    with pytest.raises(ResultsError, match="not a Sobol experiment"):
+        sobol_indices(
+            load_results(
+                run_experiment(
+                    root / "scenarios/experiments/smoke.yaml",
+                    workers=1,
+                    out=tmp_path / "m",
+                    progress=False,
+                )
+            ),
+            "employment",
+        )
