@@ -32,11 +32,12 @@ def bootstrap_ratio(
 ) -> tuple[float, float, float]:
     """sum(numerator) / sum(denominator) over pairs, with a percentile bootstrap interval.
 
-    The interval is NaN when the denominator's interval includes zero (the ratio is then
-    unbounded: e.g. a cost per job when the effect on jobs cannot be told from zero).
+    The estimate is NaN when the denominator's sum is not positive (no jobs created: no cost
+    per job), and the interval is NaN when resampled denominators reach zero (the ratio is then
+    unbounded: a cost per job when the effect on jobs cannot be told from zero).
     """
     numerator, denominator = np.asarray(numerator, float), np.asarray(denominator, float)
-    if len(numerator) == 0 or denominator.sum() == 0:
+    if len(numerator) == 0 or denominator.sum() <= 0:  # e.g. no jobs created: no cost per job
         return np.nan, np.nan, np.nan
     picks = rng.integers(0, len(numerator), (draws, len(numerator)))
     num, den = numerator[picks].sum(axis=1), denominator[picks].sum(axis=1)

@@ -98,3 +98,8 @@ def test_tables_written_as_csv_and_markdown(tmp_path):
     assert {p.name for p in paths} >= {"ranking.csv", "ranking.md", "differences.csv"}
     text = " ".join((tmp_path / "ranking.md").read_text().split())
     assert "| rank | scenario |" in text and "| 1 | grant | 2 | 45 |" in text
+
+
+def test_no_cost_per_job_when_no_jobs_are_created():
+    rng = np.random.default_rng(0)
+    assert np.isnan(bootstrap_ratio(np.full(4, 10.0), np.array([-3.0, -1, -2, 1]), rng)[0])
