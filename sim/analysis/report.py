@@ -8,6 +8,7 @@ import pandas as pd
 
 from sim.analysis import figures
 from sim.analysis.compare import Comparison, compare
+from sim.analysis.discovery import boxes_table, discover
 from sim.analysis.sensitivity import sobol_indices
 from sim.analysis.texts import TEXT
 from sim.experiments.results import Results, ResultsError, load_results
@@ -37,6 +38,7 @@ def write_report(folder: str | Path, lang: str = "en", baseline: str = "baseline
         (t["figures"], shown),
         (t["tables"], _key_differences(comparison.differences)),
         (t["sensitivity"], _sensitivity(results, t)),
+        (t["discovery"], *_discovery(results, t)),
         (
             t["caveats"],
             [
@@ -117,6 +119,16 @@ def _sensitivity(results: Results, t: dict[str, str]) -> pd.DataFrame | list[str
         )
     except ResultsError:
         return [t["sensitivity_none"]]
+
+
+def _discovery(results: Results, t: dict[str, str]) -> tuple:
+    if not results.manifest.get("design_parameters"):
+        return ([t["discovery_none"]],)
+    traj = results.trajectories
+    last = traj[(traj["metric"] == "unemployment_rate") & (traj["region"] == TOTAL)]
+    target = float(last[last["month"] == last["month"].max()]["value"].median())
+    boxes = discover(results, "unemployment_rate", target, below=True)
+    return boxes_table(boxes), t["discovery_note"].format(target=target)
 
 
 def _html(title: str, sections: list, lang: str) -> str:

@@ -14,6 +14,10 @@ TEXT: dict[str, dict[str, str]] = {
         "sensitivity": "Sensitivity (Sobol indices)",
         "sensitivity_none": "This experiment has no Sobol design; run one such as "
         "scenarios/experiments/sensitivity_sobol.yaml.",
+        "discovery": "Scenario discovery",
+        "discovery_note": "Parameter ranges where unemployment at the horizon is below its "
+        "median over all runs ({target:.3g}%), from a decision tree.",
+        "discovery_none": "No design parameters were varied in this experiment.",
         "caveats": "Caveats",
         "caveat_seeds": "{seeds} seeds per scenario (base seed {base_seed}); run k of every "
         "scenario shares its random numbers, so differences are paired.",
@@ -44,6 +48,10 @@ TEXT: dict[str, dict[str, str]] = {
         "sensitivity": "Sensitivitas (indeks Sobol)",
         "sensitivity_none": "Eksperimen ini tidak memakai desain Sobol; jalankan misalnya "
         "scenarios/experiments/sensitivity_sobol.yaml.",
+        "discovery": "Penemuan skenario",
+        "discovery_note": "Rentang parameter yang membuat pengangguran pada akhir horizon di "
+        "bawah median seluruh jalannya ({target:.3g}%), dari pohon keputusan.",
+        "discovery_none": "Eksperimen ini tidak memvariasikan parameter apa pun.",
         "caveats": "Catatan kehati-hatian",
         "caveat_seeds": "{seeds} seed per skenario (seed dasar {base_seed}); jalannya ke-k "
         "setiap skenario memakai bilangan acak yang sama, sehingga selisihnya "

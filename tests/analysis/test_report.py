@@ -34,7 +34,7 @@ def test_translations_are_complete():
 def test_report_has_every_section_and_needs_no_network(folder, lang):
     html_path, md_path = write_report(folder, lang=lang)
     page = html_path.read_text()
-    for key in ("run", "headline", "figures", "tables", "sensitivity", "caveats"):
+    for key in ("run", "headline", "figures", "tables", "sensitivity", "discovery", "caveats"):
         assert f"<h2>{TEXT[lang][key]}</h2>" in page
         assert f"## {TEXT[lang][key]}" in md_path.read_text()
     assert page.count("data:image/png;base64,") >= 8
