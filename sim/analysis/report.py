@@ -9,9 +9,9 @@ import pandas as pd
 from sim.analysis import figures
 from sim.analysis.compare import Comparison, compare
 from sim.analysis.discovery import boxes_table, discover
-from sim.analysis.sensitivity import sobol_indices
+from sim.analysis.sensitivity import morris_indices, sobol_indices
 from sim.analysis.texts import TEXT
-from sim.experiments.results import Results, ResultsError, load_results
+from sim.experiments.results import Results, load_results
 from sim.metrics import TOTAL
 
 FAN_METRICS = ("employment", "unemployment_rate", "pdrb", "partnerships_active")
@@ -75,7 +75,7 @@ def _figures(results: Results, comparison: Comparison, out: Path) -> list[tuple[
         )
     )
     sensitivity = _sensitivity(results, TEXT["en"])
-    if isinstance(sensitivity, pd.DataFrame):
+    if isinstance(sensitivity, pd.DataFrame) and "S1" in sensitivity:
         drawn.append(("sobol_indices", figures.sensitivity_chart(sensitivity)))
     if results.events is not None and others:
         drawn.append(
@@ -109,16 +109,14 @@ def _run_table(results: Results, t: dict[str, str]) -> pd.DataFrame:
 
 
 def _sensitivity(results: Results, t: dict[str, str]) -> pd.DataFrame | list[str]:
-    try:
-        return pd.concat(
-            [
-                sobol_indices(results, metric)
-                for metric in ("employment", "partnerships_active", "pdrb")
-            ],
-            ignore_index=True,
-        )
-    except ResultsError:
+    kind = results.manifest.get("experiment", {}).get("design", {}).get("kind")
+    indices = {"sobol": sobol_indices, "morris": morris_indices}.get(str(kind))
+    if indices is None:
         return [t["sensitivity_none"]]
+    return pd.concat(
+        [indices(results, metric) for metric in ("employment", "partnerships_active", "pdrb")],
+        ignore_index=True,
+    )
 
 
 def _discovery(results: Results, t: dict[str, str]) -> tuple:

@@ -2,7 +2,7 @@
 
 import numpy as np
 import pandas as pd
-from SALib.analyze import sobol
+from SALib.analyze import morris, sobol
 
 from sim.experiments.results import Results, ResultsError
 from sim.metrics import TOTAL
@@ -26,32 +26,84 @@ def sobol_table(
     )
 
 
+def morris_table(
+    problem: dict, inputs: np.ndarray, outputs: np.ndarray, levels: int, seed: int = 0
+) -> pd.DataFrame:
+    """Morris elementary effects: mu* (importance) with its 95% interval, and sigma."""
+    result = morris.analyze(
+        problem, np.asarray(inputs, float), np.asarray(outputs, float), num_levels=levels, seed=seed
+    )
+    return pd.DataFrame(
+        {
+            "parameter": problem["names"],
+            "mu_star": result["mu_star"],
+            "mu_star_conf": result["mu_star_conf"],
+            "sigma": result["sigma"],
+        }
+    )
+
+
+def morris_indices(
+    results: Results, metric: str, months: list[int] | None = None, region: str = TOTAL
+) -> pd.DataFrame:
+    """Morris indices of a metric (mean over seeds at each design point) at chosen months."""
+    design = results.manifest.get("experiment", {}).get("design", {})
+    if design.get("kind") != "morris":
+        raise ResultsError(
+            f"{results.folder}: not a Morris experiment (design: {design.get('kind', 'none')})"
+        )
+    names, inputs, problem = _design(results)
+    tables = []
+    for month, y in _outcomes(results, metric, months, region):
+        tables.append(
+            morris_table(problem, inputs, y, design.get("levels", 4)).assign(
+                metric=metric, month=month
+            )
+        )
+    return pd.concat(tables, ignore_index=True)
+
+
+def _design(results: Results) -> tuple[list[str], np.ndarray, dict]:
+    names = results.manifest["design_parameters"]
+    points = results.runs.groupby("point")[names].first().sort_index()
+    problem = {
+        "num_vars": len(names),
+        "names": names,
+        "bounds": [[points[n].min(), points[n].max()] for n in names],
+    }
+    return names, points.to_numpy(float), problem
+
+
+def _outcomes(
+    results: Results, metric: str, months: list[int] | None, region: str
+) -> list[tuple[int, np.ndarray]]:
+    traj = results.trajectories
+    mine = traj[(traj["metric"] == metric) & (traj["region"] == region)]
+    months = months or [int(mine["month"].max())]
+    return [
+        (m, mine[mine["month"] == m].groupby("point")["value"].mean().sort_index().to_numpy())
+        for m in months
+    ]
+
+
 def sobol_indices(
     results: Results, metric: str, months: list[int] | None = None, region: str = TOTAL
 ) -> pd.DataFrame:
     """Sobol indices of a metric (mean over seeds at each design point) at chosen months."""
-    manifest = results.manifest
-    design = manifest.get("experiment", {}).get("design", {})
+    design = results.manifest.get("experiment", {}).get("design", {})
     if design.get("kind") != "sobol":
         raise ResultsError(
             f"{results.folder}: not a Sobol experiment (design: "
             f"{design.get('kind', 'none')}); run one like "
             "scenarios/experiments/sensitivity_sobol.yaml"
         )
-    names = manifest["design_parameters"]
-    traj = results.trajectories
-    mine = traj[(traj["metric"] == metric) & (traj["region"] == region)]
-    months = months or [int(mine["month"].max())]
-    runs = results.runs
-    bounds = runs.groupby("point")[names].first().sort_index()
-    problem = {
-        "num_vars": len(names),
-        "names": names,
-        "bounds": [[bounds[n].min(), bounds[n].max()] for n in names],
-    }
-    tables = []
-    for month in months:
-        y = mine[mine["month"] == month].groupby("point")["value"].mean().sort_index()
-        table = sobol_table(problem, y.to_numpy(), design.get("second_order", False))
-        tables.append(table.assign(metric=metric, month=month))
-    return pd.concat(tables, ignore_index=True)
+    _, _, problem = _design(results)
+    return pd.concat(
+        [
+            sobol_table(problem, y, design.get("second_order", False)).assign(
+                metric=metric, month=month
+            )
+            for month, y in _outcomes(results, metric, months, region)
+        ],
+        ignore_index=True,
+    )

@@ -11,8 +11,8 @@ TEXT: dict[str, dict[str, str]] = {
         "left empty when the effect on jobs cannot be told from zero.",
         "figures": "Figures",
         "tables": "Differences from the baseline",
-        "sensitivity": "Sensitivity (Sobol indices)",
-        "sensitivity_none": "This experiment has no Sobol design; run one such as "
+        "sensitivity": "Sensitivity (Sobol or Morris indices)",
+        "sensitivity_none": "This experiment has no Sobol or Morris design; run one such as "
         "scenarios/experiments/sensitivity_sobol.yaml.",
         "discovery": "Scenario discovery",
         "discovery_note": "Parameter ranges where unemployment at the horizon is below its "
@@ -45,9 +45,9 @@ TEXT: dict[str, dict[str, str]] = {
         "dikosongkan bila dampaknya tidak dapat dibedakan dari nol.",
         "figures": "Grafik",
         "tables": "Selisih terhadap skenario dasar",
-        "sensitivity": "Sensitivitas (indeks Sobol)",
-        "sensitivity_none": "Eksperimen ini tidak memakai desain Sobol; jalankan misalnya "
-        "scenarios/experiments/sensitivity_sobol.yaml.",
+        "sensitivity": "Sensitivitas (indeks Sobol atau Morris)",
+        "sensitivity_none": "Eksperimen ini tidak memakai desain Sobol atau Morris; jalankan "
+        "misalnya scenarios/experiments/sensitivity_sobol.yaml.",
         "discovery": "Penemuan skenario",
         "discovery_note": "Rentang parameter yang membuat pengangguran pada akhir horizon di "
         "bawah median seluruh jalannya ({target:.3g}%), dari pohon keputusan.",

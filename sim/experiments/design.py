@@ -3,7 +3,7 @@
 import itertools
 
 import numpy as np
-from SALib.sample import latin, sobol
+from SALib.sample import latin, morris, sobol
 
 from sim.experiments.spec import Design
 from sim.scenario.schema import Uncertainty
@@ -34,6 +34,10 @@ def design_points(design: Design, ranges: dict[str, Uncertainty]) -> tuple[list[
     problem = salib_problem(names, ranges)
     if design.kind == "latin_hypercube":
         return names, latin.sample(problem, design.samples, seed=design.seed)
+    if design.kind == "morris":  # N trajectories of D + 1 points
+        return names, morris.sample(
+            problem, design.samples, num_levels=design.levels, seed=design.seed
+        )
     return names, sobol.sample(
         problem, design.samples, calc_second_order=design.second_order, seed=design.seed
     )

@@ -15,13 +15,19 @@ from sim.scenario.schema import Outputs, Uncertainty
 class Design(Frozen):
     """How to vary the scenarios' uncertainties (none: every scenario as written)."""
 
-    kind: Literal["none", "grid", "latin_hypercube", "sobol"] = Field(
-        "none", description="Full grid, Latin hypercube (SALib) or Sobol/Saltelli (SALib)."
+    kind: Literal["none", "grid", "latin_hypercube", "sobol", "morris"] = Field(
+        "none", description="Full grid, Latin hypercube, Sobol/Saltelli or Morris (SALib)."
     )
     samples: int = param(
-        16, "points", "Latin hypercube points, or Sobol base N (a power of two).", ge=1, le=2**20
+        16,
+        "points",
+        "Latin hypercube points, Sobol base N (a power of two), or Morris trajectories.",
+        ge=1,
+        le=2**20,
     )
-    levels: int = param(3, "values per range", "Grid values per low..high range.", ge=2, le=100)
+    levels: int = param(
+        3, "values per range", "Grid values per range, or Morris grid levels.", ge=2, le=100
+    )
     second_order: bool = Field(False, description="Sobol: sample for second-order indices.")
     parameters: tuple[str, ...] = Field(
         (), description="Uncertainties to vary (default: all the scenarios declare)."
