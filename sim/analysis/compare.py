@@ -1,6 +1,6 @@
 """Scenario comparison with honest uncertainty (Covasim-style bands, paired differences)."""
 
-from collections.abc import Sequence
+from collections.abc import Iterator, Sequence
 from dataclasses import dataclass
 from pathlib import Path
 
@@ -85,11 +85,19 @@ def _bands(traj: pd.DataFrame) -> pd.DataFrame:
     return out.reset_index()
 
 
-def _paired(wide: pd.DataFrame, baseline: str, month: int) -> pd.DataFrame:
-    """Each scenario's rows at `month` next to the baseline's of the same point and run."""
-    at = wide[wide["month"] == month]
-    base = at[at["scenario"] == baseline].drop(columns=["scenario"])
-    return at.merge(base, on=["point", "run", "month", "region"], suffixes=("", "@base"))
+def _paired(
+    wide: pd.DataFrame, baseline: str, horizons: tuple[int, ...], by: list[str]
+) -> Iterator[tuple[int, tuple, pd.DataFrame]]:
+    """Yield (horizon, group key, rows) of each non-baseline scenario at each horizon.
+
+    Each row stands next to the baseline's of the same point and run (columns `...@base`).
+    """
+    for month in horizons:
+        at = wide[wide["month"] == month]
+        base = at[at["scenario"] == baseline].drop(columns=["scenario"])
+        pairs = at.merge(base, on=["point", "run", "month", "region"], suffixes=("", "@base"))
+        for key, group in pairs[pairs["scenario"] != baseline].groupby(by, observed=True):
+            yield month, key, group
 
 
 def _differences(
@@ -101,15 +109,13 @@ def _differences(
 ) -> pd.DataFrame:
     metrics = [c for c in wide.columns if c not in (*KEYS, "month", "region")]
     rows = []
-    for horizon in horizons:
-        pairs = _paired(wide, baseline, horizon)
-        for (scenario, region), group in pairs.groupby(["scenario", "region"], observed=True):
-            if scenario == baseline:
-                continue
-            for metric in metrics:
-                diff = (group[metric] - group[f"{metric}@base"]).dropna().to_numpy()
-                mean, low, high = bootstrap_mean(diff, rng, draws)
-                rows.append((scenario, region, metric, horizon, mean, low, high, len(diff)))
+    for horizon, (scenario, region), group in _paired(
+        wide, baseline, horizons, ["scenario", "region"]
+    ):
+        for metric in metrics:
+            diff = (group[metric] - group[f"{metric}@base"]).dropna().to_numpy()
+            mean, low, high = bootstrap_mean(diff, rng, draws)
+            rows.append((scenario, region, metric, horizon, mean, low, high, len(diff)))
     return pd.DataFrame(
         rows,
         columns=["scenario", "region", "metric", "horizon", "mean", "ci_low", "ci_high", "pairs"],
@@ -129,31 +135,27 @@ def _cost_effectiveness(
         output=total.groupby(KEYS, observed=True)["pdrb"].cumsum() / 12.0,
     )  # rupiah produced
     rows = []
-    for horizon in horizons:
-        pairs = _paired(total, baseline, horizon)
-        for scenario, g in pairs.groupby("scenario", observed=True):
-            if scenario == baseline:
-                continue
-            jobs = (g["employment"] - g["employment@base"]).to_numpy()
-            spent = (g["spent"] - g["spent@base"]).to_numpy()
-            gained = (g["output"] - g["output@base"]).to_numpy()
-            cost, cost_low, cost_high = bootstrap_ratio(spent, jobs, rng, draws)
-            per_rp, per_low, per_high = bootstrap_ratio(gained, spent, rng, draws)
-            rows.append(
-                (
-                    scenario,
-                    horizon,
-                    jobs.mean(),
-                    spent.mean(),
-                    cost,
-                    cost_low,
-                    cost_high,
-                    per_rp,
-                    per_low,
-                    per_high,
-                    len(g),
-                )
+    for horizon, (scenario,), g in _paired(total, baseline, horizons, ["scenario"]):
+        jobs = (g["employment"] - g["employment@base"]).to_numpy()
+        spent = (g["spent"] - g["spent@base"]).to_numpy()
+        gained = (g["output"] - g["output@base"]).to_numpy()
+        cost, cost_low, cost_high = bootstrap_ratio(spent, jobs, rng, draws)
+        per_rp, per_low, per_high = bootstrap_ratio(gained, spent, rng, draws)
+        rows.append(
+            (
+                scenario,
+                horizon,
+                jobs.mean(),
+                spent.mean(),
+                cost,
+                cost_low,
+                cost_high,
+                per_rp,
+                per_low,
+                per_high,
+                len(g),
             )
+        )
     return pd.DataFrame(
         rows,
         columns=[
