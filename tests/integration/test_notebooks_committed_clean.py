@@ -7,9 +7,11 @@ NOTEBOOKS = sorted((Path(__file__).parents[2] / "notebooks").glob("*.ipynb"))
 
 
 def test_three_notebooks_without_outputs():
-    assert {p.stem for p in NOTEBOOKS} == {"analyst_policy_comparison",
-                                           "researcher_sweep_sensitivity",
-                                           "trainer_workshop_walkthrough"}
+    assert {p.stem for p in NOTEBOOKS} == {
+        "analyst_policy_comparison",
+        "researcher_sweep_sensitivity",
+        "trainer_workshop_walkthrough",
+    }
     for path in NOTEBOOKS:
         cells = json.loads(path.read_text())["cells"]
         code = [c for c in cells if c["cell_type"] == "code"]

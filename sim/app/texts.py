@@ -1,0 +1,112 @@
+"""Every label, caption and tooltip of the workshop app, in English and Indonesian."""
+
+APP_TEXT: dict[str, dict[str, str]] = {
+    "en": {
+        "title": "Kemitraan: industrial partnerships, live",
+        "scenario": "Scenario",
+        "seed": "Seed",
+        "language": "Language",
+        "play": "Play",
+        "pause": "Pause",
+        "step": "Step one month",
+        "reset": "Reset",
+        "grant": "Partnership grant",
+        "grant_tip": "Share of partnership costs the government "
+        "co-finances, plus a payment for each new partnership.",
+        "tax_incentive": "Tax incentive",
+        "tax_incentive_tip": "Share of partnership costs "
+        "that profitable firms may deduct from tax.",
+        "permit_reform": "Permit reform",
+        "permit_reform_tip": "How much shorter the wait for permits and formal agreements becomes.",
+        "business_forum": "Business forum",
+        "business_forum_tip": "Meetings that make firms "
+        "and agencies search for partners more often and farther away.",
+        "training": "Training",
+        "training_tip": "Management and skills training: working "
+        "cultures converge and productivity grows.",
+        "digitalisation": "Digitalisation",
+        "digitalisation_tip": "Marketplaces and digital payment: wider search and wider markets.",
+        "infrastructure": "Infrastructure",
+        "infrastructure_tip": "Roads, internet and logistics improve over time.",
+        "culture_weight": "Culture barrier",
+        "culture_weight_tip": "How much differences in working culture hurt a partnership.",
+        "trust_threshold": "Trust threshold",
+        "trust_threshold_tip": "Partners part ways when trust falls below this.",
+        "permit_delay": "Permit delay (months)",
+        "permit_delay_tip": "Mean wait for a permit or formal agreement in every region.",
+        "cost_multiplier": "Partnership cost (x)",
+        "cost_multiplier_tip": "Monthly cost of a partnership, relative to the scenario.",
+        "network": "Partnership network",
+        "network_caption": "Dots are firms and agencies, "
+        "coloured by region; lines are active partnerships, coloured by kind.",
+        "employment": "Jobs in small industries",
+        "employment_caption": "Persons employed by "
+        "the modelled firms; the faint line is the same seed without the levers.",
+        "unemployment": "Open unemployment (%)",
+        "unemployment_caption": "Share of the labour "
+        "force without work; faint line: without the levers.",
+        "pdrb": "PDRB (Rp triliun per year)",
+        "pdrb_caption": "Regional GDP; faint line: without the levers.",
+        "kinds": "Partnerships by kind",
+        "kinds_caption": "Active partnerships of each kind.",
+        "trust": "Mean trust",
+        "trust_caption": "Average trust between partners (0 to 1); faint line: without the levers.",
+        "baseline": "without levers",
+        "error": "This scenario cannot be used",
+    },
+    "id": {
+        "title": "Kemitraan: kemitraan industri, secara langsung",
+        "scenario": "Skenario",
+        "seed": "Seed",
+        "language": "Bahasa",
+        "play": "Jalankan",
+        "pause": "Jeda",
+        "step": "Maju satu bulan",
+        "reset": "Ulangi",
+        "grant": "Hibah kemitraan",
+        "grant_tip": "Bagian biaya kemitraan yang dibiayai "
+        "pemerintah, ditambah bantuan untuk setiap kemitraan baru.",
+        "tax_incentive": "Insentif pajak",
+        "tax_incentive_tip": "Bagian biaya kemitraan yang "
+        "boleh dikurangkan dari pajak oleh usaha yang untung.",
+        "permit_reform": "Reformasi perizinan",
+        "permit_reform_tip": "Seberapa jauh waktu tunggu izin dan perjanjian formal dipangkas.",
+        "business_forum": "Forum bisnis",
+        "business_forum_tip": "Pertemuan yang membuat IKM "
+        "dan instansi lebih sering dan lebih jauh mencari mitra.",
+        "training": "Pelatihan",
+        "training_tip": "Pelatihan manajemen dan keterampilan: budaya "
+        "kerja makin selaras dan produktivitas naik.",
+        "digitalisation": "Digitalisasi",
+        "digitalisation_tip": "Lokapasar dan pembayaran "
+        "digital: pencarian mitra dan pasar makin luas.",
+        "infrastructure": "Infrastruktur",
+        "infrastructure_tip": "Jalan, internet dan logistik membaik dari waktu ke waktu.",
+        "culture_weight": "Hambatan budaya",
+        "culture_weight_tip": "Seberapa besar perbedaan budaya kerja merugikan kemitraan.",
+        "trust_threshold": "Ambang kepercayaan",
+        "trust_threshold_tip": "Mitra berpisah bila kepercayaan turun di bawah nilai ini.",
+        "permit_delay": "Lama perizinan (bulan)",
+        "permit_delay_tip": "Rata-rata waktu tunggu izin atau perjanjian formal di setiap daerah.",
+        "cost_multiplier": "Biaya kemitraan (x)",
+        "cost_multiplier_tip": "Biaya bulanan kemitraan, dibanding skenario.",
+        "network": "Jaringan kemitraan",
+        "network_caption": "Titik adalah IKM dan instansi, "
+        "diwarnai menurut daerah; garis adalah kemitraan aktif, diwarnai menurut jenis.",
+        "employment": "Lapangan kerja di IKM",
+        "employment_caption": "Penduduk yang bekerja di "
+        "IKM yang dimodelkan; garis samar adalah seed yang sama tanpa kebijakan.",
+        "unemployment": "Tingkat pengangguran terbuka (%)",
+        "unemployment_caption": "Bagian "
+        "angkatan kerja yang tidak bekerja; garis samar: tanpa kebijakan.",
+        "pdrb": "PDRB (Rp triliun per tahun)",
+        "pdrb_caption": "Produk domestik regional bruto; garis samar: tanpa kebijakan.",
+        "kinds": "Kemitraan menurut jenis",
+        "kinds_caption": "Kemitraan aktif setiap jenis.",
+        "trust": "Rata-rata kepercayaan",
+        "trust_caption": "Rata-rata kepercayaan antarmitra "
+        "(0 sampai 1); garis samar: tanpa kebijakan.",
+        "baseline": "tanpa kebijakan",
+        "error": "Skenario ini tidak dapat dipakai",
+    },
+}

@@ -1,0 +1,82 @@
+"""The workshop app's pure parts: slider mapping, baseline pairing, translations."""
+
+from pathlib import Path
+
+import numpy as np
+import pytest
+from hypothesis import given, settings
+from hypothesis import strategies as st
+
+from sim.app.controls import LEVERS, MAX_FIRM_AGENTS, SLIDERS, clamp, overrides_for, paired_models
+from sim.app.texts import APP_TEXT
+from sim.scenario import load_scenario
+
+ROOT = Path(__file__).parents[2]
+SCENARIOS = sorted((ROOT / "scenarios").glob("*.yaml"))
+
+
+def test_translations_are_complete_for_every_control():
+    assert set(APP_TEXT["en"]) == set(APP_TEXT["id"])
+    for slider in SLIDERS:
+        for lang in ("en", "id"):
+            assert APP_TEXT[lang][slider.key] and APP_TEXT[lang][f"{slider.key}_tip"]
+    assert all(v.strip() for lang in APP_TEXT.values() for v in lang.values())
+
+
+def test_clamp_keeps_every_value_in_range():
+    values = clamp({"grant": 7, "trust_threshold": -3, "permit_delay": 99, "bogus": 1})
+    assert values["grant"] == 1.0 and values["trust_threshold"] == 0.0
+    assert values["permit_delay"] == 24.0 and "bogus" not in values
+    assert values["culture_weight"] == 0.6  # missing: its default
+
+
+def test_sliders_map_to_the_scenario():
+    path = ROOT / "scenarios" / "lebak.yaml"
+    scenario = load_scenario(path)
+    values = {"grant": 0.7, "permit_delay": 2, "cost_multiplier": 2, "trust_threshold": 0.2}
+    chosen = load_scenario(path, overrides_for(scenario, values))
+    assert chosen.policies.grant.intensity == 0.7 and chosen.policies.grant.start == 1
+    assert chosen.policies.training.intensity == 0.0  # slider at zero
+    assert chosen.policies.certification == scenario.policies.certification  # no slider
+    assert [r.permit_delay_mean for r in chosen.regions] == [2.0]
+    assert (
+        chosen.barriers.partnership_cost.vertical == 2 * scenario.barriers.partnership_cost.vertical
+    )
+    assert chosen.barriers.trust_threshold == 0.2
+    agents = sum(r.firms for r in chosen.regions) / chosen.firms.scale
+    assert agents <= MAX_FIRM_AGENTS + 1e-9
+
+
+def test_baseline_differs_only_through_the_levers():
+    path = ROOT / "scenarios" / "baseline.yaml"
+    model, baseline = paired_models(path, {"grant": 0.0, "training": 0.0}, seed=3)
+    model.run(4), baseline.run(4)
+    assert model.trajectories().equals(baseline.trajectories())  # levers at zero: identical
+    model, baseline = paired_models(path, {"grant": 1.0, "business_forum": 1.0}, seed=3)
+    assert [lever.name for lever in baseline.policies if lever.spec.intensity > 0] == []
+    model.run(4), baseline.run(4)
+    assert model.latest("policy_spending") > 0 == baseline.latest("policy_spending")
+    start = model.trajectories().query("month == 0")["value"].to_numpy()
+    assert np.allclose(
+        start, baseline.trajectories().query("month == 0")["value"].to_numpy(), equal_nan=True
+    )
+
+
+@settings(max_examples=15, deadline=None)
+@given(
+    st.sampled_from(SCENARIOS),
+    st.fixed_dictionaries({s.key: st.floats(s.low, s.high) for s in SLIDERS}),
+    st.integers(0, 2**31),
+)
+def test_any_slider_combination_runs(path, values, seed):
+    model, baseline = paired_models(path, values, seed)
+    model.run(2), baseline.run(2)
+    for m in (model, baseline):
+        assert 0 <= m.latest("unemployment_rate") <= 100
+
+
+@pytest.mark.parametrize("lever", LEVERS)
+def test_every_lever_slider_has_a_lever(lever):
+    from sim.params.policies import LEVER_NAMES
+
+    assert lever in LEVER_NAMES
