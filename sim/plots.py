@@ -48,9 +48,10 @@ def trajectory_figure(trajectories: pd.DataFrame, title: str = "Kemitraan run") 
     return fig
 
 
-def save_figure(fig: plt.Figure, path: Path) -> Path:
-    """Save and close a figure."""
-    path.parent.mkdir(parents=True, exist_ok=True)
-    fig.savefig(path, dpi=110)
+def save_figure(fig: plt.Figure, path: Path, *more: Path) -> Path:
+    """Save a figure to one or more files (format by suffix), then close it."""
+    for target in (path, *more):
+        target.parent.mkdir(parents=True, exist_ok=True)
+        fig.savefig(target, dpi=110, bbox_inches="tight")
     plt.close(fig)
     return path

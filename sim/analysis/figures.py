@@ -16,6 +16,7 @@ from sim.analysis.units import readable  # noqa: E402
 from sim.experiments.results import Results  # noqa: E402
 from sim.kinds import EndReason, Kind  # noqa: E402
 from sim.metrics import TOTAL  # noqa: E402
+from sim.plots import save_figure  # noqa: E402
 
 sns.set_theme(style="whitegrid", context="notebook")
 
@@ -194,9 +195,6 @@ def sensitivity_chart(indices: pd.DataFrame) -> plt.Figure:
 
 def save(fig: plt.Figure, folder: Path, name: str) -> list[Path]:
     """Save as PNG and SVG, then close."""
-    folder.mkdir(parents=True, exist_ok=True)
     paths = [folder / f"{name}.png", folder / f"{name}.svg"]
-    for path in paths:
-        fig.savefig(path, dpi=110, bbox_inches="tight")
-    plt.close(fig)
+    save_figure(fig, *paths)
     return paths

@@ -47,11 +47,7 @@ def morris_indices(
     results: Results, metric: str, months: list[int] | None = None, region: str = TOTAL
 ) -> pd.DataFrame:
     """Morris indices of a metric (mean over seeds at each design point) at chosen months."""
-    design = results.manifest.get("experiment", {}).get("design", {})
-    if design.get("kind") != "morris":
-        raise ResultsError(
-            f"{results.folder}: not a Morris experiment (design: {design.get('kind', 'none')})"
-        )
+    design = _design_of(results, "morris")
     names, inputs, problem = _design(results)
     tables = []
     for month, y in _outcomes(results, metric, months, region):
@@ -61,6 +57,18 @@ def morris_indices(
             )
         )
     return pd.concat(tables, ignore_index=True)
+
+
+def _design_of(results: Results, kind: str) -> dict:
+    """The experiment's design settings, if it is of the given kind."""
+    design = results.manifest.get("experiment", {}).get("design", {})
+    if design.get("kind") != kind:
+        raise ResultsError(
+            f"{results.folder}: not a {kind.capitalize()} experiment (design: "
+            f"{design.get('kind', 'none')}); run one like "
+            "scenarios/experiments/sensitivity_sobol.yaml with design.kind set"
+        )
+    return design
 
 
 def _design(results: Results) -> tuple[list[str], np.ndarray, dict]:
@@ -90,13 +98,7 @@ def sobol_indices(
     results: Results, metric: str, months: list[int] | None = None, region: str = TOTAL
 ) -> pd.DataFrame:
     """Sobol indices of a metric (mean over seeds at each design point) at chosen months."""
-    design = results.manifest.get("experiment", {}).get("design", {})
-    if design.get("kind") != "sobol":
-        raise ResultsError(
-            f"{results.folder}: not a Sobol experiment (design: "
-            f"{design.get('kind', 'none')}); run one like "
-            "scenarios/experiments/sensitivity_sobol.yaml"
-        )
+    design = _design_of(results, "sobol")
     _, _, problem = _design(results)
     return pd.concat(
         [

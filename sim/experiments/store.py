@@ -14,6 +14,7 @@ import pyarrow as pa
 import pyarrow.parquet as pq
 
 from sim.experiments.worker import RunResult
+from sim.outputs import write_parquet
 
 TABLES = ("trajectories", "events", "snapshots")
 
@@ -56,7 +57,7 @@ class ResultStore:
         for table in TABLES:
             frame = getattr(result, table)
             if frame is not None:
-                _atomic_parquet(frame, self.parts / f"{t.run_id}.{table}.parquet")
+                write_parquet(frame, self.parts / f"{t.run_id}.{table}.parquet")
         record = {
             "run_id": t.run_id,
             "scenario": t.scenario,
@@ -85,7 +86,7 @@ class ResultStore:
                 written[table] = _concat_parquet(parts, self.folder / f"{table}.parquet")
         records = [json.loads(p.read_text()) for p in sorted(self.parts.glob("*.run.json"))]
         runs = pd.DataFrame(records)
-        _atomic_parquet(runs, self.folder / "runs.parquet")
+        write_parquet(runs, self.folder / "runs.parquet")
         written["runs"] = self.folder / "runs.parquet"
         return written
 
@@ -123,12 +124,6 @@ def _aligned(table: pa.Table, schema: pa.Schema) -> pa.Table:
         for name, field in zip(schema.names, schema, strict=True)
     ]
     return pa.Table.from_arrays(columns, schema=schema)
-
-
-def _atomic_parquet(frame: pd.DataFrame, target: Path) -> None:
-    tmp = target.with_name(target.name + ".tmp")
-    frame.to_parquet(tmp, index=False)
-    os.replace(tmp, target)
 
 
 def _atomic_text(text: str, target: Path) -> None:

@@ -1,10 +1,14 @@
 """Sobol indices through our wrapper match the Ishigami function's analytic values."""
 
+from pathlib import Path
+
 import numpy as np
 import pytest
 from SALib.sample import sobol as sobol_sample
 
 from sim.analysis.sensitivity import sobol_table
+
+ROOT = Path(__file__).parents[2]
 
 
 def ishigami(x, a=7.0, b=0.1):
@@ -46,22 +50,26 @@ def test_sensitivity_chart_has_both_indices_per_parameter():
     assert [t.get_text() for t in ax.get_xticklabels()] == ["a", "b"]
 
 
-def test_sobol_indices_of_a_real_sobol_experiment(tmp_path):
-    from pathlib import Path
+def _tiny_design(tmp_path, design: str):
+    """Results of the grant scenario over two uncertainties with the given design."""
+    from sim.experiments import load_results, run_experiment
 
-    from sim.analysis.sensitivity import sobol_indices
-    from sim.experiments import ResultsError, load_results, run_experiment
-
-    root = Path(__file__).parents[2]
-    exp = tmp_path / "sobol.yaml"
+    exp = tmp_path / "design.yaml"
     exp.write_text(
-        f"name: s\nscenarios: [{root}/scenarios/grant.yaml]\nseeds: 1\nmonths: 6\n"
+        f"name: d\nscenarios: [{ROOT}/scenarios/grant.yaml]\nseeds: 1\nmonths: 6\n"
         "overrides: ['firms.scale=60', 'policies.grant.start=1']\n"
         "uncertainties:\n  barriers.trust_threshold: {low: 0.2, high: 0.4}\n"
         "  policies.grant.intensity: {low: 0.0, high: 1.0}\n"
-        "design: {kind: sobol, samples: 4}\noutputs: {per_region: false, events: false}\n"
+        f"design: {design}\noutputs: {{per_region: false, events: false}}\n"
     )
-    results = load_results(run_experiment(exp, workers=1, out=tmp_path / "r", progress=False))
+    return load_results(run_experiment(exp, workers=1, out=tmp_path / "r", progress=False))
+
+
+def test_sobol_indices_of_a_real_sobol_experiment(tmp_path):
+    from sim.analysis.sensitivity import sobol_indices
+    from sim.experiments import ResultsError, load_results, run_experiment
+
+    results = _tiny_design(tmp_path, "{kind: sobol, samples: 4}")
     assert len(results.runs) == 4 * (2 + 2)
     table = sobol_indices(results, "policy_spending", months=[3, 6])
     assert list(table["parameter"].unique()) == [
@@ -73,7 +81,7 @@ def test_sobol_indices_of_a_real_sobol_experiment(tmp_path):
         sobol_indices(
             load_results(
                 run_experiment(
-                    root / "scenarios/experiments/smoke.yaml",
+                    ROOT / "scenarios/experiments/smoke.yaml",
                     workers=1,
                     out=tmp_path / "m",
                     progress=False,
@@ -99,22 +107,9 @@ def test_morris_ranks_parameters_by_influence():
 
 
 def test_morris_experiment_end_to_end(tmp_path):
-    from pathlib import Path
-
     from sim.analysis.sensitivity import morris_indices
-    from sim.experiments import load_results, run_experiment
 
-    root = Path(__file__).parents[2]
-    exp = tmp_path / "morris.yaml"
-    exp.write_text(
-        f"name: m\nscenarios: [{root}/scenarios/grant.yaml]\nseeds: 1\nmonths: 6\n"
-        "overrides: ['firms.scale=60', 'policies.grant.start=1']\n"
-        "uncertainties:\n  barriers.trust_threshold: {low: 0.2, high: 0.4}\n"
-        "  policies.grant.intensity: {low: 0.0, high: 1.0}\n"
-        "design: {kind: morris, samples: 4, levels: 4}\n"
-        "outputs: {per_region: false, events: false}\n"
-    )
-    results = load_results(run_experiment(exp, workers=1, out=tmp_path / "r", progress=False))
+    results = _tiny_design(tmp_path, "{kind: morris, samples: 4, levels: 4}")
     assert len(results.runs) == 4 * (2 + 1)
     table = morris_indices(results, "policy_spending")
     assert table.set_index("parameter").loc["policies.grant.intensity", "mu_star"] > 0
