@@ -169,8 +169,15 @@ class PartnershipModel(mesa.Model):
 
     def latest(self, metric: str, region: str = "ALL") -> float:
         """The last recorded value of a metric."""
-        k = len(self.regions.name) if region == "ALL" else self.regions.name.index(region)
-        return float(self._history[-1][k, INDEX[metric]])
+        return float(self._history[-1][self._region_row(region), INDEX[metric]])
+
+    def series(self, metric: str, region: str = "ALL") -> np.ndarray:
+        """A metric's values for months 0, 1, ..., now (units: METRIC_UNITS)."""
+        k, m = self._region_row(region), INDEX[metric]
+        return np.array([month[k, m] for month in self._history])
+
+    def _region_row(self, region: str) -> int:
+        return len(self.regions.name) if region == "ALL" else self.regions.name.index(region)
 
     # --- helpers used by the monthly steps ------------------------------------------------
     def is_alive_firm(self) -> np.ndarray:

@@ -5,6 +5,7 @@ from pathlib import Path
 
 from sim.kinds import Kind
 from sim.model import PartnershipModel
+from sim.params.world import RegionSpec
 from sim.scenario import Scenario, load_scenario
 
 MAX_FIRM_AGENTS = 1000  # a month must render quickly in front of a room
@@ -38,6 +39,9 @@ SLIDERS: tuple[Slider, ...] = (
     Slider("cost_multiplier", 0.25, 4.0, 0.25, 1.0),
 )
 BY_KEY = {s.key: s for s in SLIDERS}
+_LONGEST_PERMIT_DELAY = next(  # months: the schema's upper bound for a region's mean delay
+    m.le for m in RegionSpec.model_fields["permit_delay_mean"].metadata if hasattr(m, "le")
+)
 
 
 def clamp(values: dict[str, float]) -> dict[str, float]:
@@ -45,11 +49,30 @@ def clamp(values: dict[str, float]) -> dict[str, float]:
     return {s.key: min(max(float(values.get(s.key, s.default)), s.low), s.high) for s in SLIDERS}
 
 
+def initial_values(scenario: Scenario) -> dict[str, float]:
+    """The sliders as a scenario sets them: its lever intensities and its barriers."""
+    values = {s.key: s.default for s in SLIDERS}
+    for lever in LEVERS:
+        policy = getattr(scenario.policies, lever)
+        values[lever] = policy.intensity if policy is not None else 0.0
+    values["culture_weight"] = scenario.barriers.culture_weight
+    values["trust_threshold"] = scenario.barriers.trust_threshold
+    values["permit_delay"] = _mean_permit_delay(scenario)
+    return clamp(values)
+
+
+def _mean_permit_delay(scenario: Scenario) -> float:
+    delays = [r.permit_delay_mean for r in scenario.regions]
+    step = BY_KEY["permit_delay"].step
+    return round(sum(delays) / len(delays) / step) * step
+
+
 def overrides_for(scenario: Scenario, values: dict[str, float], levers: bool = True) -> list[str]:
     """`--set` overrides that put the slider values into a scenario.
 
     Levers act from month 1 at the slider's intensity (0 with `levers=False`: the paired
-    baseline). The permit delay applies to every region; the cost multiplier to every kind.
+    baseline). The permit delay slider is the mean over regions: each region's delay is scaled
+    so that regions keep their differences. The cost multiplier applies to every kind.
     """
     v = clamp(values)
     out = [f"policies.{lever}.start=1" for lever in LEVERS]
@@ -59,7 +82,8 @@ def overrides_for(scenario: Scenario, values: dict[str, float], levers: bool = T
         f"barriers.trust_threshold={v['trust_threshold']}",
     ]
     out += [
-        f"regions.{k}.permit_delay_mean={v['permit_delay']}" for k in range(len(scenario.regions))
+        f"regions.{k}.permit_delay_mean={delay}"
+        for k, delay in enumerate(_permit_delays(scenario, v["permit_delay"]))
     ]
     cost = scenario.barriers.partnership_cost
     out += [
@@ -72,6 +96,25 @@ def overrides_for(scenario: Scenario, values: dict[str, float], levers: bool = T
     return out
 
 
+def _permit_delays(scenario: Scenario, mean: float) -> list[float]:
+    delays = [r.permit_delay_mean for r in scenario.regions]
+    now = sum(delays) / len(delays)
+    if now == 0.0:
+        return [mean] * len(delays)
+    return [min(d * mean / now, _LONGEST_PERMIT_DELAY) for d in delays]
+
+
+def model_for(path: Path, values: dict[str, float], seed: int, levers: bool) -> PartnershipModel:
+    """The model of a scenario file under the slider values (levers at zero: the baseline).
+
+    Raises:
+        ScenarioError: (a ValueError) the file does not validate; its message says why.
+    """
+    scenario = load_scenario(path)
+    chosen = load_scenario(path, overrides_for(scenario, values, levers=levers))
+    return PartnershipModel.from_scenario(chosen, rng=seed)
+
+
 def paired_models(
     path: Path, values: dict[str, float], seed: int
 ) -> tuple[PartnershipModel, PartnershipModel]:
@@ -80,10 +123,9 @@ def paired_models(
     The baseline has the same scenario, barriers and seed with the slider levers at zero, so
     the two differ only through the levers (common random numbers).
     """
-    scenario = load_scenario(path)
-    with_levers = load_scenario(path, overrides_for(scenario, values, levers=True))
-    baseline = load_scenario(path, overrides_for(scenario, values, levers=False))
-    return (
-        PartnershipModel.from_scenario(with_levers, rng=seed),
-        PartnershipModel.from_scenario(baseline, rng=seed),
-    )
+    return model_for(path, values, seed, levers=True), model_for(path, values, seed, levers=False)
+
+
+def barriers_of(values: dict[str, float]) -> dict[str, float]:
+    """The slider values that the paired baseline shares (all but the levers)."""
+    return {k: v for k, v in clamp(values).items() if k not in LEVERS}

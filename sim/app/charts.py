@@ -1,0 +1,195 @@
+"""The app's views as ECharts options: the live network and the charts with a baseline line.
+
+The server sends only these small dictionaries; the browser draws them (ECharts ships with
+Solara's offline assets). Matplotlib took about a second per month for the six views, and
+Vega (Altair) is fetched from a CDN that a workshop room may not reach.
+"""
+
+import math
+from typing import Any
+
+import numpy as np
+import seaborn as sns
+from matplotlib.colors import to_hex
+
+from sim.analysis.units import readable
+from sim.app.workshop import NetworkView, Workshop
+from sim.kinds import Kind
+
+Option = dict[str, Any]
+
+KIND_COLOURS = dict(zip(Kind, sns.color_palette("tab10", len(Kind)).as_hex(), strict=True))
+ACTOR_COLOURS = {"firm": "#4c72b0", "agency": "#dd8452"}
+LEVER_COLOUR = "#1f77b4"
+BASELINE_STYLE = {"color": "#7f7f7f", "opacity": 0.45, "width": 2}  # the faint line
+NODE_SIZE = {"firm": 4, "agency": 9}  # pixels
+EDGE_STYLE = {"width": 1, "opacity": 0.55}
+SIGNIFICANT_DIGITS = 5  # values sent to the browser
+LAYOUT_MARGIN = 0.1  # layout units around the network
+
+
+def _round(values: np.ndarray) -> list[float | None]:
+    """Values with a few significant digits; NaN (no data that month) as a gap."""
+    out: list[float | None] = []
+    for v in values.tolist():
+        if math.isnan(v):
+            out.append(None)
+        elif v == 0:
+            out.append(0.0)
+        else:
+            digits = SIGNIFICANT_DIGITS - 1 - math.floor(math.log10(abs(v)))
+            out.append(round(v, digits))
+    return out
+
+
+def _axes_and_title(title: str, text: dict[str, str], horizon: int) -> Option:
+    return {
+        "animation": False,
+        "title": {"text": title, "textStyle": {"fontSize": 13}},
+        "tooltip": {"trigger": "axis"},
+        "grid": {"left": 60, "right": 20, "top": 40, "bottom": 55},
+        "legend": {"bottom": 0, "textStyle": {"fontSize": 11}},
+        "xAxis": {
+            "type": "value",
+            "name": text["month"],
+            "nameLocation": "middle",
+            "nameGap": 22,
+            "min": 0,
+            "max": horizon,
+        },
+        "yAxis": {"type": "value", "scale": True},
+    }
+
+
+def line_chart(
+    metric: str,
+    with_levers: np.ndarray,
+    baseline: np.ndarray,
+    title: str,
+    text: dict[str, str],
+    horizon: int,
+) -> Option:
+    """A metric by month: a strong line with the levers, a faint line without them."""
+    divisor, _ = readable(metric)
+    months = np.arange(len(with_levers))
+
+    def series(name: str, values: np.ndarray, style: dict[str, Any]) -> Option:
+        points = [[int(m), v] for m, v in zip(months, _round(values / divisor), strict=True)]
+        return {
+            "name": name,
+            "type": "line",
+            "data": points,
+            "showSymbol": False,
+            "lineStyle": style,
+            "itemStyle": {"color": style["color"]},
+        }
+
+    return {
+        **_axes_and_title(title, text, horizon),
+        "series": [
+            series(text["baseline"], baseline, BASELINE_STYLE),
+            series(text["with_levers"], with_levers, {"color": LEVER_COLOUR, "width": 2.5}),
+        ],
+    }
+
+
+def kinds_chart(kinds: dict[str, np.ndarray], text: dict[str, str], horizon: int) -> Option:
+    """Active partnerships of each kind, by month."""
+    series = []
+    for kind, colour in KIND_COLOURS.items():
+        counts = _round(kinds[kind.name])
+        series.append(
+            {
+                "name": text[f"kind_{kind.name}"],
+                "type": "line",
+                "showSymbol": False,
+                "data": [[m, v] for m, v in enumerate(counts)],
+                "lineStyle": {"color": colour, "width": 2},
+                "itemStyle": {"color": colour},
+            }
+        )
+    return {**_axes_and_title(text["kinds"], text, horizon), "series": series}
+
+
+def network_chart(
+    view: NetworkView, colour_by: str, text: dict[str, str], bounds: tuple[float, ...]
+) -> Option:
+    """Nodes coloured by region (or firm/agency), edges coloured by partnership kind.
+
+    `bounds` (x0, x1, y0, y1) stay fixed for a run, so the picture does not jump.
+    """
+    series: list[Option] = []
+    for kind, colour in KIND_COLOURS.items():
+        rows = view.edges[view.edge_kind == kind]
+        series.append(
+            {
+                "name": text[f"kind_{kind.name}"],
+                "type": "lines",
+                "coordinateSystem": "cartesian2d",
+                "data": [{"coords": [[x0, y0], [x1, y1]]} for x0, y0, x1, y1 in _xy(rows)],
+                "lineStyle": {"color": colour, **EDGE_STYLE},
+                "itemStyle": {"color": colour},
+                "silent": True,
+            }
+        )
+    region_colours = sns.color_palette("Set2", max(len(view.region_names), 1))
+    for actor, mask, symbol in (
+        ("firm", ~view.is_agency, "circle"),
+        ("agency", view.is_agency, "rect"),
+    ):
+        groups = (
+            [
+                (name, view.region == r, to_hex(region_colours[r]))
+                for r, name in enumerate(view.region_names)
+            ]
+            if colour_by == "region"
+            else [(text[f"actor_{actor}"], np.ones(len(mask), bool), ACTOR_COLOURS[actor])]
+        )
+        for name, group, colour in groups:
+            pick = mask & group
+            points = np.column_stack([view.x[pick], view.y[pick]])
+            series.append(
+                {
+                    "name": name,
+                    "type": "scatter",
+                    "symbol": symbol,
+                    "symbolSize": NODE_SIZE[actor],
+                    "data": _xy(points),
+                    "itemStyle": {"color": colour},
+                    "silent": True,
+                }
+            )
+    x0, x1, y0, y1 = bounds
+    return {
+        "animation": False,
+        "title": {
+            "text": f"{text['network']}: {len(view.edges)} {text['links']}",
+            "textStyle": {"fontSize": 13},
+        },
+        "legend": {"bottom": 0, "textStyle": {"fontSize": 11}},
+        "grid": {"left": 10, "right": 10, "top": 40, "bottom": 60},
+        "xAxis": {"type": "value", "show": False, "min": x0, "max": x1},
+        "yAxis": {"type": "value", "show": False, "min": y0, "max": y1},
+        "series": series,
+    }
+
+
+def _xy(points: np.ndarray) -> list[list[float]]:
+    return np.round(points, 3).tolist()
+
+
+def views(
+    workshop: Workshop, colour_by: str, text: dict[str, str], lines: tuple[tuple[str, str], ...]
+) -> dict[str, Option]:
+    """Every view of a run: "network", "kinds", and one line chart per (metric, text key)."""
+    options = {
+        "network": network_chart(
+            workshop.network(), colour_by, text, workshop.layout.bounds(LAYOUT_MARGIN)
+        ),
+        "kinds": kinds_chart(workshop.kinds(), text, workshop.horizon),
+    }
+    for metric, key in lines:
+        options[key] = line_chart(
+            metric, *workshop.series(metric), text[key], text, workshop.horizon
+        )
+    return options

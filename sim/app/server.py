@@ -1,0 +1,39 @@
+"""`kemitraan app`: serve the workshop page with Solara on this machine."""
+
+import os
+import socket
+import sys
+from collections.abc import Callable
+from pathlib import Path
+from typing import NoReturn
+
+from sim.app.page import SCENARIO_VARIABLE
+
+
+def port_is_free(host: str, port: int) -> bool:
+    """Whether the server could listen on host:port now."""
+    with socket.socket(socket.AF_INET, socket.SOCK_STREAM) as probe:
+        probe.setsockopt(socket.SOL_SOCKET, socket.SO_REUSEADDR, 1)  # as the server does
+        try:
+            probe.bind((host, port))
+        except OSError:
+            return False
+    return True
+
+
+def solara_command(host: str, port: int) -> list[str]:
+    """The Solara server command for the workshop page (production mode, no browser)."""
+    return [
+        sys.executable, "-m", "solara", "run", "sim.app.page",
+        "--host", host, "--port", str(port),
+        "--production", "--no-open", "--log-level", "warning",
+    ]  # fmt: skip
+
+
+def serve(scenario: Path, host: str, port: int, echo: Callable[[str], None]) -> NoReturn:
+    """Print the address, then become the Solara server (Ctrl-C stops it)."""
+    echo(f"Kemitraan workshop app on http://{host}:{port}/ (scenario {scenario}); Ctrl-C stops it")
+    sys.stdout.flush()
+    env = {**os.environ, SCENARIO_VARIABLE: str(scenario.resolve())}
+    command = solara_command(host, port)
+    os.execve(command[0], command, env)

@@ -1,0 +1,100 @@
+"""One browser tab's state: the scenario, slider values, seed and the run, behind one lock.
+
+The page calls these methods from button handlers and from its play loop (another thread);
+the lock makes a step, a replay and a reset happen one at a time. Problems never escape: a
+scenario that does not validate, or a month that fails, becomes `error`, shown in the page.
+"""
+
+import threading
+from collections.abc import Callable
+from dataclasses import dataclass, field
+from pathlib import Path
+
+from sim.app.controls import clamp, initial_values
+from sim.app.workshop import Workshop
+from sim.scenario import load_scenario
+
+
+def scenario_choices(start: Path) -> list[Path]:
+    """The scenario picker's files: the YAML files beside the starting one, and it."""
+    return sorted({start, *start.parent.glob("*.yaml")}, key=lambda p: p.name)
+
+
+@dataclass
+class Session:
+    """What a browser tab is looking at."""
+
+    path: Path
+    seed: int = 1
+    values: dict[str, float] = field(default_factory=dict)
+    workshop: Workshop | None = None
+    error: str | None = None  # the message to show instead of the views
+    failed_step: bool = False  # the error came from a month, not from the scenario
+    lock: threading.Lock = field(default_factory=threading.Lock, repr=False)
+
+    def __post_init__(self) -> None:
+        """Open the scenario; an invalid one leaves the session with its error message."""
+        self.choose(self.path)
+
+    @property
+    def month(self) -> int:
+        """Months simulated (0 without a run)."""
+        return self.workshop.month if self.workshop else 0
+
+    @property
+    def running(self) -> bool:
+        """There is a run and it has months left."""
+        return self.workshop is not None and self.error is None and self.workshop.running
+
+    def choose(self, path: Path) -> None:
+        """Open another scenario file at month 0, sliders at the scenario's own values."""
+        with self.lock:
+            self.path = path
+            self.workshop = None
+            try:
+                self.values = initial_values(load_scenario(path))
+                self.workshop = Workshop(path, self.values, self.seed)
+            except (ValueError, OSError) as problem:  # ScenarioError is a ValueError
+                self._fail(problem, during_step=False)
+            else:
+                self.error = None
+
+    def reset(self, seed: int | None = None) -> None:
+        """Back to month 0 with the current sliders (and a new seed, if given)."""
+        with self.lock:
+            if seed is not None:
+                self.seed = seed
+            self._rebuild(lambda: Workshop(self.path, self.values, self.seed))
+
+    def set_value(self, key: str, value: float) -> None:
+        """Move one slider: the run is replayed to the current month with the new value."""
+        with self.lock:
+            self.values = clamp({**self.values, key: value})
+            current = self.workshop
+            if current is None:
+                self._rebuild(lambda: Workshop(self.path, self.values, self.seed))
+            else:
+                self._rebuild(lambda: current.replay(self.values))
+
+    def step(self, months: int = 1) -> None:
+        """Advance the run; a failure stops it with a message."""
+        with self.lock:
+            if self.workshop is None or self.error is not None:
+                return
+            try:
+                self.workshop.step(months)
+            except Exception as problem:  # noqa: BLE001 - shown in the page, never a crash
+                self._fail(problem, during_step=True)
+
+    def _rebuild(self, build: Callable[[], Workshop]) -> None:
+        try:
+            self.workshop = build()
+        except Exception as problem:  # noqa: BLE001 - shown in the page, never a crash
+            self.workshop = None
+            self._fail(problem, during_step=False)
+        else:
+            self.error = None
+
+    def _fail(self, problem: Exception, during_step: bool) -> None:
+        self.error = str(problem) or type(problem).__name__
+        self.failed_step = during_step

@@ -1,0 +1,174 @@
+"""End to end: `kemitraan app` in headless Debian Chromium, driven by Playwright.
+
+Starts the app on a free loopback port, loads the page, moves a slider, steps and plays some
+months, switches the language, and checks that the month, the charts and the network changed
+and that the page asked nothing of the internet. The last screenshot is kept in
+test-artifacts/ (the README's picture of the app is made the same way).
+"""
+
+import os
+import socket
+import subprocess
+import sys
+import time
+import urllib.request
+from collections.abc import Iterator
+from pathlib import Path
+
+import pytest
+
+ROOT = Path(__file__).parents[2]
+ARTEFACTS = ROOT / "test-artifacts"
+CHROMIUM = Path("/usr/bin/chromium")
+CHROMIUM_FLAGS = [
+    "--headless",
+    "--no-sandbox",
+    "--disable-gpu",
+    "--disable-quic",
+    "--no-first-run",
+    "--disable-background-networking",
+    "--disable-component-update",
+    "--disable-sync",
+]
+START_TIMEOUT = 90.0  # seconds for the server to answer (imports take ~10 s on 2 cores)
+CHANGE_TIMEOUT = 15_000  # milliseconds for the browser to show a change
+
+pytestmark = pytest.mark.slow
+
+if not CHROMIUM.exists():
+    if os.environ.get("CI"):
+        pytest.fail(f"{CHROMIUM} is missing: scripts/ensure_chromium.sh should have installed it")
+    pytest.skip(f"{CHROMIUM} is missing (apt-get install chromium)", allow_module_level=True)
+
+from playwright.sync_api import Locator, Page, sync_playwright  # noqa: E402
+
+
+def free_port() -> int:
+    with socket.socket() as s:
+        s.bind(("127.0.0.1", 0))
+        return s.getsockname()[1]
+
+
+@pytest.fixture(scope="module")
+def app_address(tmp_path_factory) -> Iterator[tuple[str, Path]]:
+    port = free_port()
+    log = tmp_path_factory.mktemp("app") / "server.log"
+    command = [sys.executable, "-m", "sim", "app", "scenarios/baseline.yaml", "--port", str(port)]
+    with log.open("w") as out:
+        server = subprocess.Popen(command, cwd=ROOT, stdout=out, stderr=subprocess.STDOUT)
+    address = f"http://127.0.0.1:{port}/"
+    try:
+        deadline = time.monotonic() + START_TIMEOUT
+        while True:
+            try:
+                urllib.request.urlopen(address, timeout=5).read()
+                break
+            except OSError:
+                if server.poll() is not None or time.monotonic() > deadline:
+                    pytest.fail(f"the app did not start:\n{log.read_text()}")
+                time.sleep(0.5)
+        yield address, log
+    finally:
+        server.terminate()
+        server.wait(timeout=30)
+
+
+@pytest.fixture
+def page(app_address, tmp_path) -> Iterator[Page]:
+    address, _ = app_address
+    with sync_playwright() as p:
+        browser = p.chromium.launch_persistent_context(
+            tmp_path / "profile",  # a new, empty profile
+            executable_path=str(CHROMIUM),
+            headless=True,
+            args=CHROMIUM_FLAGS,
+            viewport={"width": 1400, "height": 1000},
+        )
+        page = browser.new_page()
+        page.outside = []  # requests that left the loopback
+        page.failed = []
+        page.on("request", lambda r: None if "127.0.0.1" in r.url else page.outside.append(r.url))
+        page.on("requestfailed", lambda r: page.failed.append(r.url))
+        page.goto(address)
+        yield page
+        browser.close()
+
+
+def wait_for_text(locator: Locator, text: str) -> None:
+    locator.page.wait_for_function(
+        "([el, text]) => el.innerText.trim() == text",
+        arg=[locator.element_handle(), text],
+        timeout=CHANGE_TIMEOUT,
+    )
+
+
+def wait_until_drawn_differently(locator: Locator, before: bytes) -> bytes:
+    deadline = time.monotonic() + CHANGE_TIMEOUT / 1000
+    while time.monotonic() < deadline:
+        after = locator.screenshot()
+        if after != before:
+            return after
+        time.sleep(0.2)
+    pytest.fail(f"{locator} did not change")
+
+
+def settled(locator: Locator) -> bytes:
+    """A screenshot once two in a row agree (the chart finished drawing)."""
+    last = locator.screenshot()
+    for _ in range(50):
+        time.sleep(0.3)
+        now = locator.screenshot()
+        if now == last:
+            return now
+        last = now
+    return last
+
+
+def test_workshop_in_the_browser(page, app_address):
+    month = page.locator(".kemitraan-month")
+    wait_for_text(month, "Month 0 of 120")
+    network = page.locator(".kemitraan-view-network")
+    employment = page.locator(".kemitraan-view-employment")
+    kinds = page.locator(".kemitraan-view-kinds")
+    for view in (network, employment, kinds):
+        view.locator("canvas").first.wait_for(timeout=CHANGE_TIMEOUT)
+    before = {
+        name: settled(view)
+        for name, view in (("network", network), ("employment", employment), ("kinds", kinds))
+    }
+
+    thumb = page.locator(".kemitraan-slider-grant [role=slider]")
+    thumb.focus()
+    thumb.press("End")  # the keyboard moves a Vuetify slider like a drag does
+    wait_for_text(page.locator(".kemitraan-label-grant"), "Partnership grant: 1")
+
+    step = page.locator(".kemitraan-step")
+    for k in range(1, 4):
+        step.click()
+        wait_for_text(month, f"Month {k} of 120")
+    wait_until_drawn_differently(network, before["network"])
+    wait_until_drawn_differently(employment, before["employment"])
+    wait_until_drawn_differently(kinds, before["kinds"])
+
+    page.locator(".kemitraan-play").click()
+    page.wait_for_function(
+        "el => parseInt(el.innerText.split(' ')[1]) >= 6",
+        arg=month.element_handle(),
+        timeout=CHANGE_TIMEOUT,
+    )
+    page.locator(".kemitraan-play").click()  # pause
+
+    page.get_by_text("Bahasa Indonesia").click()
+    page.wait_for_function(
+        "el => el.innerText.startsWith('Bulan ')",
+        arg=month.element_handle(),
+        timeout=CHANGE_TIMEOUT,
+    )
+    assert page.get_by_text("Maju satu bulan").is_visible()
+
+    ARTEFACTS.mkdir(exist_ok=True)
+    settled(network)
+    page.screenshot(path=ARTEFACTS / "workshop-app.png")
+    assert page.outside == [] and page.failed == []
+    server_log = app_address[1].read_text()
+    assert "Traceback" not in server_log and "Could not load URL" not in server_log

@@ -1,0 +1,78 @@
+"""Chart options hold the model's numbers, in readable units, labelled in the chosen language."""
+
+import json
+import math
+from pathlib import Path
+
+import numpy as np
+import pytest
+
+from sim.app.charts import line_chart, network_chart, views
+from sim.app.live import CHARTS, VIEWS
+from sim.app.texts import APP_TEXT
+from sim.app.workshop import Workshop
+
+ROOT = Path(__file__).parents[2]
+
+
+@pytest.fixture(scope="module")
+def workshop():
+    w = Workshop(ROOT / "scenarios" / "baseline.yaml", {"grant": 1.0}, seed=2)
+    w.step(12)
+    return w
+
+
+@pytest.mark.parametrize("lang", ["en", "id"])
+def test_every_view_is_json_with_labels_in_the_language(workshop, lang):
+    text = APP_TEXT[lang]
+    options = views(workshop, "region", text, CHARTS)
+    assert set(options) == set(VIEWS)
+    json.dumps(options, allow_nan=False)  # what the browser gets: no NaN, all plain data
+    assert options["employment"]["title"]["text"] == text["employment"]
+    names = [s["name"] for s in options["employment"]["series"]]
+    assert names == [text["baseline"], text["with_levers"]]
+    kinds = [s["name"] for s in options["kinds"]["series"]]
+    assert kinds == [
+        text[f"kind_{k}"]
+        for k in ("horizontal", "vertical", "strategic", "cluster", "agency", "interregional")
+    ]
+
+
+def test_lines_hold_the_series_in_readable_units(workshop):
+    with_levers, baseline = workshop.series("pdrb")
+    option = line_chart("pdrb", with_levers, baseline, "PDRB", APP_TEXT["en"], workshop.horizon)
+    faint, strong = option["series"]
+    assert [m for m, _ in strong["data"]] == list(range(13))
+    assert np.allclose([v for _, v in strong["data"]], with_levers / 1e12, rtol=1e-4)
+    assert np.allclose([v for _, v in faint["data"]], baseline / 1e12, rtol=1e-4)
+    assert faint["lineStyle"]["opacity"] < 1 and "opacity" not in strong["lineStyle"]
+
+
+def test_months_without_partnerships_are_gaps_not_nan():
+    option = line_chart(
+        "mean_trust",
+        np.array([np.nan, 0.5]),
+        np.array([np.nan, np.nan]),
+        "trust",
+        APP_TEXT["en"],
+        120,
+    )
+    assert option["series"][1]["data"] == [[0, None], [1, 0.5]]
+    assert all(v is None for _, v in option["series"][0]["data"])
+
+
+@pytest.mark.parametrize("colour_by", ["region", "actor"])
+def test_the_network_draws_every_node_and_partnership_once(workshop, colour_by):
+    view = workshop.network()
+    option = network_chart(view, colour_by, APP_TEXT["en"], workshop.layout.bounds(0.1))
+    edges = [s for s in option["series"] if s["type"] == "lines"]
+    nodes = [s for s in option["series"] if s["type"] == "scatter"]
+    assert sum(len(s["data"]) for s in edges) == len(view.edges) > 0
+    assert sum(len(s["data"]) for s in nodes) == len(view.x)
+    assert str(len(view.edges)) in option["title"]["text"]
+    groups = {s["name"] for s in nodes}
+    expected = set(view.region_names) if colour_by == "region" else {"firm (IKM)", "agency"}
+    assert groups == expected
+    x0, x1, y0, y1 = workshop.layout.bounds(0.1)
+    xs = [p[0] for s in nodes for p in s["data"]]
+    assert x0 <= min(xs) and max(xs) <= x1 and not any(math.isnan(v) for v in xs)
