@@ -26,6 +26,7 @@ NODE_SIZE = {"firm": 4, "agency": 9}  # pixels
 EDGE_STYLE = {"width": 1, "opacity": 0.55}
 SIGNIFICANT_DIGITS = 5  # values sent to the browser
 LAYOUT_MARGIN = 0.1  # layout units around the network
+LARGE = {"large": True, "largeThreshold": 200}  # batch drawing for series of many items
 
 
 def _round(values: np.ndarray) -> list[float | None]:
@@ -130,6 +131,7 @@ def network_chart(
                 "lineStyle": {"color": colour, **EDGE_STYLE},
                 "itemStyle": {"color": colour},
                 "silent": True,
+                **LARGE,
             }
         )
     region_colours = sns.color_palette("Set2", max(len(view.region_names), 1))
@@ -157,6 +159,7 @@ def network_chart(
                     "data": _xy(points),
                     "itemStyle": {"color": colour},
                     "silent": True,
+                    **LARGE,
                 }
             )
     x0, x1, y0, y1 = bounds

@@ -79,3 +79,23 @@ def test_an_invalid_scenario_is_shown_in_the_page(render, tmp_path):
     assert charts(rc) == []
     assert month_text(rc) == "Month 0 of 0"
     assert rc.find(v.Btn, children=["Step one month"]).widget.disabled
+
+
+def test_the_app_command_refuses_a_missing_file_and_a_busy_port(tmp_path):
+    import socket
+
+    from typer.testing import CliRunner
+
+    from sim.cli import app
+
+    runner = CliRunner()
+    result = runner.invoke(app, ["app", str(tmp_path / "nowhere.yaml")])
+    assert result.exit_code == 2 and "nowhere.yaml: no such scenario file" in result.output
+    with socket.socket() as busy:
+        busy.bind(("127.0.0.1", 0))
+        busy.listen()
+        port = busy.getsockname()[1]
+        result = runner.invoke(
+            app, ["app", str(ROOT / "scenarios/lebak.yaml"), "--port", str(port)]
+        )
+    assert result.exit_code == 2 and f"port {port} on 127.0.0.1 is in use" in result.output
