@@ -94,21 +94,30 @@ def line_chart(
     }
 
 
-def kinds_chart(kinds: dict[str, np.ndarray], text: dict[str, str], horizon: int) -> Option:
-    """Active partnerships of each kind, by month."""
+def kinds_chart(
+    kinds: dict[str, tuple[np.ndarray, np.ndarray]], text: dict[str, str], horizon: int
+) -> Option:
+    """Active partnerships of each kind by month; faint lines of the same colour: baseline.
+
+    A kind's two lines share its legend entry (same name), so clicking it hides both.
+    """
     series = []
     for kind, colour in KIND_COLOURS.items():
-        counts = _round(kinds[kind.name])
-        series.append(
-            {
-                "name": text[f"kind_{kind.name}"],
-                "type": "line",
-                "showSymbol": False,
-                "data": [[m, v] for m, v in enumerate(counts)],
-                "lineStyle": {"color": colour, "width": 2},
-                "itemStyle": {"color": colour},
-            }
+        styles: tuple[dict[str, Any], dict[str, Any]] = (
+            {"width": 2},
+            {"width": 2, "opacity": BASELINE_STYLE["opacity"], "type": "dashed"},
         )
+        for counts, style in zip(kinds[kind.name], styles, strict=True):
+            series.append(
+                {
+                    "name": text[f"kind_{kind.name}"],
+                    "type": "line",
+                    "showSymbol": False,
+                    "data": [[m, v] for m, v in enumerate(_round(counts))],
+                    "lineStyle": {"color": colour, **style},
+                    "itemStyle": {"color": colour},
+                }
+            )
     return {**_axes_and_title(text["kinds"], text, horizon), "series": series}
 
 

@@ -63,7 +63,7 @@ class Session:
         """Back to month 0 with the current sliders (and a new seed, if given)."""
         with self.lock:
             if seed is not None:
-                self.seed = seed
+                self.seed = abs(int(seed))  # seeds are non-negative; -7 means 7
             self._rebuild(lambda: Workshop(self.path, self.values, self.seed))
 
     def set_value(self, key: str, value: float) -> None:

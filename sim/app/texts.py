@@ -48,7 +48,7 @@ APP_TEXT: dict[str, dict[str, str]] = {
         "pdrb": "PDRB (Rp triliun per year)",
         "pdrb_caption": "Regional GDP; faint line: without the levers.",
         "kinds": "Partnerships by kind",
-        "kinds_caption": "Active partnerships of each kind.",
+        "kinds_caption": "Active partnerships of each kind; faint dashed: without the levers.",
         "trust": "Mean trust",
         "trust_caption": "Average trust between partners (0 to 1); faint line: without the levers.",
         "baseline": "without levers",
@@ -121,7 +121,7 @@ APP_TEXT: dict[str, dict[str, str]] = {
         "pdrb": "PDRB (Rp triliun per tahun)",
         "pdrb_caption": "Produk domestik regional bruto; garis samar: tanpa kebijakan.",
         "kinds": "Kemitraan menurut jenis",
-        "kinds_caption": "Kemitraan aktif setiap jenis.",
+        "kinds_caption": "Kemitraan aktif setiap jenis; garis putus-putus samar: tanpa kebijakan.",
         "trust": "Rata-rata kepercayaan",
         "trust_caption": "Rata-rata kepercayaan antarmitra "
         "(0 sampai 1); garis samar: tanpa kebijakan.",

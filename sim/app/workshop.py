@@ -91,9 +91,9 @@ class Workshop:
         """A total metric by month: (with the levers, baseline)."""
         return self.model.series(metric), self.baseline.series(metric)
 
-    def kinds(self) -> dict[str, np.ndarray]:
-        """Active real partnerships of each kind, by month (with the levers)."""
-        return {k.name: self.model.series(f"partnerships_active_{k.name}") for k in Kind}
+    def kinds(self) -> dict[str, tuple[np.ndarray, np.ndarray]]:
+        """Active real partnerships of each kind, by month: (with the levers, baseline)."""
+        return {k.name: self.series(f"partnerships_active_{k.name}") for k in Kind}
 
     def network(self) -> NetworkView:
         """The partnership network now."""

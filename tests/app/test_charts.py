@@ -7,7 +7,7 @@ from pathlib import Path
 import numpy as np
 import pytest
 
-from sim.app.charts import line_chart, network_chart, views
+from sim.app.charts import kinds_chart, line_chart, network_chart, views
 from sim.app.live import CHARTS, VIEWS
 from sim.app.texts import APP_TEXT
 from sim.app.workshop import Workshop
@@ -35,7 +35,17 @@ def test_every_view_is_json_with_labels_in_the_language(workshop, lang):
     assert kinds == [
         text[f"kind_{k}"]
         for k in ("horizontal", "vertical", "strategic", "cluster", "agency", "interregional")
+        for _ in ("with the levers", "faint baseline")
     ]
+
+
+def test_each_kind_has_its_line_and_a_faint_baseline(workshop):
+    option = kinds_chart(workshop.kinds(), APP_TEXT["en"], workshop.horizon)
+    vertical, vertical_baseline = option["series"][2:4]
+    with_levers, baseline = workshop.series("partnerships_active_vertical")
+    assert [v for _, v in vertical["data"]] == pytest.approx(with_levers.tolist(), rel=1e-4)
+    assert [v for _, v in vertical_baseline["data"]] == pytest.approx(baseline.tolist(), rel=1e-4)
+    assert vertical_baseline["lineStyle"]["opacity"] < 1 and "opacity" not in vertical["lineStyle"]
 
 
 def test_lines_hold_the_series_in_readable_units(workshop):

@@ -65,6 +65,8 @@ def test_reset_and_a_new_seed_start_again_at_month_zero():
     s.reset(seed=5)
     s.step(3)
     assert s.seed == 5 and not (s.workshop.series("partnerships_active")[0] == first).all()
+    s.reset(seed=-5)  # typed into the seed box: still a run, not an error
+    assert s.seed == 5 and s.error is None
 
 
 def test_a_failing_month_stops_the_run_with_a_message(monkeypatch):
