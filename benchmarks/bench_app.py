@@ -15,12 +15,10 @@
 
 import argparse
 import json
-import socket
 import statistics
-import subprocess
 import sys
+import tempfile
 import time
-import urllib.request
 from pathlib import Path
 
 import ipyvuetify as v
@@ -98,47 +96,22 @@ CLICK_TO_MONTH = """async () => {
 def browser_clicks(clicks: int) -> list[float]:
     from playwright.sync_api import sync_playwright
 
-    with socket.socket() as s:
-        s.bind(("127.0.0.1", 0))
-        port = s.getsockname()[1]
-    server = subprocess.Popen(
-        [sys.executable, "-m", "sim", "app", "scenarios/baseline.yaml", "--port", str(port)],
-        cwd=ROOT,
-        stdout=subprocess.DEVNULL,
-        stderr=subprocess.DEVNULL,
-    )
-    address = f"http://127.0.0.1:{port}/"
-    try:
-        for _ in range(180):
-            try:
-                urllib.request.urlopen(address, timeout=5)
-                break
-            except OSError:
-                time.sleep(0.5)
-        with sync_playwright() as p:
-            browser = p.chromium.launch(
-                executable_path="/usr/bin/chromium",
-                args=[
-                    "--no-sandbox",
-                    "--disable-gpu",
-                    "--disable-quic",
-                    "--no-first-run",
-                    "--disable-background-networking",
-                    "--disable-component-update",
-                    "--disable-sync",
-                ],
-            )
-            page = browser.new_page(viewport={"width": 1400, "height": 1000})
-            page.goto(address)
-            month = page.locator(".kemitraan-month")
-            month.wait_for(timeout=60_000)
-            page.wait_for_timeout(2000)
-            times = [page.evaluate(CLICK_TO_MONTH) / 1000 for _ in range(clicks)]
-            browser.close()
-        return times
-    finally:
-        server.terminate()
-        server.wait()
+    sys.path.insert(0, str(ROOT))
+    from tests.app.browser import CHROMIUM, CHROMIUM_FLAGS, running_app
+
+    with (
+        tempfile.TemporaryDirectory() as work,
+        running_app("scenarios/baseline.yaml", Path(work) / "server.log") as address,
+        sync_playwright() as p,
+    ):
+        browser = p.chromium.launch(executable_path=str(CHROMIUM), args=CHROMIUM_FLAGS)
+        page = browser.new_page(viewport={"width": 1400, "height": 1000})
+        page.goto(address)
+        page.locator(".kemitraan-month").wait_for(timeout=60_000)
+        page.wait_for_timeout(2000)
+        times = [page.evaluate(CLICK_TO_MONTH) / 1000 for _ in range(clicks)]
+        browser.close()
+    return times
 
 
 def main() -> None:

@@ -7,30 +7,16 @@ test-artifacts/ (the README's picture of the app is made the same way).
 """
 
 import os
-import socket
-import subprocess
-import sys
 import time
-import urllib.request
 from collections.abc import Iterator
 from pathlib import Path
 
 import pytest
 
+from tests.app.browser import CHROMIUM, CHROMIUM_FLAGS, AppDidNotStart, running_app
+
 ROOT = Path(__file__).parents[2]
 ARTEFACTS = ROOT / "test-artifacts"
-CHROMIUM = Path("/usr/bin/chromium")
-CHROMIUM_FLAGS = [
-    "--headless",
-    "--no-sandbox",
-    "--disable-gpu",
-    "--disable-quic",
-    "--no-first-run",
-    "--disable-background-networking",
-    "--disable-component-update",
-    "--disable-sync",
-]
-START_TIMEOUT = 90.0  # seconds for the server to answer (imports take ~10 s on 2 cores)
 CHANGE_TIMEOUT = 15_000  # milliseconds for the browser to show a change
 
 pytestmark = pytest.mark.slow
@@ -43,34 +29,14 @@ if not CHROMIUM.exists():
 from playwright.sync_api import Locator, Page, sync_playwright  # noqa: E402
 
 
-def free_port() -> int:
-    with socket.socket() as s:
-        s.bind(("127.0.0.1", 0))
-        return s.getsockname()[1]
-
-
 @pytest.fixture(scope="module")
 def app_address(tmp_path_factory) -> Iterator[tuple[str, Path]]:
-    port = free_port()
     log = tmp_path_factory.mktemp("app") / "server.log"
-    command = [sys.executable, "-m", "sim", "app", "scenarios/baseline.yaml", "--port", str(port)]
-    with log.open("w") as out:
-        server = subprocess.Popen(command, cwd=ROOT, stdout=out, stderr=subprocess.STDOUT)
-    address = f"http://127.0.0.1:{port}/"
     try:
-        deadline = time.monotonic() + START_TIMEOUT
-        while True:
-            try:
-                urllib.request.urlopen(address, timeout=5).read()
-                break
-            except OSError:
-                if server.poll() is not None or time.monotonic() > deadline:
-                    pytest.fail(f"the app did not start:\n{log.read_text()}")
-                time.sleep(0.5)
-        yield address, log
-    finally:
-        server.terminate()
-        server.wait(timeout=30)
+        with running_app("scenarios/baseline.yaml", log) as address:
+            yield address, log
+    except AppDidNotStart as failure:
+        pytest.fail(f"the app did not start:\n{failure}")
 
 
 @pytest.fixture
