@@ -110,9 +110,7 @@ def model_for(path: Path, values: dict[str, float], seed: int, levers: bool) -> 
     Raises:
         ScenarioError: (a ValueError) the file does not validate; its message says why.
     """
-    scenario = load_scenario(path)
-    chosen = load_scenario(path, overrides_for(scenario, values, levers=levers))
-    return PartnershipModel.from_scenario(chosen, rng=seed)
+    return _model(path, load_scenario(path), values, seed, levers)
 
 
 def paired_models(
@@ -123,7 +121,18 @@ def paired_models(
     The baseline has the same scenario, barriers and seed with the slider levers at zero, so
     the two differ only through the levers (common random numbers).
     """
-    return model_for(path, values, seed, levers=True), model_for(path, values, seed, levers=False)
+    scenario = load_scenario(path)
+    return (
+        _model(path, scenario, values, seed, levers=True),
+        _model(path, scenario, values, seed, levers=False),
+    )
+
+
+def _model(
+    path: Path, scenario: Scenario, values: dict[str, float], seed: int, levers: bool
+) -> PartnershipModel:
+    chosen = load_scenario(path, overrides_for(scenario, values, levers=levers))
+    return PartnershipModel.from_scenario(chosen, rng=seed)
 
 
 def barriers_of(values: dict[str, float]) -> dict[str, float]:

@@ -15,9 +15,6 @@ from sim.app.layout import NetworkLayout
 from sim.kinds import ActorKind, Kind, State
 from sim.model import PartnershipModel
 
-CHART_METRICS = ("employment", "unemployment_rate", "pdrb", "mean_trust")
-KIND_METRICS = tuple(f"partnerships_active_{k.name}" for k in Kind)
-
 
 @dataclass(frozen=True)
 class NetworkView:
