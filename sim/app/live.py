@@ -58,8 +58,12 @@ class Live:
             return charts.views(self.session.workshop, colour_by.value, text, CHARTS)
 
     def refresh(self, reopened: bool = False) -> None:
-        """After a change: new data to the charts (or rebuild them), then the counters."""
-        if reopened:
+        """After a change: new data to the charts (or rebuild them), then the counters.
+
+        The charts are rebuilt, not fed, when a run opened, or when a run appeared or vanished
+        (a replay that failed, or succeeded after a failure).
+        """
+        if reopened or (self.session.workshop is None) != (not self.board.widgets):
             self.opened.value += 1
         else:
             options = self.options()
