@@ -40,6 +40,10 @@ case "$cmd" in
         ;;
     test)
         ensure_venv
+        echo "[kemitraan] ruff (lint, format) and mypy on sim/" >&2
+        "$venv/bin/ruff" check sim tests benchmarks
+        "$venv/bin/ruff" format --check sim tests benchmarks
+        "$venv/bin/mypy" sim
         bash scripts/ensure_chromium.sh
         exec "$venv/bin/python" -m pytest -n "${KEMITRAAN_TEST_WORKERS:-auto}" "$@"
         ;;

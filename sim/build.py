@@ -1,31 +1,24 @@
 """Building a model's starting world: regions, agencies, firms, and the labour market."""
 
 from collections.abc import Sequence
-from typing import TYPE_CHECKING
 
 import numpy as np
 
-from sim.agents import Agency, Region
 from sim.ledger import PartnershipLedger
-from sim.params import ParameterError
+from sim.params import ModelParams, ParameterError
 from sim.params.world import RegionSpec
-from sim.regions import RegionTable, regions_from_specs, synthetic_regions
+from sim.population import agency_columns, firm_columns
+from sim.randomness import Draws
+from sim.regions import regions_from_specs, synthetic_regions
+from sim.state import World
 from sim.tables import ActorTable
-from sim.world import agency_columns, firm_columns
-
-if TYPE_CHECKING:
-    from sim.model import PartnershipModel
 
 
-def build_world(m: "PartnershipModel", specs: Sequence[RegionSpec] | None) -> None:
+def build_world(p: ModelParams, specs: Sequence[RegionSpec] | None, draws: Draws) -> World:
     """Regions (synthetic, or named in a scenario), then agencies and firms in them."""
-    p, rng = m.params, m.streams["world"]
+    rng = draws.generator("world")
     regions = synthetic_regions(p, rng) if specs is None else regions_from_specs(p, specs)
-    m.regions = regions
-    m.region_agents = [Region(m, k) for k in range(regions.count)]
-    m.actors = ActorTable(p.barriers.culture_dimensions, p.world.n_firms + p.world.n_agencies)
-    m.ledger = PartnershipLedger()
-    m.actor_agents = {}
+    actors = ActorTable(p.barriers.culture_dimensions, p.world.n_firms + p.world.n_agencies)
     if specs is None:
         firm_region = rng.integers(0, regions.count, p.world.n_firms)
         agency_region = np.arange(p.world.n_agencies) % regions.count
@@ -38,21 +31,21 @@ def build_world(m: "PartnershipModel", specs: Sequence[RegionSpec] | None) -> No
     # agencies in a region without firms take the know-how of the mean firm anywhere
     overall = firms["productivity"].mean() if len(firm_region) else 1.0
     mean = np.where(counts > 0, total / np.maximum(counts, 1), overall)
-    agencies = agency_columns(p, regions, agency_region, mean, rng)
-    for row in m.actors.add(len(agency_region), **agencies).tolist():
-        m.actor_agents[row] = Agency(m, row)
-    m.add_firms(firms)
-    _settle_labour_market(m)
-    _settle_rest_of_economy(m)
+    actors.add(len(agency_region), **agency_columns(p, regions, agency_region, mean, rng))
+    actors.add(len(firm_region), **firms)
+    at_start = np.bincount(actors.region[: actors.n], minlength=regions.count)
+    world = World(p, regions, actors, PartnershipLedger(), draws, at_start.astype(float))
+    _settle_labour_market(world)
+    _settle_rest_of_economy(world)
+    return world
 
 
-def firm_agents_per_region(specs: Sequence[RegionSpec], p: "object") -> np.ndarray:
+def firm_agents_per_region(specs: Sequence[RegionSpec], p: ModelParams) -> np.ndarray:
     """Firm agents per region: the real firms divided by `scale`, rounded."""
-    scale = p.world.scale  # type: ignore[attr-defined]
-    return np.rint(np.array([s.firms for s in specs]) / scale).astype(np.int64)
+    return np.rint(np.array([s.firms for s in specs]) / p.world.scale).astype(np.int64)
 
 
-def _settle_labour_market(m: "PartnershipModel") -> None:
+def _settle_labour_market(m: World) -> None:
     """Employment outside the modelled firms fills the employed labour force."""
     r = m.regions
     jobs = m.firm_employment()
@@ -67,9 +60,9 @@ def _settle_labour_market(m: "PartnershipModel") -> None:
         )
 
 
-def _settle_rest_of_economy(m: "PartnershipModel") -> None:
+def _settle_rest_of_economy(m: World) -> None:
     """Where a region's total PDRB is given, the rest of the economy is what firms don't make."""
-    r: RegionTable = m.regions
+    r = m.regions
     given = ~np.isnan(r.pdrb_at_start)
     if not given.any():
         return

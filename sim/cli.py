@@ -107,10 +107,18 @@ def compare_command(
     folder: Annotated[Path, typer.Argument(help="A results folder written by `sweep`.")],
     baseline: Annotated[str, typer.Option(help="Scenario to compare with.")] = "baseline",
     horizons: Annotated[str, typer.Option(help="Months, comma-separated.")] = "12,60,120",
+    placebo: Annotated[
+        str | None,
+        typer.Option(
+            help="Placebo (A/A) scenario of the experiment whose differences from the baseline "
+            "are the noise floor (default: the scenario named 'placebo', if any)."
+        ),
+    ] = None,
 ) -> None:
     """Compare scenarios with the baseline: bands, paired differences, cost per job.
 
-    Tables (CSV, Markdown) and figures (PNG, SVG) go to FOLDER/analysis/.
+    Tables (CSV, Markdown) and figures (PNG, SVG) go to FOLDER/analysis/. Every difference
+    stands next to its noise floor, measured by the placebo scenario.
     """
     from sim.analysis import figures
     from sim.analysis.compare import compare
@@ -119,7 +127,7 @@ def compare_command(
     try:
         results = load_results(folder)
         months = tuple(int(h) for h in horizons.split(","))
-        comparison = compare(results, baseline=baseline, horizons=months)
+        comparison = compare(results, baseline=baseline, horizons=months, placebo=placebo)
     except (ResultsError, ValueError) as err:
         _fail([str(err)])
     out = results.folder / "analysis"
@@ -130,6 +138,7 @@ def compare_command(
             figures.difference_chart(comparison, metric), out / "figures", f"difference_{metric}"
         )
     typer.echo(comparison.ranking.to_markdown(index=False, floatfmt=",.4g"))
+    typer.echo(comparison.noise_note())
     typer.echo(f"tables and figures in {out}")
 
 

@@ -12,6 +12,7 @@ from sim.memory import PartnerMemory
 from sim.tables import GrowingColumns
 
 LEDGER_COLUMNS: dict[str, tuple[type, str]] = {
+    "key": (np.uint64, "stable key of the partnership's random draws (parties, month)"),
     "a": (np.int32, "actor row of side a"),
     "b": (np.int32, "actor row of side b"),
     "kind": (np.int8, "Kind code"),
@@ -36,6 +37,7 @@ LEDGER_COLUMNS: dict[str, tuple[type, str]] = {
 class PartnershipLedger(GrowingColumns):
     """All partnerships ever proposed, with their state, trust, cost and ending."""
 
+    key: np.ndarray
     a: np.ndarray
     b: np.ndarray
     kind: np.ndarray

@@ -1,7 +1,6 @@
 """`PartnershipModel`: a month of firms, agencies and regions partnering (DESIGN §3)."""
 
 from collections.abc import Sequence
-from dataclasses import dataclass, field
 from functools import partial
 from typing import Any
 
@@ -10,10 +9,11 @@ import numpy as np
 import pandas as pd
 
 from sim import outputs
-from sim.agents import Firm
+from sim.agents import Agency, Firm, Region
 from sim.build import build_world
 from sim.effects import PolicyEffects
-from sim.kinds import ActorKind, Kind
+from sim.kinds import ActorKind
+from sim.ledger import PartnershipLedger
 from sim.levers import build_levers
 from sim.metrics import INDEX
 from sim.monthly.accounts import regional_accounts
@@ -24,19 +24,10 @@ from sim.params import ModelParams
 from sim.params.model_params import params_from_flat
 from sim.params.policies import Policies
 from sim.params.world import RegionSpec
-from sim.randomness import Streams, root_seed
-
-
-@dataclass
-class MonthScratch:
-    """What a month's steps hand to its accounts; reset every month."""
-
-    permit_delays: np.ndarray = field(default_factory=lambda: np.zeros(0, dtype=np.int32))
-    permit_regions: np.ndarray = field(default_factory=lambda: np.zeros(0, dtype=np.int64))
-    entries: np.ndarray = field(default_factory=lambda: np.zeros(0))
-    exits: np.ndarray = field(default_factory=lambda: np.zeros(0))
-    entrant_capital: np.ndarray = field(default_factory=lambda: np.zeros(0))
-    partnership_spending: np.ndarray = field(default_factory=lambda: np.zeros(0))
+from sim.randomness import Draws, root_seed
+from sim.regions import RegionTable
+from sim.state import Demography, Proposals
+from sim.tables import ActorTable
 
 
 class PartnershipModel(mesa.Model):
@@ -78,21 +69,19 @@ class PartnershipModel(mesa.Model):
             rng = scenario.rng if rng is None else rng
         given = dict(n_regions=n_regions, n_firms=n_firms, n_agencies=n_agencies, scale=scale)
         overrides.update({k: v for k, v in given.items() if v is not None})
-        self.params = params_from_flat(params, **overrides)
+        params = params_from_flat(params, **overrides)
         seed = root_seed(rng)
         # Mesa takes the seed from the scenario itself when one is given
         super().__init__(rng=None if scenario is not None else seed, scenario=scenario)
-        self.streams = Streams(seed)
-        self.month = 0
-        self._cache_parameter_arrays()
-        self._history: list[np.ndarray] = []
-        build_world(self, region_specs)
-        self.policies = build_levers(policies, self)
-        self.effects = PolicyEffects.neutral(self.actors.n, self.regions.count)
+        self.world = build_world(params, region_specs, Draws(seed))
+        self.policies = build_levers(policies, self.world)
+        self.region_agents = [Region(self, k) for k in range(self.world.regions.count)]
+        self.actor_agents: dict[int, Agency | Firm] = {}
+        self._add_agents(np.arange(self.world.actors.n))
         self.datacollector = mesa.DataCollector(
             model_reporters={name: partial(_latest, metric=name) for name in _REPORTED}
         )
-        self.record()
+        self.record(Proposals.none(), Demography.none(self.world.regions.count))
 
     @classmethod
     def from_scenario(cls, scenario: Any, rng: Any = None) -> "PartnershipModel":
@@ -105,55 +94,38 @@ class PartnershipModel(mesa.Model):
         )
 
     def step(self) -> None:
-        """One month, in the order of DESIGN §3 (budget year, then the nine steps)."""
-        self.month += 1
-        self.monthly = MonthScratch()
-        self.effects = PolicyEffects.neutral(self.actors.n, self.regions.count)
-        self.open_budget_year()
-        self.apply_policies()
-        search_for_partners(self)
-        process_permits(self)
-        cooperate(self)
-        dissolve(self)
-        produce_and_employ(self)
-        enter_and_exit(self)
-        self.regions.grow_one_month()
-        self.record()
+        """One month, in the order of DESIGN §3: the narrative of a month."""
+        w = self.world
+        w.begin_month()  # a new month; each January agencies get their budget
+        for policy in self.policies:  # 1. policy levers in force act, within their budget
+            policy.act(w)
+        proposals = search_for_partners(w)  # 2. search, score, accept mutually, propose
+        process_permits(w)  # 3. waiting pairs get their permit or give up
+        cooperate(w)  # 4. a month of cooperation: success or failure, costs, trust
+        dissolve(w)  # 5. unaffordable, low-trust, unprofitable and finished ones end
+        produce_and_employ(w)  # 6. output within market reach; hiring; profit, investment
+        demography = enter_and_exit(w)  # 7. firms out of cash exit; new firms enter
+        self._add_agents(demography.entered)
+        self._remove_agents(demography.exited)
+        w.regions.grow_one_month()  # the rest of the economy and the labour force grow
+        self.record(proposals, demography)  # 8-9. regional accounts, recorded
 
-    def open_budget_year(self) -> None:
-        """Each January (months 13, 25, ...) agencies get their annual budget; unspent lapses."""
-        if self.month > 1 and self.month % 12 == 1:
-            t = self.actors
-            agencies = t.actor_kind[: t.n] == ActorKind.agency
-            t.cash[: t.n] = np.where(agencies, t.annual_budget[: t.n], t.cash[: t.n])
-
-    def apply_policies(self) -> None:
-        """Step 1: policy levers in force change their barrier or pay, within their budget."""
-        for policy in self.policies:
-            policy.act(self)
-
-    def record(self) -> None:
+    def record(self, proposals: Proposals, demography: Demography) -> None:
         """Steps 8-9: regional accounts, stored as this month's row of the trajectories."""
-        if not hasattr(self, "monthly"):
-            self.monthly = MonthScratch()
-            self.monthly.entries = self.monthly.exits = self.monthly.entrant_capital = np.zeros(
-                self.regions.count
-            )
-        figures = regional_accounts(self)
-        self._history.append(figures)
+        self.world.history.append(regional_accounts(self.world, proposals, demography))
         self.datacollector.collect(self)
-        self.running = self.month < self.params.world.months
+        self.running = self.world.month < self.world.params.world.months
 
     def run(self, months: int | None = None) -> "PartnershipModel":
         """Run `months` more months (default: the horizon `months` parameter)."""
-        for _ in range(self.params.world.months if months is None else months):
+        for _ in range(self.world.params.world.months if months is None else months):
             self.step()
         return self
 
     # --- outputs --------------------------------------------------------------------------
     def trajectories(self) -> pd.DataFrame:
         """Tidy long table: month, region ("ALL" = total), metric, value. Units: METRIC_UNITS."""
-        return outputs.trajectories(np.stack(self._history), self.regions.name)
+        return outputs.trajectories(np.stack(self.world.history), self.regions.name)
 
     def partnership_events(self) -> pd.DataFrame:
         """One row per partnership formed or ended, with kind, parties, month and reason."""
@@ -169,81 +141,76 @@ class PartnershipModel(mesa.Model):
 
     def latest(self, metric: str, region: str = "ALL") -> float:
         """The last recorded value of a metric."""
-        return float(self._history[-1][self._region_row(region), INDEX[metric]])
+        return float(self.world.history[-1][self._region_row(region), INDEX[metric]])
 
     def series(self, metric: str, region: str = "ALL") -> np.ndarray:
         """A metric's values for months 0, 1, ..., now (units: METRIC_UNITS)."""
         k, m = self._region_row(region), INDEX[metric]
-        return np.array([month[k, m] for month in self._history])
+        return np.array([month[k, m] for month in self.world.history])
 
     def _region_row(self, region: str) -> int:
         return len(self.regions.name) if region == "ALL" else self.regions.name.index(region)
 
-    # --- helpers used by the monthly steps ------------------------------------------------
+    # --- the world's state, for Mesa agents, tests and external tools ------------------
+    @property
+    def params(self) -> ModelParams:
+        """The run's frozen parameters."""
+        return self.world.params
+
+    @params.setter
+    def params(self, value: ModelParams) -> None:
+        self.world.params = value
+
+    @property
+    def month(self) -> int:
+        """Months run so far (0 = the starting state)."""
+        return self.world.month
+
+    @property
+    def actors(self) -> ActorTable:
+        """One row per firm or agency ever created."""
+        return self.world.actors
+
+    @property
+    def ledger(self) -> PartnershipLedger:
+        """One row per partnership ever proposed."""
+        return self.world.ledger
+
+    @property
+    def regions(self) -> RegionTable:
+        """One row per region."""
+        return self.world.regions
+
+    @property
+    def effects(self) -> PolicyEffects:
+        """What the levers did to the barriers this month."""
+        return self.world.effects
+
     def is_alive_firm(self) -> np.ndarray:
         """Mask over actor rows: firms still in the market."""
-        t = self.actors
-        return t.alive[: t.n] & (t.actor_kind[: t.n] == ActorKind.firm)
+        return self.world.is_alive_firm()
 
     def firm_employment(self) -> np.ndarray:
         """Persons employed by modelled firms, per region."""
-        t = self.actors
-        return np.bincount(
-            t.region[: t.n],
-            weights=t.workers[: t.n] * self.is_alive_firm() * self.params.world.scale,
-            minlength=self.regions.count,
-        )
-
-    def growth_of(self, pdrb: np.ndarray) -> np.ndarray:
-        """PDRB growth in percent per year against 12 months ago (annualised before that)."""
-        if not self._history:
-            return np.full(len(pdrb), np.nan)
-        back = min(self.month, 12)
-        before = self._history[-back][:, INDEX["pdrb"]]
-        return 100.0 * (np.power(pdrb / before, 12.0 / back) - 1.0)
-
-    @property
-    def last_growth(self) -> np.ndarray:
-        """Last recorded annual PDRB growth per region, as a fraction (0 before any)."""
-        g = self._history[-1][:-1, INDEX["pdrb_growth"]] / 100.0
-        return np.nan_to_num(g)
-
-    def partnership_cost(
-        self, kind: np.ndarray, firm_side: np.ndarray, weight: np.ndarray
-    ) -> np.ndarray:
-        """Monthly cost of each partnership to one side.
-
-        A firm pays its kind's cost; an agency its service cost for every real firm the
-        partner row stands for.
-        """
-        return np.where(
-            firm_side, self.cost_by_kind[kind], self.params.agencies.service_cost * weight
-        )
+        return self.world.firm_employment()
 
     def partners_of(self, row: int) -> list[int]:
         """Actor rows of the active partners of an actor."""
         indptr, partners = self.ledger.active_adjacency(self.actors.n)
         return sorted(partners[indptr[row] : indptr[row + 1]].tolist())
 
-    def add_firms(self, columns: dict[str, np.ndarray]) -> np.ndarray:
-        """New firm rows and their Mesa agents."""
-        rows = self.actors.add(len(columns["region"]), **columns)
+    # --- Mesa agents over the rows --------------------------------------------------------
+    def _add_agents(self, rows: np.ndarray) -> None:
+        """A Mesa agent for each new row: a `Firm` or an `Agency`."""
+        kinds = self.actors.actor_kind
         for row in rows.tolist():
-            self.actor_agents[row] = Firm(self, row)
-        return rows
+            agent = Agency if kinds[row] == ActorKind.agency else Firm
+            self.actor_agents[row] = agent(self, row)
 
-    def remove_firm_agents(self, rows: np.ndarray) -> None:
+    def _remove_agents(self, rows: np.ndarray) -> None:
         """Exited firms leave `model.agents` (their rows stay, with alive=False)."""
         for row in rows.tolist():
             self.actor_agents[row].remove()
-
-    # --- construction ---------------------------------------------------------------------
-    def _cache_parameter_arrays(self) -> None:
-        b, s = self.params.barriers, self.params.search
-        self.cost_by_kind = b.partnership_cost.as_array()
-        self.initial_trust = b.initial_trust.as_array()
-        self.benefit_rate = s.benefit_rate.as_array()
-        self.permit_kinds = np.array([Kind[k] for k in b.permit_kinds], dtype=np.int8)
 
 
 _REPORTED = (

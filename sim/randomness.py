@@ -1,14 +1,40 @@
-"""One seed, one named stream per mechanism (common random numbers).
+"""Common random numbers keyed by agent: the draws an agent gets do not depend on the others.
 
-Each mechanism draws from its own generator, spawned from the run's seed by the mechanism's
-name, so a policy that changes one mechanism does not shift the random numbers of another.
+Every draw that concerns an agent is a pure function of (run seed, stream, month, the agent's
+stable key[, slot]): a counter-based hash (SplitMix64's finaliser) of those numbers, turned
+into a uniform and, through an inverse distribution function, into a normal, gamma, Poisson
+or beta draw. So a firm that exists in a policy run and in its baseline gets the same demand
+shocks, search draws and entry attributes in both, whatever happened to the other firms;
+and because inverse CDFs are monotone, a larger mean gives a larger draw from the same
+uniform. Keys: firms and agencies present at month 0 use their row; the k-th entrant of a
+region in a month gets `entrant_keys(region, month, k)`, the same in both runs; a
+partnership is keyed by its two parties and the month it was proposed (`pair_keys`).
 """
 
 import zlib
 
 import numpy as np
+from scipy import special, stats
 
-STREAMS = ("world", "search", "matching", "permits", "cooperation", "economy", "entry", "policy")
+STREAMS = (
+    "world",  # the starting population (drawn once, before any lever acts)
+    "search",  # who searches this month, and the candidate slots
+    "matching",  # differing interests and the agreed term of a proposed pair
+    "permit_delay",  # how long a proposed pair waits for its permit
+    "permit_wait",  # whether a waiting pair is abandoned this month
+    "cooperation",  # whether a partnership's month succeeds
+    "economy",  # demand shocks
+    "entry",  # how many firms enter a region
+    "entrants",  # the attributes of each entrant
+    "policy",  # draws of the levers (which firms get certified)
+)
+
+_MASK = (1 << 64) - 1
+_GOLDEN_INT = 0x9E3779B97F4A7C15
+_GOLDEN = np.uint64(_GOLDEN_INT)
+_M1, _M2 = np.uint64(0xBF58476D1CE4E5B9), np.uint64(0x94D049BB133111EB)
+_ENTRANT_MARK = 0xE17A_0000_0000_0001  # sets entrant keys apart from row keys
+_TO_UNIT = 2.0**-53
 
 
 def root_seed(
@@ -27,18 +53,128 @@ def root_seed(
     )
 
 
-class Streams:
-    """Named generators spawned from one root seed; `streams["search"]`."""
+def mix(x: np.ndarray) -> np.ndarray:
+    """SplitMix64's finaliser on uint64 arrays: every input bit changes about half the output."""
+    x = np.asarray(x, dtype=np.uint64)
+    x = (x ^ (x >> np.uint64(30))) * _M1
+    x = (x ^ (x >> np.uint64(27))) * _M2
+    return x ^ (x >> np.uint64(31))
+
+
+def entrant_keys(region: np.ndarray, month: int, k: np.ndarray) -> np.ndarray:
+    """Stable keys of the k-th entrants of regions in a month (equal in paired runs)."""
+    start = np.uint64((_ENTRANT_MARK ^ (month * _GOLDEN_INT)) & _MASK)
+    h = mix(np.atleast_1d(np.asarray(region, dtype=np.uint64)) + start)
+    return mix(h + np.asarray(k, dtype=np.uint64) * _GOLDEN)
+
+
+def pair_keys(key_a: np.ndarray, key_b: np.ndarray, month: int) -> np.ndarray:
+    """Stable keys of partnerships: their two parties' keys and the month they were proposed."""
+    h = mix(np.asarray(key_a, dtype=np.uint64) * _GOLDEN ^ np.uint64(month))
+    return mix(h + np.asarray(key_b, dtype=np.uint64))
+
+
+def slot_keys(keys: np.ndarray, slot: np.ndarray | int) -> np.ndarray:
+    """Keys of an agent's numbered slots (e.g. the c-th candidate of a searcher)."""
+    slot = np.atleast_1d(np.asarray(slot, dtype=np.uint64))
+    return mix(np.asarray(keys, dtype=np.uint64) + (slot + np.uint64(1)) * _M1)
+
+
+class Draws:
+    """The run's random numbers: `draws.uniforms("economy", month, keys)`."""
 
     def __init__(self, root: np.random.SeedSequence) -> None:
         self.root = root
-        self._generators: dict[str, np.random.Generator] = {}
+        self._bases: dict[tuple[str, int], np.uint64] = {}
 
-    def __getitem__(self, name: str) -> np.random.Generator:
-        if name not in STREAMS:
-            raise KeyError(f"unknown random stream {name!r}; known: {STREAMS}")
-        if name not in self._generators:
-            key = (*self.root.spawn_key, zlib.crc32(name.encode()))
+    def _base(self, stream: str, month: int) -> np.uint64:
+        if stream not in STREAMS:
+            raise KeyError(f"unknown random stream {stream!r}; known: {STREAMS}")
+        if (stream, month) not in self._bases:
+            key = (*self.root.spawn_key, zlib.crc32(stream.encode()), month)
             seq = np.random.SeedSequence(self.root.entropy, spawn_key=key)
-            self._generators[name] = np.random.default_rng(seq)
-        return self._generators[name]
+            self._bases[(stream, month)] = seq.generate_state(1, np.uint64)[0]
+        return self._bases[(stream, month)]
+
+    def generator(self, stream: str, month: int = 0) -> np.random.Generator:
+        """A positional generator, for draws whose order both runs share (the world at month 0)."""
+        return np.random.default_rng(int(self._base(stream, month)))
+
+    def uniforms(
+        self, stream: str, month: int, keys: np.ndarray, slots: int = 1, first_slot: int = 0
+    ) -> np.ndarray:
+        """Uniforms in (0, 1), one per key (or `slots` per key, as columns)."""
+        h = mix(np.asarray(keys, dtype=np.uint64) ^ self._base(stream, month))
+        if slots == 1 and first_slot == 0:
+            return _unit(h)
+        counters = (np.arange(first_slot, first_slot + slots, dtype=np.uint64) + 1) * _GOLDEN
+        return _unit(mix(h[:, None] + counters[None, :]))
+
+    def normals(self, stream: str, month: int, keys: np.ndarray) -> np.ndarray:
+        """Standard normal draws, one per key."""
+        return special.ndtri(self.uniforms(stream, month, keys))
+
+    def sampler(self, stream: str, month: int, keys: np.ndarray) -> "KeyedSampler":
+        """A Generator-like source whose i-th value of every call belongs to keys[i]."""
+        return KeyedSampler(self, stream, month, np.asarray(keys, dtype=np.uint64))
+
+
+def _unit(bits: np.ndarray) -> np.ndarray:
+    """The top 53 bits as a float strictly inside (0, 1)."""
+    return ((bits >> np.uint64(11)).astype(np.float64) + 0.5) * _TO_UNIT
+
+
+def gamma_unit_mean(shape: float, u: np.ndarray) -> np.ndarray:
+    """Gamma draws of mean 1 and the given shape, by inverting the distribution at `u`."""
+    return special.gammaincinv(shape, u) / shape
+
+
+def poisson(mean: np.ndarray, u: np.ndarray) -> np.ndarray:
+    """Poisson counts by inverting the distribution at `u` (0 where the mean is 0)."""
+    mean = np.asarray(mean, dtype=float)
+    counts = stats.poisson.ppf(u, np.maximum(mean, 1e-300))
+    return np.where(mean > 0, counts, 0).astype(np.int64)
+
+
+def exponential(mean: np.ndarray | float, u: np.ndarray) -> np.ndarray:
+    """Exponential draws of the given mean at `u`."""
+    return -np.asarray(mean) * np.log1p(-u)
+
+
+class KeyedSampler:
+    """The few `numpy.random.Generator` methods the population draws need, keyed by agent.
+
+    Each call uses the next slots of every key, so the i-th row's values depend only on
+    (seed, stream, month, keys[i], the call's position).
+    """
+
+    def __init__(self, draws: Draws, stream: str, month: int, keys: np.ndarray) -> None:
+        self._draws, self._stream, self._month, self._keys = draws, stream, month, keys
+        self._next = 0
+
+    def _uniforms(self, size: int | tuple[int, ...]) -> np.ndarray:
+        shape = (size,) if isinstance(size, int) else tuple(size)
+        if shape[0] != len(self._keys):
+            raise ValueError(f"a keyed draw needs one row per key; got shape {shape}")
+        width = int(np.prod(shape[1:], dtype=np.int64))
+        u = self._draws.uniforms(self._stream, self._month, self._keys, width, self._next)
+        self._next += width
+        return u.reshape(shape)
+
+    def random(self, size: int | tuple[int, ...]) -> np.ndarray:
+        """Uniforms in (0, 1)."""
+        return self._uniforms(size)
+
+    def standard_normal(self, size: int | tuple[int, ...]) -> np.ndarray:
+        """Standard normal draws."""
+        return special.ndtri(self._uniforms(size))
+
+    def integers(self, low: int, high: int, size: int) -> np.ndarray:
+        """Integers in [low, high)."""
+        picked = (self._uniforms(size) * (high - low)).astype(np.int64)
+        return low + np.minimum(picked, high - low - 1)
+
+    def beta(self, a: float, b: np.ndarray) -> np.ndarray:
+        """Beta(a, b) draws, one per key."""
+        b = np.broadcast_to(np.asarray(b, dtype=float), (len(self._keys),))
+        return special.betaincinv(a, b, self._uniforms(len(self._keys)))

@@ -10,6 +10,7 @@ import numpy as np
 
 # name -> (dtype, unit); culture is a 2-D column (rows x culture_dimensions)
 ACTOR_COLUMNS: dict[str, tuple[Any, str]] = {
+    "key": (np.uint64, "stable key of the agent's random draws (equal in paired runs)"),
     "actor_kind": (np.int8, "ActorKind code"),
     "agency_type": (np.int8, "AgencyType code, -1 for firms"),
     "region": (np.int32, "region index"),
@@ -75,6 +76,7 @@ class ActorTable(GrowingColumns):
     """Columns of actor state; `n` rows in use out of the allocated capacity."""
 
     culture: np.ndarray  # (rows, culture dimensions), each 0..1
+    key: np.ndarray
     actor_kind: np.ndarray
     agency_type: np.ndarray
     region: np.ndarray
@@ -106,13 +108,18 @@ class ActorTable(GrowingColumns):
     def __init__(self, culture_dimensions: int, capacity: int = 1024) -> None:
         self._allocate(ACTOR_COLUMNS, capacity, culture=np.zeros(culture_dimensions))
 
-    def add(self, count: int, **values: np.ndarray) -> np.ndarray:
-        """Append `count` rows with the given column values; returns their row numbers."""
-        missing = set(ACTOR_COLUMNS) - set(values) - {"alive"}
+    def add(self, count: int, key: np.ndarray | None = None, **values: np.ndarray) -> np.ndarray:
+        """Append `count` rows with the given column values; returns their row numbers.
+
+        `key` is the rows' stable key for random draws (default: the row numbers, as for the
+        population at month 0).
+        """
+        missing = set(ACTOR_COLUMNS) - set(values) - {"alive", "key"}
         if missing or "culture" not in values:
             raise ValueError(f"new actors need every column; missing {sorted(missing)}")
         self._ensure(self.n + count)
         rows = np.arange(self.n, self.n + count)
+        self.key[rows] = rows if key is None else key
         for name, value in values.items():
             getattr(self, name)[rows] = value
         self.alive[rows] = True

@@ -19,22 +19,40 @@ class Comparison:
     """Bands by month, paired differences at horizons, cost-effectiveness, a ranking."""
 
     bands: pd.DataFrame  # scenario, region, metric, month, median, p10, p90, runs
-    differences: pd.DataFrame  # scenario, region, metric, horizon, mean, ci_low, ci_high, pairs
+    # scenario, region, metric, horizon, mean, ci_low, ci_high, pairs, noise_floor, beyond_noise
+    differences: pd.DataFrame
     cost_effectiveness: pd.DataFrame  # scenario, horizon, jobs, spending, cost_per_job, ...
     ranking: pd.DataFrame  # scenarios ranked by jobs at the last horizon
     baseline: str
     horizons: tuple[int, ...]
+    placebo: str | None = None  # the placebo (A/A) scenario behind the noise floor
 
     def write(self, folder: Path) -> list[Path]:
-        """Each table as CSV and Markdown in `folder`."""
+        """Each table as CSV and Markdown in `folder`; the Markdown says what the noise floor is."""
         folder.mkdir(parents=True, exist_ok=True)
         paths = []
         for name in ("bands", "differences", "cost_effectiveness", "ranking"):
             table: pd.DataFrame = getattr(self, name)
             table.to_csv(folder / f"{name}.csv", index=False)
-            (folder / f"{name}.md").write_text(table.to_markdown(index=False, floatfmt=",.4g"))
+            note = self.noise_note() + "\n\n" if name in ("differences", "ranking") else ""
+            text = note + table.to_markdown(index=False, floatfmt=",.4g")
+            (folder / f"{name}.md").write_text(text)
             paths += [folder / f"{name}.csv", folder / f"{name}.md"]
         return paths
+
+    def noise_note(self) -> str:
+        """One sentence on the noise floor of the difference tables."""
+        if self.placebo is None:
+            return (
+                "Noise floor: not measured (no placebo scenario in this experiment; add "
+                "scenarios/placebo.yaml to it and compare with `--placebo placebo`)."
+            )
+        return (
+            f"Noise floor: the largest |mean difference| within the 95% interval of the "
+            f"placebo (A/A) scenario '{self.placebo}' against '{self.baseline}', per region, "
+            "metric and month: what a lever that does nothing appears to do. An effect counts "
+            "(`beyond_noise`) when its whole interval lies outside plus or minus the floor."
+        )
 
 
 def compare(
@@ -44,14 +62,29 @@ def compare(
     metrics: Sequence[str] | None = None,
     draws: int = 2000,
     seed: int = 0,
+    placebo: str | None = None,
 ) -> Comparison:
-    """Compare every scenario of an experiment with `baseline`, paired by run."""
+    """Compare every scenario of an experiment with `baseline`, paired by run.
+
+    `placebo` names a placebo (A/A) scenario of the experiment, a lever too weak to matter:
+    its paired differences from the baseline give every difference its noise floor. By
+    default a scenario named "placebo" is used when the experiment has one.
+    """
     traj = results.trajectories
-    if baseline not in set(traj["scenario"]):
-        raise ResultsError(
-            f"no scenario {baseline!r} in {results.folder}; scenarios: "
-            f"{sorted(set(traj['scenario']))}"
-        )
+    names = set(traj["scenario"])
+    for role, name in (("baseline", baseline), ("placebo", placebo)):
+        if name is not None and name not in names:
+            raise ResultsError(
+                f"no scenario {name!r} in {results.folder} (asked for as the {role}); "
+                f"scenarios: {sorted(names)}"
+                + (
+                    "; add ../placebo.yaml to the experiment's scenarios"
+                    if role == "placebo"
+                    else ""
+                )
+            )
+    if placebo is None and "placebo" in names:
+        placebo = "placebo"
     if metrics:
         traj = traj[traj["metric"].isin(metrics)]
     last = int(traj["month"].max())
@@ -59,11 +92,26 @@ def compare(
     rng = np.random.default_rng(seed)
     wide = _wide(traj)
     bands = _bands(traj)
-    differences = _differences(wide, baseline, horizons, rng, draws)
+    differences = _with_noise_floor(_differences(wide, baseline, horizons, rng, draws), placebo)
     cost = _cost_effectiveness(wide, baseline, horizons, rng, draws)
-    return Comparison(
-        bands, differences, cost, _ranking(differences, cost, horizons[-1]), baseline, horizons
-    )
+    ranking = _ranking(differences, cost, horizons[-1])
+    return Comparison(bands, differences, cost, ranking, baseline, horizons, placebo)
+
+
+def _with_noise_floor(differences: pd.DataFrame, placebo: str | None) -> pd.DataFrame:
+    """Each difference next to the placebo's at the same region, metric and horizon.
+
+    The floor is the largest |mean difference| inside the placebo's 95% interval; an effect
+    is beyond the noise when its interval lies wholly above the floor or below minus it.
+    """
+    keys = ["region", "metric", "horizon"]
+    if placebo is None:
+        return differences.assign(noise_floor=np.nan, beyond_noise=pd.NA)
+    p = differences[differences["scenario"] == placebo]
+    floor = np.maximum(p["ci_low"].abs(), p["ci_high"].abs()).rename("noise_floor")
+    out = differences.merge(pd.concat([p[keys], floor], axis=1), on=keys, how="left")
+    beyond = (out["ci_low"] > out["noise_floor"]) | (out["ci_high"] < -out["noise_floor"])
+    return out.assign(beyond_noise=beyond)
 
 
 def _wide(traj: pd.DataFrame) -> pd.DataFrame:
@@ -180,8 +228,14 @@ def _ranking(differences: pd.DataFrame, cost: pd.DataFrame, horizon: int) -> pd.
         & (differences["metric"] == "employment")
         & (differences["horizon"] == horizon)
     ]
-    table = jobs[["scenario", "mean", "ci_low", "ci_high"]].rename(
-        columns={"mean": "jobs_vs_baseline", "ci_low": "jobs_ci_low", "ci_high": "jobs_ci_high"}
+    table = jobs[["scenario", "mean", "ci_low", "ci_high", "noise_floor", "beyond_noise"]].rename(
+        columns={
+            "mean": "jobs_vs_baseline",
+            "ci_low": "jobs_ci_low",
+            "ci_high": "jobs_ci_high",
+            "noise_floor": "jobs_noise_floor",
+            "beyond_noise": "jobs_beyond_noise",
+        }
     )
     table = table.merge(
         cost[cost["horizon"] == horizon][

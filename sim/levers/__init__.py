@@ -1,6 +1,4 @@
-"""The nine policy levers acting on a model: `build_levers(policies, model)`."""
-
-from typing import TYPE_CHECKING
+"""The nine policy levers acting on a world: `build_levers(policies, world)`."""
 
 from sim.levers.barriers import (
     BusinessForumLever,
@@ -16,9 +14,7 @@ from sim.levers.capabilities import (
 )
 from sim.levers.costs import GrantLever, TaxIncentiveLever
 from sim.params.policies import LEVER_NAMES, Policies
-
-if TYPE_CHECKING:
-    from sim.model import PartnershipModel
+from sim.state import World
 
 LEVERS: dict[str, type[LeverInForce]] = {
     cls.name: cls
@@ -37,12 +33,12 @@ LEVERS: dict[str, type[LeverInForce]] = {
 assert tuple(LEVERS) == LEVER_NAMES, "every lever of the schema has one implementation"
 
 
-def build_levers(policies: Policies | None, model: "PartnershipModel") -> list[LeverInForce]:
-    """The levers a scenario names, in the schema's order, attached to the model."""
+def build_levers(policies: Policies | None, world: World) -> list[LeverInForce]:
+    """The levers a scenario names, in the schema's order, attached to the world."""
     if policies is None:
         return []
     return [
-        LEVERS[name](spec, model)
+        LEVERS[name](spec, world)
         for name in LEVER_NAMES
         if (spec := getattr(policies, name)) is not None
     ]

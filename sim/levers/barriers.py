@@ -1,13 +1,11 @@
 """Levers that lower barriers directly: permit reform, business forums, agreements."""
 
-from typing import TYPE_CHECKING, Any, override
+from typing import Any, override
 
 import numpy as np
 
-from sim.levers.base import LeverInForce, PerRegionLever, named_indexes, real_units
-
-if TYPE_CHECKING:
-    from sim.model import PartnershipModel
+from sim.levers.base import LeverInForce, PerRegionLever, named_indexes
+from sim.state import World
 
 
 class PermitReformLever(PerRegionLever):
@@ -20,7 +18,7 @@ class PermitReformLever(PerRegionLever):
         return float(self.spec.cost_per_month)
 
     @override
-    def change(self, m: "PartnershipModel", regions: np.ndarray, strength: float) -> None:
+    def change(self, m: World, regions: np.ndarray, strength: float) -> None:
         m.effects.permit_delay_factor[regions] *= 1.0 - strength
 
 
@@ -30,9 +28,9 @@ class BusinessForumLever(LeverInForce):
     name = "business_forum"
 
     @override
-    def apply(self, m: "PartnershipModel") -> None:
+    def apply(self, m: World) -> None:
         rows = self.targeted(m)
-        cost = real_units(m, rows) * self.spec.cost_per_participant * self.spec.intensity
+        cost = m.real_units(rows) * self.spec.cost_per_participant * self.spec.intensity
         f = self.affordable(float(cost.sum()))
         m.effects.search_boost[rows] += f * self.spec.intensity * self.spec.extra_search
         m.effects.reach_boost[rows] += f * self.spec.intensity * self.spec.extra_reach
@@ -44,13 +42,13 @@ class InterregionalAgreementLever(LeverInForce):
 
     name = "interregional_agreement"
 
-    def __init__(self, spec: Any, model: "PartnershipModel") -> None:
-        super().__init__(spec, model)
+    def __init__(self, spec: Any, world: World) -> None:
+        super().__init__(spec, world)
         ends = [name for pair in spec.pairs for name in pair]
-        self.pairs = named_indexes(model.regions.name, tuple(ends), "pairs").reshape(-1, 2)
+        self.pairs = named_indexes(world.regions.name, tuple(ends), "pairs").reshape(-1, 2)
 
     @override
-    def apply(self, m: "PartnershipModel") -> None:
+    def apply(self, m: World) -> None:
         a, b = self.pairs[:, 0], self.pairs[:, 1]
         cost = self.spec.cost_per_month * self.spec.intensity
         f = self.affordable(cost * len(self.pairs))

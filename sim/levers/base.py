@@ -1,35 +1,33 @@
 """What every lever in force does: timing, targets, and a budget it never overspends."""
 
-from typing import TYPE_CHECKING, Any, ClassVar
+from typing import Any, ClassVar
 
 import numpy as np
 
 from sim.kinds import ActorKind, Kind
 from sim.params import ParameterError
 from sim.params.policies import Lever
-
-if TYPE_CHECKING:
-    from sim.model import PartnershipModel
+from sim.state import World
 
 SIZE_EDGES = np.array([5.0, 20.0, 100.0])  # BPS: micro < 5 <= small < 20 <= medium < 100
 SIZE_NAMES = ("micro", "small", "medium", "large")
 
 
 class LeverInForce:
-    """A scenario's lever attached to a model; `act` is called in step 1 of every month."""
+    """A scenario's lever attached to a world; `act` is called in step 1 of every month."""
 
     name: ClassVar[str]
 
-    def __init__(self, spec: Any, model: "PartnershipModel") -> None:
+    def __init__(self, spec: Any, world: World) -> None:
         self.spec: Any = spec
         self.spent = 0.0
-        self.regions = named_indexes(model.regions.name, spec.targets.regions, "regions")
-        self.sectors = named_indexes(model.params.world.sectors, spec.targets.sectors, "sectors")
+        self.regions = named_indexes(world.regions.name, spec.targets.regions, "regions")
+        self.sectors = named_indexes(world.params.world.sectors, spec.targets.sectors, "sectors")
         self.kinds = np.array([Kind[k] for k in spec.targets.kinds] or list(Kind), dtype=int)
         self.sizes = [SIZE_NAMES.index(s) for s in spec.targets.sizes] or [0, 1, 2, 3]
         self.actor_kinds = [ActorKind[a] for a in spec.targets.actors]
 
-    def act(self, m: "PartnershipModel") -> None:
+    def act(self, m: World) -> None:
         """Apply the lever this month if it is in force and has money left."""
         spec: Lever = self.spec
         end = spec.end if spec.end is not None else np.inf
@@ -37,7 +35,7 @@ class LeverInForce:
         if spec.start <= m.month <= end and not exhausted:
             self.apply(m)
 
-    def apply(self, m: "PartnershipModel") -> None:  # pragma: no cover - each lever has one
+    def apply(self, m: World) -> None:  # pragma: no cover - each lever has one
         """What the lever does in a month it is in force."""
         raise NotImplementedError
 
@@ -47,14 +45,14 @@ class LeverInForce:
             return 1.0
         return float(np.clip((self.spec.budget - self.spent) / planned, 0.0, 1.0))
 
-    def spend(self, m: "PartnershipModel", region: np.ndarray, amount: np.ndarray) -> None:
+    def spend(self, m: World, region: np.ndarray, amount: np.ndarray) -> None:
         """Record spending (rupiah) by the regions it went to."""
         per_region = np.bincount(region, weights=amount, minlength=m.regions.count)
         self.spent += float(per_region.sum())
         spending = m.effects.spending
         spending[self.name] = spending.get(self.name, 0.0) + per_region
 
-    def targeted(self, m: "PartnershipModel") -> np.ndarray:
+    def targeted(self, m: World) -> np.ndarray:
         """Rows of the alive actors this lever reaches (firms by sector and size)."""
         t = m.actors
         kind = t.actor_kind[: t.n]
@@ -80,23 +78,17 @@ class PerRegionLever(LeverInForce):
         """Rupiah per region and month at intensity 1."""
         raise NotImplementedError  # pragma: no cover
 
-    def change(self, m: "PartnershipModel", regions: np.ndarray, strength: float) -> None:
+    def change(self, m: World, regions: np.ndarray, strength: float) -> None:
         """Act on the regions; `strength` is intensity x the affordable share."""
         raise NotImplementedError  # pragma: no cover
 
-    def apply(self, m: "PartnershipModel") -> None:
+    def apply(self, m: World) -> None:
         """Pay for the targeted regions, within the budget, and act in proportion."""
         regions = self.target_regions()
         cost = np.full(len(regions), self.monthly_cost() * self.spec.intensity)
         f = self.affordable(float(cost.sum()))
         self.change(m, regions, f * self.spec.intensity)
         self.spend(m, regions, f * cost)
-
-
-def real_units(m: "PartnershipModel", rows: np.ndarray) -> np.ndarray:
-    """Real actors each row stands for: `scale` for a firm, 1 for an agency."""
-    firm = m.actors.actor_kind[rows] == ActorKind.firm
-    return np.where(firm, m.params.world.scale, 1.0)
 
 
 def named_indexes(names: Any, wanted: tuple[str, ...], what: str) -> np.ndarray:

@@ -4,14 +4,12 @@ Infrastructure, training, digitalisation and certification; their effects last a
 lever ends.
 """
 
-from typing import TYPE_CHECKING, override
+from typing import override
 
 import numpy as np
 
 from sim.levers.base import LeverInForce, PerRegionLever
-
-if TYPE_CHECKING:
-    from sim.model import PartnershipModel
+from sim.state import World
 
 
 class InfrastructureLever(PerRegionLever):
@@ -24,7 +22,7 @@ class InfrastructureLever(PerRegionLever):
         return float(self.spec.cost_per_year) / 12.0
 
     @override
-    def change(self, m: "PartnershipModel", regions: np.ndarray, strength: float) -> None:
+    def change(self, m: World, regions: np.ndarray, strength: float) -> None:
         infra = m.regions.infrastructure
         infra[regions] += strength * self.spec.gain_per_year / 12.0 * (1.0 - infra[regions])
 
@@ -33,7 +31,7 @@ class PerFirmLever(LeverInForce):
     """A programme paid per targeted firm and month; `improve` says what it does."""
 
     @override
-    def apply(self, m: "PartnershipModel") -> None:
+    def apply(self, m: World) -> None:
         rows = self.targeted(m)
         scale = m.params.world.scale
         cost = np.full(len(rows), self.spec.cost_per_firm_year / 12.0 * scale)
@@ -41,7 +39,7 @@ class PerFirmLever(LeverInForce):
         self.improve(m, rows, f * self.spec.intensity / 12.0)
         self.spend(m, m.actors.region[rows], f * self.spec.intensity * cost)
 
-    def improve(self, m: "PartnershipModel", rows: np.ndarray, month_share: float) -> None:
+    def improve(self, m: World, rows: np.ndarray, month_share: float) -> None:
         """Change the firms; `month_share` is intensity x affordable share / 12."""
         raise NotImplementedError  # pragma: no cover
 
@@ -52,7 +50,7 @@ class TrainingLever(PerFirmLever):
     name = "training"
 
     @override
-    def improve(self, m: "PartnershipModel", rows: np.ndarray, month_share: float) -> None:
+    def improve(self, m: World, rows: np.ndarray, month_share: float) -> None:
         t = m.actors
         profile = m.regions.culture[t.region[rows]]
         t.culture[rows] += (
@@ -67,7 +65,7 @@ class DigitalisationLever(PerFirmLever):
     name = "digitalisation"
 
     @override
-    def improve(self, m: "PartnershipModel", rows: np.ndarray, month_share: float) -> None:
+    def improve(self, m: World, rows: np.ndarray, month_share: float) -> None:
         t = m.actors
         t.digital[rows] += month_share * self.spec.adoption_per_year * (1.0 - t.digital[rows])
         cap = np.where(t.certified[rows], 1.0, m.params.barriers.uncertified_reach_cap)
@@ -83,11 +81,11 @@ class CertificationLever(LeverInForce):
     name = "certification"
 
     @override
-    def apply(self, m: "PartnershipModel") -> None:
+    def apply(self, m: World) -> None:
         t = m.actors
         rows = self.targeted(m)
         rows = rows[~t.certified[rows]]
-        u = m.streams["policy"].random(len(rows))
+        u = m.draws.uniforms("policy", m.month, t.key[rows])
         chance = self.spec.intensity * self.spec.certified_per_year / 12.0
         each = m.params.world.scale * self.spec.cost_per_certificate
         ready = rows[u < chance][np.argsort(u[u < chance], kind="stable")]

@@ -1,18 +1,16 @@
 """Levers that pay part of partnership costs: tax incentives and grants."""
 
-from typing import TYPE_CHECKING, override
+from typing import override
 
 import numpy as np
 
 from sim.kinds import ActorKind, State
 from sim.levers.base import LeverInForce
 from sim.mechanisms.cooperation import sum_by_actor
-
-if TYPE_CHECKING:
-    from sim.model import PartnershipModel
+from sim.state import World
 
 
-def firm_costs_by_actor(m: "PartnershipModel", kinds: np.ndarray) -> np.ndarray:
+def firm_costs_by_actor(m: World, kinds: np.ndarray) -> np.ndarray:
     """Monthly partnership costs each firm carries in active partnerships of these kinds."""
     led, t = m.ledger, m.actors
     rows = led.rows_in(State.active)
@@ -25,12 +23,12 @@ def firm_costs_by_actor(m: "PartnershipModel", kinds: np.ndarray) -> np.ndarray:
 class CostRelief(LeverInForce):
     """Pays `intensity` of the targeted firms' partnership costs, and lets them count on it."""
 
-    def relieved_firms(self, m: "PartnershipModel") -> np.ndarray:
+    def relieved_firms(self, m: World) -> np.ndarray:
         """Targeted firms that get the relief."""
         return self.targeted(m)
 
     @override
-    def apply(self, m: "PartnershipModel") -> None:
+    def apply(self, m: World) -> None:
         rows = self.relieved_firms(m)
         costs = firm_costs_by_actor(m, self.kinds)[rows]
         scale = m.params.world.scale
@@ -43,7 +41,7 @@ class CostRelief(LeverInForce):
         m.effects.has_relief = True
         self.spend(m, m.actors.region[rows], paid * scale)
 
-    def one_off(self, m: "PartnershipModel", rows: np.ndarray) -> np.ndarray:
+    def one_off(self, m: World, rows: np.ndarray) -> np.ndarray:
         """Payments besides the cost share (rupiah per firm); none by default."""
         return np.zeros(len(rows))
 
@@ -54,7 +52,7 @@ class TaxIncentiveLever(CostRelief):
     name = "tax_incentive"
 
     @override
-    def relieved_firms(self, m: "PartnershipModel") -> np.ndarray:
+    def relieved_firms(self, m: World) -> np.ndarray:
         rows = self.targeted(m)
         return rows[m.actors.profit[rows] > 0]
 
@@ -65,7 +63,7 @@ class GrantLever(CostRelief):
     name = "grant"
 
     @override
-    def one_off(self, m: "PartnershipModel", rows: np.ndarray) -> np.ndarray:
+    def one_off(self, m: World, rows: np.ndarray) -> np.ndarray:
         led = m.ledger
         new = np.flatnonzero(led.start_month[: led.n] == m.month - 1)
         new = new[np.isin(led.kind[new], self.kinds)]

@@ -78,3 +78,19 @@ def unique_pairs(i: np.ndarray, j: np.ndarray) -> np.ndarray:
     keep = np.zeros(len(i), dtype=bool)
     keep[first] = True
     return keep & (i != j)
+
+
+def pick_weighted(weights: np.ndarray, u: np.ndarray) -> tuple[np.ndarray, np.ndarray]:
+    """A group for each uniform, with chance in proportion to `weights`, and a fresh uniform.
+
+    The second uniform is where `u` fell inside its group's share, rescaled to (0, 1), so one
+    draw both chooses the group and a member of it.
+    """
+    total = float(np.sum(weights))
+    if total <= 0 or len(weights) == 0:  # nobody to pick: the first group, empty
+        return np.zeros(len(u), dtype=np.int64), u
+    edges = np.cumsum(weights) / total
+    group = np.minimum(np.searchsorted(edges, u, side="right"), len(weights) - 1)
+    low = np.where(group > 0, edges[group - 1], 0.0)
+    within = (u - low) / np.maximum(edges[group] - low, 1e-300)
+    return group, np.clip(within, 0.0, 1.0 - 1e-12)

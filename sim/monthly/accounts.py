@@ -1,23 +1,23 @@
 """Step 8 of a month: regional accounts, the figures that get recorded (DESIGN §3.8)."""
 
-from typing import TYPE_CHECKING
+from collections.abc import Callable
 
 import numpy as np
 
 from sim.kinds import EndReason, Kind, State
 from sim.metrics import INDEX, METRICS
 from sim.params.policies import LEVER_NAMES
+from sim.state import Demography, Proposals, World
 
-if TYPE_CHECKING:
-    from sim.model import PartnershipModel
+Put = Callable[[str, np.ndarray], None]
 
 
-def regional_accounts(m: "PartnershipModel") -> np.ndarray:
+def regional_accounts(w: World, proposals: Proposals, demography: Demography) -> np.ndarray:
     """This month's metrics: rows are regions then the total, columns `METRICS`."""
-    t, r, n_reg = m.actors, m.regions, m.regions.count
+    t, r, n_reg = w.actors, w.regions, w.regions.count
     out = np.zeros((n_reg + 1, len(METRICS)))
-    scale = m.params.world.scale
-    firm = m.is_alive_firm()
+    scale = w.params.world.scale
+    firm = w.is_alive_firm()
     region = t.region[: t.n]
 
     def per_region(weights: np.ndarray) -> np.ndarray:
@@ -33,7 +33,7 @@ def regional_accounts(m: "PartnershipModel") -> np.ndarray:
     employed = np.append(r.other_employment, r.other_employment.sum()) + firm_jobs
     pdrb = (np.append(r.rest_pdrb, r.rest_pdrb.sum()) + va) * 12.0
     put("pdrb", pdrb)
-    put("pdrb_growth", m.growth_of(pdrb))
+    put("pdrb_growth", w.growth_of(pdrb))
     put("firm_value_added", va)
     put("employment", employed)
     put("firm_employment", firm_jobs)
@@ -42,21 +42,22 @@ def regional_accounts(m: "PartnershipModel") -> np.ndarray:
     put(
         "investment",
         per_region(t.investment[: t.n] * firm * scale)
-        + _with_total(m.monthly.entrant_capital * scale),
+        + _with_total(demography.entrant_capital * scale),
     )
     put("firms", per_region(firm * scale))
-    put("firm_entries", _with_total(m.monthly.entries * scale))
-    put("firm_exits", _with_total(m.monthly.exits * scale))
-    _partnership_metrics(m, put)
-    _policy_metrics(m, put)
+    put("firm_entries", _with_total(demography.entries * scale))
+    put("firm_exits", _with_total(demography.exits * scale))
+    _partnership_metrics(w, put)
+    _permit_metrics(w, proposals, put)
+    _policy_metrics(w, put)
     return out
 
 
-def _policy_metrics(m: "PartnershipModel", put) -> None:  # noqa: ANN001
+def _policy_metrics(w: World, put: Put) -> None:
     """Spending of each lever this month by region, and of all levers together."""
-    total = np.zeros(m.regions.count + 1)
+    total = np.zeros(w.regions.count + 1)
     for name in LEVER_NAMES:
-        spent = _with_total(m.effects.spending.get(name, np.zeros(m.regions.count)))
+        spent = _with_total(w.effects.spending.get(name, np.zeros(w.regions.count)))
         put(f"policy_spending_{name}", spent)
         total += spent
     put("policy_spending", total)
@@ -66,8 +67,8 @@ def _with_total(v: np.ndarray) -> np.ndarray:
     return np.append(v, v.sum())
 
 
-def _partnership_metrics(m: "PartnershipModel", put) -> None:  # noqa: ANN001
-    led, t, n_reg, month = m.ledger, m.actors, m.regions.count, m.month
+def _partnership_metrics(w: World, put: Put) -> None:
+    led, t, n_reg, month = w.ledger, w.actors, w.regions.count, w.month
     # only partnerships still open, or ended this month, can count this month
     rows = np.flatnonzero((led.state[: led.n] != State.ended) | (led.end_month[: led.n] == month))
     ra, rb = t.region[led.a[rows]], t.region[led.b[rows]]
@@ -110,23 +111,26 @@ def _partnership_metrics(m: "PartnershipModel", put) -> None:  # noqa: ANN001
     with np.errstate(invalid="ignore", divide="ignore"):
         put("mean_trust", sums[1] / sums[0])
         put("mean_culture_distance", sums[2] / sums[0])
-    delays, where = m.monthly.permit_delays.astype(float), m.monthly.permit_regions
+    put("network_density", _density(w, active, ra, rb))
+
+
+def _permit_metrics(w: World, proposals: Proposals, put: Put) -> None:
+    """Mean permit delay drawn this month, by the proposing side's region."""
+    n_reg = w.regions.count
+    delays, where = proposals.permit_delays.astype(float), proposals.permit_regions
     with np.errstate(invalid="ignore", divide="ignore"):
         put(
             "mean_permit_delay",
             _with_total(np.bincount(where, weights=delays, minlength=n_reg))
             / _with_total(np.bincount(where, minlength=n_reg).astype(float)),
         )
-    put("network_density", _density(m, active, ra, rb))
 
 
-def _density(
-    m: "PartnershipModel", active: np.ndarray, ra: np.ndarray, rb: np.ndarray
-) -> np.ndarray:
+def _density(w: World, active: np.ndarray, ra: np.ndarray, rb: np.ndarray) -> np.ndarray:
     """Active partnerships over possible pairs among alive agents, per region and in total."""
-    n_reg = m.regions.count
+    n_reg = w.regions.count
     alive = np.bincount(
-        m.actors.region[: m.actors.n], weights=m.actors.alive[: m.actors.n], minlength=n_reg
+        w.actors.region[: w.actors.n], weights=w.actors.alive[: w.actors.n], minlength=n_reg
     )
     alive = np.append(alive, alive.sum())
     inside = np.bincount(ra[active & (ra == rb)], minlength=n_reg)

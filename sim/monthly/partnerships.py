@@ -1,35 +1,31 @@
 """Steps 3-5 of a month: permits, cooperation, dissolution."""
 
-from typing import TYPE_CHECKING
-
 import numpy as np
 
 from sim.kinds import ActorKind, EndReason, State
 from sim.mechanisms import cooperation as rules
 from sim.mechanisms import dissolution, permits
 from sim.mechanisms.trust import success_probability, update_trust
-
-if TYPE_CHECKING:
-    from sim.model import PartnershipModel
+from sim.state import World
 
 
-def process_permits(m: "PartnershipModel") -> None:
+def process_permits(w: World) -> None:
     """Partnerships proposed in earlier months wait one more month; some are abandoned."""
-    led = m.ledger
+    led = w.ledger
     rows = led.rows_in(State.proposed)
-    rows = rows[led.proposed_month[rows] < m.month]
-    u = m.streams["permits"].random(len(rows))
+    rows = rows[led.proposed_month[rows] < w.month]
+    u = w.draws.uniforms("permit_wait", w.month, led.key[rows])
     wait, granted, abandoned = permits.advance_permits(
-        led.permit_wait[rows], u, m.params.barriers.permit_abandon_rate
+        led.permit_wait[rows], u, w.params.barriers.permit_abandon_rate
     )
     led.permit_wait[rows] = wait
-    led.end(rows[abandoned], m.month, EndReason.permit_abandoned)
-    led.activate(rows[granted], m.month)
+    led.end(rows[abandoned], w.month, EndReason.permit_abandoned)
+    led.activate(rows[granted], w.month)
 
 
-def cooperate(m: "PartnershipModel") -> None:
+def cooperate(w: World) -> None:
     """Each active partnership has a month that succeeds or fails; both sides pay; trust moves."""
-    led, t, b, s = m.ledger, m.actors, m.params.barriers, m.params.search
+    led, t, b, s = w.ledger, w.actors, w.params.barriers, w.params.search
     rows = led.rows_in(State.active)
     a, c = led.a[rows], led.b[rows]
     distance = led.culture_distance[rows]
@@ -41,14 +37,14 @@ def cooperate(m: "PartnershipModel") -> None:
         b.culture_weight,
         b.trust_independent_success,
     )
-    ok = m.streams["cooperation"].random(len(rows)) < p
+    ok = w.draws.uniforms("cooperation", w.month, led.key[rows]) < p
     led.trust_a[rows] = update_trust(led.trust_a[rows], ok, b.trust_learning_rate)
     led.trust_b[rows] = update_trust(led.trust_b[rows], ok, b.trust_learning_rate)
 
     firm_a, firm_c = t.actor_kind[a] == ActorKind.firm, t.actor_kind[c] == ActorKind.firm
     base = rules.base_value(firm_a, firm_c, t.value_added[a], t.value_added[c])
     gain = rules.monthly_benefit(
-        ok, m.benefit_rate[led.kind[rows]], base, distance, b.culture_weight
+        ok, w.benefit_rate[led.kind[rows]], base, distance, b.culture_weight
     )
     gain_a, gain_c = np.where(firm_a, gain, 0.0), np.where(firm_c, gain, 0.0)
     cost_a, cost_c = led.cost_a[rows], led.cost_b[rows]
@@ -56,7 +52,6 @@ def cooperate(m: "PartnershipModel") -> None:
     losing = (firm_a & (gain_a < cost_a)) | (firm_c & (gain_c < cost_c))
     led.loss_months[rows] = np.where(losing, led.loss_months[rows] + 1, 0)
     led.benefit[rows] += gain_a + gain_c
-    m.monthly.partnership_spending = rules.sum_by_actor(t.n, a, c, cost_a, cost_c)
 
     firms = t.actor_kind[: t.n] == ActorKind.firm
     for name, rate in (
@@ -75,23 +70,23 @@ def cooperate(m: "PartnershipModel") -> None:
     reach, home = t.market_reach[: t.n], t.home_reach[: t.n]
     reach -= s.reach_decay * np.maximum(reach - home, 0.0)  # borrowed reach needs upkeep
     # export reach needs a certification
-    cap = np.where(t.certified[: t.n], 1.0, m.params.barriers.uncertified_reach_cap)
+    cap = np.where(t.certified[: t.n], 1.0, w.params.barriers.uncertified_reach_cap)
     t.market_reach[: t.n] = np.clip(reach, 0.0, cap)
 
 
-def dissolve(m: "PartnershipModel") -> None:
+def dissolve(w: World) -> None:
     """End partnerships a side cannot pay, then those with low trust, losses or a past term."""
-    led, t, b = m.ledger, m.actors, m.params.barriers
+    led, t, b = w.ledger, w.actors, w.params.barriers
     rows = led.rows_in(State.active)
     holder = np.concatenate([led.a[rows], led.b[rows]])
     kind = np.concatenate([led.kind[rows], led.kind[rows]])
-    cost = m.effects.relieved_cost(
+    cost = w.effects.relieved_cost(
         holder, kind, np.concatenate([led.cost_a[rows], led.cost_b[rows]])
     )
     own_trust = np.concatenate([led.trust_a[rows], led.trust_b[rows]])
     dropped = dissolution.unaffordable(holder, cost, own_trust, t.cash)
     cannot_pay = np.unique(np.concatenate([rows, rows])[dropped])
-    led.end(cannot_pay, m.month, EndReason.budget)
+    led.end(cannot_pay, w.month, EndReason.budget)
     rows = led.rows_in(State.active)
     reason = dissolution.end_reasons(
         led.trust_a[rows],
@@ -100,7 +95,7 @@ def dissolve(m: "PartnershipModel") -> None:
         led.loss_months[rows],
         b.unprofitable_patience,
         led.term_end[rows],
-        m.month,
+        w.month,
     )
     ending = reason != EndReason.none
-    led.end(rows[ending], m.month, reason[ending])
+    led.end(rows[ending], w.month, reason[ending])

@@ -1,7 +1,5 @@
 """Step 2 of a month: search for candidates, score them, accept mutually, propose."""
 
-from typing import TYPE_CHECKING
-
 import numpy as np
 
 from sim.kinds import NO_KIND, ActorKind
@@ -9,56 +7,65 @@ from sim.mechanisms import matching, permits
 from sim.mechanisms import search as rules
 from sim.mechanisms.cooperation import base_value, sum_by_actor
 from sim.mechanisms.trust import culture_distance, success_probability
+from sim.randomness import exponential, gamma_unit_mean, pair_keys, slot_keys
+from sim.state import Proposals, World
 
-if TYPE_CHECKING:
-    from sim.model import PartnershipModel
+DRAWS_PER_SLOT = 4  # uniforms per candidate slot: source, pick, second pick, reach
 
 
-def search_for_partners(m: "PartnershipModel") -> None:
-    """Actors with free capacity draw candidates; mutually accepted pairs are proposed."""
-    t, n = m.actors, m.actors.n
-    free = t.capacity[:n] - m.ledger.partner_counts(n)
-    rng = m.streams["search"]
-    chance = m.params.search.search_probability * (1.0 + m.effects.search_boost)
-    searching = t.alive[:n] & (free > 0) & (rng.random(n) < chance)
-    owners = np.repeat(np.flatnonzero(searching), m.params.search.candidates_per_search)
-    candidates = draw_candidates(m, owners, rng.random((4, len(owners))))
-    keep = _valid_pairs(m, owners, candidates)
-    i, j = owners[keep], candidates[keep]
-    kind = matching.classify_kind(t, i, j, m.params.barriers.strategic_needs_certification)
+def search_for_partners(w: World) -> Proposals:
+    """Actors with free capacity draw candidates; mutually accepted pairs are proposed.
+
+    Every draw belongs to the searcher (its key) and the candidate slot, so a searcher that
+    exists in two paired runs draws the same numbers in both.
+    """
+    t, n = w.actors, w.actors.n
+    free = t.capacity[:n] - w.ledger.partner_counts(n)
+    chance = w.params.search.search_probability * (1.0 + w.effects.search_boost)
+    searching = t.alive[:n] & (free > 0) & (w.draws.uniforms("search", w.month, t.key[:n]) < chance)
+    searchers = np.flatnonzero(searching)
+    per = w.params.search.candidates_per_search
+    u = w.draws.uniforms("search", w.month, t.key[searchers], per * DRAWS_PER_SLOT, first_slot=1)
+    owners = np.repeat(searchers, per)
+    slot = np.tile(np.arange(per), len(searchers))
+    candidates = draw_candidates(w, owners, u.reshape(-1, DRAWS_PER_SLOT).T)
+    keep = _valid_pairs(w, owners, candidates)
+    i, j, slot = owners[keep], candidates[keep], slot[keep]
+    kind = matching.classify_kind(t, i, j, w.params.barriers.strategic_needs_certification)
     related = kind != NO_KIND
-    _propose_accepted(m, i[related], j[related], kind[related], free)
+    return _propose_accepted(w, i[related], j[related], kind[related], slot[related], free)
 
 
-def draw_candidates(m: "PartnershipModel", owners: np.ndarray, u: np.ndarray) -> np.ndarray:
+def draw_candidates(w: World, owners: np.ndarray, u: np.ndarray) -> np.ndarray:
     """One candidate per slot from memory, the network, the region or anywhere; -1 if none."""
-    s, t = m.params.search, m.actors
+    s, t = w.params.search, w.actors
     source = rules.candidate_sources(u[0], s.memory_share, s.network_share, s.local_share)
     picked = np.full(len(owners), -1, dtype=np.int64)
     mem = source == rules.MEMORY
-    memory = m.ledger.memory
+    memory = w.ledger.memory
     start, stop = memory.lists(owners[mem])
     picked[mem] = rules.pick_from_ranges(start, stop, memory.partners(), u[1][mem])
     net = source == rules.NETWORK
-    indptr, partners = m.ledger.active_adjacency(t.n)
+    indptr, partners = w.ledger.active_adjacency(t.n)
     first = rules.pick_from_lists(indptr, partners, owners[net], u[1][net])
     second = rules.pick_from_lists(indptr, partners, np.maximum(first, 0), u[2][net])
     picked[net] = np.where(first >= 0, second, -1)
     alive_rows = np.flatnonzero(t.alive[: t.n])
     local = (source == rules.LOCAL) | (picked < 0) & (source != rules.RANDOM)
     region_ptr, region_members = rules.group_lists(
-        t.region[alive_rows], alive_rows, m.regions.count
+        t.region[alive_rows], alive_rows, w.regions.count
     )
     home = t.region[owners[local]]
-    partner = np.argmax(m.effects.agreement_search[home], axis=1)
-    across = u[3][local] < m.effects.agreement_search[home, partner]
+    partner = np.argmax(w.effects.agreement_search[home], axis=1)
+    across = u[3][local] < w.effects.agreement_search[home, partner]
     picked[local] = rules.pick_from_lists(
         region_ptr, region_members, np.where(across, partner, home), u[2][local]
     )
     far = source == rules.RANDOM
-    picked[far] = alive_rows[
-        np.minimum((u[2][far] * len(alive_rows)).astype(np.int64), len(alive_rows) - 1)
-    ]
+    # a stranger: a region by its share of the actors at the start, then anyone alive there
+    region, within = rules.pick_weighted(w.actors_at_start, u[2][far])
+    picked[far] = rules.pick_from_lists(region_ptr, region_members, region, within)
+    far = np.flatnonzero(far)[picked[far] >= 0]
     ro, rc = t.region[owners[far]], t.region[picked[far]]
     reached = rules.within_reach(
         ro == rc,
@@ -67,21 +74,21 @@ def draw_candidates(m: "PartnershipModel", owners: np.ndarray, u: np.ndarray) ->
         s.reach_digital,
         t.digital[owners[far]],
         s.reach_infrastructure,
-        m.regions.infrastructure[ro],
-        m.effects.reach_boost[owners[far]],
-        m.effects.agreement[ro, rc],
+        w.regions.infrastructure[ro],
+        w.effects.reach_boost[owners[far]],
+        w.effects.agreement[ro, rc],
     )
-    picked[np.flatnonzero(far)[~reached]] = -1
+    picked[far[~reached]] = -1
     return picked
 
 
-def _valid_pairs(m: "PartnershipModel", i: np.ndarray, j: np.ndarray) -> np.ndarray:
+def _valid_pairs(w: World, i: np.ndarray, j: np.ndarray) -> np.ndarray:
     """Drop missing or exited candidates, repeats, and pairs already partnered."""
     ok = j >= 0
-    ok[ok] &= m.actors.alive[j[ok]]
+    ok[ok] &= w.actors.alive[j[ok]]
     ok &= rules.unique_pairs(i, np.where(ok, j, i))
-    open_rows = m.ledger.open_rows()
-    existing = _pair_key(m.ledger.a[open_rows], m.ledger.b[open_rows])
+    open_rows = w.ledger.open_rows()
+    existing = _pair_key(w.ledger.a[open_rows], w.ledger.b[open_rows])
     ok[ok] &= ~np.isin(_pair_key(i[ok], j[ok]), existing)
     return ok
 
@@ -91,14 +98,15 @@ def _pair_key(i: np.ndarray, j: np.ndarray) -> np.ndarray:
 
 
 def _propose_accepted(
-    m: "PartnershipModel", i: np.ndarray, j: np.ndarray, kind: np.ndarray, free: np.ndarray
-) -> None:
-    t, b = m.actors, m.params.barriers
-    rng = m.streams["matching"]
-    interest_cut = b.interest_divergence * rng.random(len(i))
-    term = np.maximum(1, np.rint(rng.exponential(b.mean_term, len(i)))).astype(np.int32)
-    trust_i, known_i = _remembered_trust(m, i, j, kind)
-    trust_j, _ = _remembered_trust(m, j, i, kind)
+    w: World, i: np.ndarray, j: np.ndarray, kind: np.ndarray, slot: np.ndarray, free: np.ndarray
+) -> Proposals:
+    t, b = w.actors, w.params.barriers
+    pair = slot_keys(t.key[i], slot)  # the searcher's c-th candidate slot
+    u = w.draws.uniforms("matching", w.month, pair, 2)
+    interest_cut = b.interest_divergence * u[:, 0]
+    term = np.maximum(1, np.rint(exponential(b.mean_term, u[:, 1]))).astype(np.int32)
+    trust_i, known_i = _remembered_trust(w, i, j, kind)
+    trust_j, _ = _remembered_trust(w, j, i, kind)
     distance = culture_distance(t.culture[i], t.culture[j])
     success = success_probability(
         trust_i, trust_j, distance, b.coordination, b.culture_weight, b.trust_independent_success
@@ -109,42 +117,40 @@ def _propose_accepted(
     firm_i, firm_j = t.actor_kind[i] == ActorKind.firm, t.actor_kind[j] == ActorKind.firm
     base = base_value(firm_i, firm_j, t.value_added[i], t.value_added[j])
     gain = matching.expected_gain(
-        m.benefit_rate[kind],
+        w.benefit_rate[kind],
         base,
         fit,
         distance,
         b.culture_weight,
         interest_cut,
         success,
-        np.where(known_i, m.params.search.previous_partner_bonus, 0.0),
+        np.where(known_i, w.params.search.previous_partner_bonus, 0.0),
     )
-    weight = np.where(firm_i | firm_j, m.params.world.scale, 1.0)
+    weight = np.where(firm_i | firm_j, w.params.world.scale, 1.0)
     cost_i, cost_j = (
-        m.partnership_cost(kind, firm_i, weight),
-        m.partnership_cost(kind, firm_j, weight),
+        w.partnership_cost(kind, firm_i, weight),
+        w.partnership_cost(kind, firm_j, weight),
     )
     # what each side expects to pay itself, after tax incentives and grants
-    pay_i = m.effects.relieved_cost(i, kind, cost_i)
-    pay_j = m.effects.relieved_cost(j, kind, cost_j)
-    committed = _committed_costs(m)
-    yes = _side_accepts(m, i, gain, pay_i, committed, free) & _side_accepts(
-        m, j, gain, pay_j, committed, free
+    pay_i = w.effects.relieved_cost(i, kind, cost_i)
+    pay_j = w.effects.relieved_cost(j, kind, cost_j)
+    committed = _committed_costs(w)
+    yes = _side_accepts(w, i, gain, pay_i, committed, free) & _side_accepts(
+        w, j, gain, pay_j, committed, free
     )
-    yes = _within_means(m, i, j, yes, pay_i, pay_j, committed, free)
-    needs_permit = np.isin(kind, m.permit_kinds)
-    region_delay = m.regions.permit_delay_mean * m.effects.permit_delay_factor
+    yes = _within_means(w, i, j, yes, pay_i, pay_j, committed, free)
+    needs_permit = np.isin(kind, w.permit_kinds)
+    region_delay = w.regions.permit_delay_mean * w.effects.permit_delay_factor
     ri, rj = t.region[i], t.region[j]
-    agreed = 1.0 - m.effects.agreement_permit_cut[ri, rj]
+    agreed = 1.0 - w.effects.agreement_permit_cut[ri, rj]
     mean_delay = np.maximum(region_delay[ri], region_delay[rj]) * agreed
-    shape = b.permit_delay_shape
-    draws = m.streams["permits"].gamma(shape, 1.0 / shape, len(i))
-    delay = np.where(needs_permit, permits.permit_delay(mean_delay, draws), 0)
+    spread = gamma_unit_mean(b.permit_delay_shape, w.draws.uniforms("permit_delay", w.month, pair))
+    delay = np.where(needs_permit, permits.permit_delay(mean_delay, spread), 0)
     waiting = yes & needs_permit
-    m.monthly.permit_delays = delay[waiting]
-    m.monthly.permit_regions = t.region[i[waiting]]
     rows = yes
-    m.ledger.propose(
-        m.month,
+    w.ledger.propose(
+        w.month,
+        key=pair_keys(t.key[i[rows]], t.key[j[rows]], w.month),
         a=i[rows],
         b=j[rows],
         kind=kind[rows],
@@ -153,53 +159,54 @@ def _propose_accepted(
         cost_a=cost_i[rows],
         cost_b=cost_j[rows],
         permit_wait=delay[rows],
-        term_end=m.month + delay[rows] + term[rows],
+        term_end=w.month + delay[rows] + term[rows],
         culture_distance=distance[rows],
         weight=weight[rows],
     )
+    return Proposals(delay[waiting], t.region[i[waiting]])
 
 
 def _remembered_trust(
-    m: "PartnershipModel", own: np.ndarray, other: np.ndarray, kind: np.ndarray
+    w: World, own: np.ndarray, other: np.ndarray, kind: np.ndarray
 ) -> tuple[np.ndarray, np.ndarray]:
     """Trust each side starts with: what it remembers of a previous partner, else by kind."""
-    remembered = m.ledger.memory.recall(own, other)
+    remembered = w.ledger.memory.recall(own, other)
     known = ~np.isnan(remembered)
-    return np.where(known, remembered, m.initial_trust[kind]), known
+    return np.where(known, remembered, w.initial_trust[kind]), known
 
 
-def _committed_costs(m: "PartnershipModel") -> np.ndarray:
+def _committed_costs(w: World) -> np.ndarray:
     """What each actor pays per month for its open partnerships, after relief."""
-    led = m.ledger
+    led = w.ledger
     rows = led.open_rows()
     a, b, kind = led.a[rows], led.b[rows], led.kind[rows]
-    pay_a = m.effects.relieved_cost(a, kind, led.cost_a[rows])
-    pay_b = m.effects.relieved_cost(b, kind, led.cost_b[rows])
-    return sum_by_actor(m.actors.n, a, b, pay_a, pay_b)
+    pay_a = w.effects.relieved_cost(a, kind, led.cost_a[rows])
+    pay_b = w.effects.relieved_cost(b, kind, led.cost_b[rows])
+    return sum_by_actor(w.actors.n, a, b, pay_a, pay_b)
 
 
 def _side_accepts(
-    m: "PartnershipModel",
+    w: World,
     side: np.ndarray,
     gain: np.ndarray,
     cost: np.ndarray,
     committed: np.ndarray,
     free: np.ndarray,
 ) -> np.ndarray:
-    t = m.actors
+    t = w.actors
     return matching.accepts(
         t.actor_kind[side] == ActorKind.agency,
         gain,
         cost,
         t.cash[side],
         committed[side],
-        m.params.barriers.cash_cover_months,
+        w.params.barriers.cash_cover_months,
         free[side],
     )
 
 
 def _within_means(
-    m: "PartnershipModel",
+    w: World,
     i: np.ndarray,
     j: np.ndarray,
     accepted: np.ndarray,
@@ -218,8 +225,8 @@ def _within_means(
     cost = np.column_stack([cost_i, cost_j]).ravel() * held
     count_so_far = matching.running_total(np.where(held, ends, -1), held.astype(float))
     cost_so_far = matching.running_total(np.where(held, ends, -1), cost)
-    cover = m.params.barriers.cash_cover_months
+    cover = w.params.barriers.cash_cover_months
     ok = (count_so_far <= free[ends]) & (
-        m.actors.cash[ends] >= cover * (committed[ends] + cost_so_far)
+        w.actors.cash[ends] >= cover * (committed[ends] + cost_so_far)
     )
     return accepted & ok.reshape(-1, 2).all(axis=1)

@@ -103,3 +103,39 @@ def test_tables_written_as_csv_and_markdown(tmp_path):
 def test_no_cost_per_job_when_no_jobs_are_created():
     rng = np.random.default_rng(0)
     assert np.isnan(bootstrap_ratio(np.full(4, 10.0), np.array([-3.0, -1, -2, 1]), rng)[0])
+
+
+def _world_with_placebo(placebo_jobs):
+    values = {}
+    for run, (b_jobs, g_jobs, p_jobs) in enumerate(
+        zip([100, 200, 300, 400], [110, 230, 320, 430], placebo_jobs, strict=True)
+    ):
+        for name, jobs in (("baseline", b_jobs), ("grant", g_jobs), ("placebo", p_jobs)):
+            values[(name, run, 1)] = {"employment": jobs, "policy_spending": 0.0, "pdrb": 1.0}
+    return _results(values)
+
+
+def test_noise_floor_is_the_placebo_interval_and_judges_each_effect():
+    quiet = compare(_world_with_placebo([101, 199, 302, 398]), horizons=(1,), draws=500)
+    assert quiet.placebo == "placebo"  # found by name without being asked
+    d = quiet.differences.query("metric == 'employment'").set_index("scenario")
+    p = d.loc["placebo"]
+    assert d.loc["grant", "noise_floor"] == max(abs(p["ci_low"]), abs(p["ci_high"]))
+    assert 0 < d.loc["grant", "noise_floor"] <= 2.0
+    assert bool(d.loc["grant", "beyond_noise"])  # +10..+30 jobs against a floor under 2
+    loud = compare(_world_with_placebo([130, 170, 330, 370]), horizons=(1,), draws=500)
+    grant = loud.differences.query("metric == 'employment' and scenario == 'grant'").iloc[0]
+    assert grant["noise_floor"] >= 15 and not bool(grant["beyond_noise"])
+    ranked = loud.ranking.set_index("scenario")
+    assert ranked.loc["grant", "jobs_noise_floor"] == grant["noise_floor"]
+    assert "Noise floor" in loud.noise_note() and "'placebo'" in loud.noise_note()
+
+
+def test_noise_floor_is_absent_without_a_placebo_and_a_missing_one_is_named(tmp_path):
+    c = compare(_world(), horizons=(2,), draws=200)
+    assert c.placebo is None and c.differences["noise_floor"].isna().all()
+    assert "not measured" in c.noise_note()
+    c.write(tmp_path)
+    assert (tmp_path / "differences.md").read_text().startswith("Noise floor: not measured")
+    with pytest.raises(ResultsError, match="no scenario 'aa'.*as the placebo.*placebo.yaml"):
+        compare(_world(), placebo="aa")

@@ -5,17 +5,21 @@ import numpy as np
 from sim.kinds import ActorKind, AgencyType, Stage
 from sim.mechanisms.production import market_multiplier
 from sim.params import ModelParams
+from sim.randomness import KeyedSampler
 from sim.regions import RegionTable
 
+# where population draws come from: the world's generator at month 0, keyed draws for entrants
+Sampler = np.random.Generator | KeyedSampler
 
-def _beta_around(mean: np.ndarray | float, size: int, rng: np.random.Generator) -> np.ndarray:
+
+def _beta_around(mean: np.ndarray | float, size: int, rng: Sampler) -> np.ndarray:
     """Draws in [0, 1] with the given mean (Beta with first shape 2)."""
     m = np.clip(np.broadcast_to(mean, size), 1e-6, 1 - 1e-6)
     return rng.beta(2.0, 2.0 * (1.0 - m) / m)
 
 
 def firm_columns(
-    p: ModelParams, regions: RegionTable, region: np.ndarray, month: int, rng: np.random.Generator
+    p: ModelParams, regions: RegionTable, region: np.ndarray, month: int, rng: Sampler
 ) -> dict[str, np.ndarray]:
     """Columns for new firms in the given regions (at the start or on entry).
 
@@ -92,7 +96,7 @@ def agency_columns(
     regions: RegionTable,
     region: np.ndarray,
     mean_productivity: np.ndarray,
-    rng: np.random.Generator,
+    rng: Sampler,
 ) -> dict[str, np.ndarray]:
     """Columns for agencies in the given regions; each region gets the agency-type mix."""
     a, n = p.agencies, len(region)
@@ -156,5 +160,5 @@ def _draw_sector(shares: np.ndarray, u: np.ndarray) -> np.ndarray:
     return np.minimum((u[:, None] >= np.cumsum(shares, axis=1)).sum(axis=1), shares.shape[1] - 1)
 
 
-def _culture(region_profile: np.ndarray, spread: float, rng: np.random.Generator) -> np.ndarray:
+def _culture(region_profile: np.ndarray, spread: float, rng: Sampler) -> np.ndarray:
     return np.clip(region_profile + spread * rng.standard_normal(region_profile.shape), 0, 1)

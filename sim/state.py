@@ -1,0 +1,149 @@
+"""The world one run evolves: actors, partnerships, regions, parameters, draws, the month.
+
+`World` is the typed state that the monthly steps and the levers take; it knows nothing of
+Mesa (`PartnershipModel` owns one and adds the Mesa agents and the outputs). What a step
+hands on to the accounts is returned as a small record (`Proposals`, `Demography`), never
+written on the world from afar.
+"""
+
+from dataclasses import dataclass, field
+
+import numpy as np
+
+from sim.effects import PolicyEffects
+from sim.kinds import ActorKind, Kind
+from sim.ledger import PartnershipLedger
+from sim.metrics import INDEX
+from sim.params import ModelParams
+from sim.randomness import Draws
+from sim.regions import RegionTable
+from sim.tables import ActorTable
+
+
+@dataclass(frozen=True)
+class Proposals:
+    """What this month's search handed to the permit office: delays drawn, by region."""
+
+    permit_delays: np.ndarray  # months, one per proposed pair that waits for a permit
+    permit_regions: np.ndarray  # region index of the proposing side of each
+
+    @classmethod
+    def none(cls) -> "Proposals":
+        """No proposal this month."""
+        return cls(np.zeros(0, dtype=np.int32), np.zeros(0, dtype=np.int64))
+
+
+@dataclass(frozen=True)
+class Demography:
+    """Firms that entered and exited this month (agent rows; counts per region)."""
+
+    entered: np.ndarray  # actor rows of the entrants
+    exited: np.ndarray  # actor rows of the firms that left
+    entries: np.ndarray  # firm agents entering, per region
+    exits: np.ndarray  # firm agents exiting, per region
+    entrant_capital: np.ndarray  # rupiah per real firm summed over entrant agents, per region
+
+    @classmethod
+    def none(cls, n_regions: int) -> "Demography":
+        """Nobody entered or left."""
+        rows = np.zeros(0, dtype=np.int64)
+        return cls(rows, rows, np.zeros(n_regions), np.zeros(n_regions), np.zeros(n_regions))
+
+
+@dataclass
+class World:
+    """The state of one run; rows of `actors` and `ledger` never move."""
+
+    params: ModelParams
+    regions: RegionTable
+    actors: ActorTable
+    ledger: PartnershipLedger
+    draws: Draws
+    actors_at_start: np.ndarray  # alive actors per region at month 0 (fixed search weights)
+    effects: PolicyEffects = field(init=False)
+    month: int = 0
+    history: list[np.ndarray] = field(default_factory=list)  # recorded accounts, by month
+
+    def __post_init__(self) -> None:
+        self.effects = PolicyEffects.neutral(self.actors.n, self.regions.count)
+
+    # --- the month ------------------------------------------------------------------------
+    def begin_month(self) -> None:
+        """A new month: no lever has acted yet; each January agencies get their budget."""
+        self.month += 1
+        self.effects = PolicyEffects.neutral(self.actors.n, self.regions.count)
+        if self.month > 1 and self.month % 12 == 1:  # months 13, 25, ...: unspent lapses
+            t = self.actors
+            agencies = t.actor_kind[: t.n] == ActorKind.agency
+            t.cash[: t.n] = np.where(agencies, t.annual_budget[: t.n], t.cash[: t.n])
+
+    # --- per-kind parameters as arrays indexed by `Kind` ---------------------------------
+    @property
+    def cost_by_kind(self) -> np.ndarray:
+        """Monthly cost of a partnership to a firm side, by kind (rupiah)."""
+        return self.params.barriers.partnership_cost.as_array()
+
+    @property
+    def initial_trust(self) -> np.ndarray:
+        """Trust a side starts with in a new partner, by kind."""
+        return self.params.barriers.initial_trust.as_array()
+
+    @property
+    def benefit_rate(self) -> np.ndarray:
+        """Share of the base value a successful month brings, by kind."""
+        return self.params.search.benefit_rate.as_array()
+
+    @property
+    def permit_kinds(self) -> np.ndarray:
+        """Kinds that wait for a permit or formal agreement."""
+        return np.array([Kind[k] for k in self.params.barriers.permit_kinds], dtype=np.int8)
+
+    # --- derived figures -----------------------------------------------------------------
+    def is_alive_firm(self) -> np.ndarray:
+        """Mask over actor rows: firms still in the market."""
+        t = self.actors
+        return t.alive[: t.n] & (t.actor_kind[: t.n] == ActorKind.firm)
+
+    def firm_employment(self) -> np.ndarray:
+        """Persons employed by modelled firms, per region."""
+        t = self.actors
+        return np.bincount(
+            t.region[: t.n],
+            weights=t.workers[: t.n] * self.is_alive_firm() * self.params.world.scale,
+            minlength=self.regions.count,
+        )
+
+    def unemployed(self) -> np.ndarray:
+        """Persons of the labour force without work, per region (never negative)."""
+        r = self.regions
+        return np.maximum(r.labour_force - r.other_employment - self.firm_employment(), 0.0)
+
+    def growth_of(self, pdrb: np.ndarray) -> np.ndarray:
+        """PDRB growth in percent per year against 12 months ago (annualised before that)."""
+        if not self.history:
+            return np.full(len(pdrb), np.nan)
+        back = min(self.month, 12)
+        before = self.history[-back][:, INDEX["pdrb"]]
+        return 100.0 * (np.power(pdrb / before, 12.0 / back) - 1.0)
+
+    def last_growth(self) -> np.ndarray:
+        """Last recorded annual PDRB growth per region, as a fraction (0 before any)."""
+        g = self.history[-1][:-1, INDEX["pdrb_growth"]] / 100.0
+        return np.nan_to_num(g)
+
+    def partnership_cost(
+        self, kind: np.ndarray, firm_side: np.ndarray, weight: np.ndarray
+    ) -> np.ndarray:
+        """Monthly cost of each partnership to one side.
+
+        A firm pays its kind's cost; an agency its service cost for every real firm the
+        partner row stands for.
+        """
+        return np.where(
+            firm_side, self.cost_by_kind[kind], self.params.agencies.service_cost * weight
+        )
+
+    def real_units(self, rows: np.ndarray) -> np.ndarray:
+        """Real actors each row stands for: `scale` for a firm, 1 for an agency."""
+        firm = self.actors.actor_kind[rows] == ActorKind.firm
+        return np.where(firm, self.params.world.scale, 1.0)
