@@ -43,15 +43,30 @@ def fan_chart(comparison: Comparison, metric: str, region: str = TOTAL) -> plt.F
 
 
 def difference_chart(comparison: Comparison, metric: str, region: str = TOTAL) -> plt.Figure:
-    """Paired difference from the baseline at each horizon, with 95% bootstrap intervals."""
+    """Paired difference from the baseline at each horizon, with 95% bootstrap intervals.
+
+    With a placebo, each horizon's noise floor is a faint band around zero.
+    """
     scale, unit = readable(metric)
     data = comparison.differences.query("metric == @metric and region == @region")
     fig, ax = plt.subplots(figsize=(9, 5))
     scenarios = sorted(data["scenario"].unique())
     offsets = np.linspace(-0.3, 0.3, max(len(comparison.horizons), 1))
-    for offset, horizon in zip(offsets, comparison.horizons, strict=True):
+    width = (offsets[1] - offsets[0]) if len(offsets) > 1 else 0.6
+    for k, (offset, horizon) in enumerate(zip(offsets, comparison.horizons, strict=True)):
         h = data[data["horizon"] == horizon].set_index("scenario").reindex(scenarios)
         x = np.arange(len(scenarios)) + offset
+        floor = h["noise_floor"] / scale
+        if floor.notna().any():
+            ax.bar(
+                x,
+                2 * floor,
+                bottom=-floor,
+                width=0.9 * width,
+                color="grey",
+                alpha=0.2,
+                label="noise floor (placebo)" if k == 0 else None,
+            )
         ax.errorbar(
             x,
             h["mean"] / scale,
