@@ -205,30 +205,32 @@ def schema(
 
 @app.command()
 def params() -> None:
-    """List every model parameter with its default, unit and allowed range."""
+    """List every model parameter with its default, unit, allowed range and source."""
     from sim.params.model_params import GROUPS
 
     for group, cls in GROUPS.items():
         typer.echo(f"[{group}]")
         for name, field in cls.model_fields.items():
-            extra = field.json_schema_extra
-            unit = extra.get("unit", "") if isinstance(extra, dict) else ""
+            extra = field.json_schema_extra if isinstance(field.json_schema_extra, dict) else {}
             bounds = ", ".join(
                 f"{op} {getattr(m, op)}"
                 for m in field.metadata
                 for op in ("gt", "ge", "lt", "le")
                 if hasattr(m, op)
             )
-            typer.echo(f"  {name} = {field.default!r} [{unit}] {bounds}\n      {field.description}")
+            typer.echo(
+                f"  {name} = {field.default!r} [{extra.get('unit', '')}] {bounds}\n"
+                f"      {field.description}\n      source: {extra.get('source', '')}"
+            )
 
 
 @app.command()
 def metrics() -> None:
-    """List the recorded metrics with their units."""
-    from sim.metrics import METRIC_UNITS
+    """List the recorded metrics with their units and labels (English / Indonesian)."""
+    from sim.metrics import REGISTRY
 
-    for name, unit in METRIC_UNITS.items():
-        typer.echo(f"{name:45s} {unit}")
+    for m in REGISTRY:
+        typer.echo(f"{m.name:45s} {m.unit}\n{'':45s} {m.label_en} / {m.label_id}")
 
 
 def _load(file: Path, overrides: list[str]):  # noqa: ANN202

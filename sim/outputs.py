@@ -6,12 +6,11 @@ import networkx as nx
 import numpy as np
 import pandas as pd
 
-from sim.kinds import ActorKind, EndReason, Kind, State
+from sim.kinds import KIND_NAMES, ActorKind, EndReason, State
 from sim.ledger import PartnershipLedger
 from sim.metrics import METRICS, TOTAL
 from sim.tables import ActorTable
 
-KIND_NAMES = [k.name for k in Kind]
 REASON_NAMES = [r.name for r in EndReason]
 ACTOR_KIND_NAMES = [k.name for k in ActorKind]
 

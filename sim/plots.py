@@ -9,15 +9,15 @@ import matplotlib.pyplot as plt  # noqa: E402
 import pandas as pd  # noqa: E402
 import seaborn as sns  # noqa: E402
 
-from sim.metrics import TOTAL  # noqa: E402
+from sim.metrics import METRIC, TOTAL  # noqa: E402
 
-PANELS: tuple[tuple[str, str, float], ...] = (
-    ("pdrb", "PDRB (Rp triliun per year)", 1e12),
-    ("firm_employment", "Jobs in modelled firms (persons)", 1.0),
-    ("unemployment_rate", "Open unemployment (%)", 1.0),
-    ("firms", "Firms", 1.0),
-    ("partnerships_active", "Active partnerships", 1.0),
-    ("mean_trust", "Mean trust (0-1)", 1.0),
+PANELS: tuple[str, ...] = (
+    "pdrb",
+    "firm_employment",
+    "unemployment_rate",
+    "firms",
+    "partnerships_active",
+    "mean_trust",
 )
 
 
@@ -25,9 +25,11 @@ def trajectory_figure(trajectories: pd.DataFrame, title: str = "Kemitraan run") 
     """Six panels by month, one line per region and a black line for the total (or mean)."""
     sns.set_theme(style="whitegrid", context="notebook")
     fig, axes = plt.subplots(2, 3, figsize=(15, 8), sharex=True)
-    for ax, (metric, label, unit) in zip(axes.ravel(), PANELS, strict=True):
+    for ax, metric in zip(axes.ravel(), PANELS, strict=True):
+        m = METRIC[metric]
+        label = f"{m.label_en[0].upper()}{m.label_en[1:]} ({m.display.axis_en})"
         data = trajectories[trajectories["metric"] == metric].copy()
-        data["value"] = data["value"] / unit
+        data["value"] = data["value"] / m.display.divisor
         regions = data[data["region"] != TOTAL]
         sns.lineplot(data=regions, x="month", y="value", hue="region", ax=ax, linewidth=1.2)
         if metric in ("unemployment_rate", "mean_trust", "firms", "partnerships_active"):

@@ -1,4 +1,9 @@
-"""Every label, caption and tooltip of the workshop app, in English and Indonesian."""
+"""Every label, caption and tooltip of the workshop app, in English and Indonesian.
+
+Partnership kinds bring their own labels (`sim.kinds.Kind`), added as `kind_<name>`.
+"""
+
+from sim.kinds import Kind
 
 APP_TEXT: dict[str, dict[str, str]] = {
     "en": {
@@ -63,12 +68,6 @@ APP_TEXT: dict[str, dict[str, str]] = {
         "colour_actor": "firm or agency",
         "actor_firm": "firm (IKM)",
         "actor_agency": "agency",
-        "kind_horizontal": "horizontal",
-        "kind_vertical": "vertical",
-        "kind_strategic": "strategic",
-        "kind_cluster": "cluster",
-        "kind_agency": "with an agency",
-        "kind_interregional": "inter-regional",
         "levers": "Policy levers (from month 1)",
         "barriers": "Barriers",
         "replay_note": "Moving a slider replays the run from month 1 to the month shown.",
@@ -137,14 +136,12 @@ APP_TEXT: dict[str, dict[str, str]] = {
         "colour_actor": "IKM atau instansi",
         "actor_firm": "IKM",
         "actor_agency": "instansi",
-        "kind_horizontal": "horizontal",
-        "kind_vertical": "vertikal",
-        "kind_strategic": "strategis",
-        "kind_cluster": "klaster (sentra)",
-        "kind_agency": "dengan instansi",
-        "kind_interregional": "antardaerah",
         "levers": "Kebijakan (mulai bulan 1)",
         "barriers": "Hambatan",
         "replay_note": "Menggeser slider mengulang simulasi dari bulan 1 sampai bulan yang tampil.",
     },
 }
+
+for _kind in Kind:
+    APP_TEXT["en"][f"kind_{_kind.name}"] = _kind.spec.label_en
+    APP_TEXT["id"][f"kind_{_kind.name}"] = _kind.spec.label_id

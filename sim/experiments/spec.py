@@ -24,15 +24,27 @@ class Design(Frozen):
         "Latin hypercube points, Sobol base N (a power of two), or Morris trajectories.",
         ge=1,
         le=2**20,
+        source="setting: a choice of the experiment design",
     )
     levels: int = param(
-        3, "values per range", "Grid values per range, or Morris grid levels.", ge=2, le=100
+        3,
+        "values per range",
+        "Grid values per range, or Morris grid levels.",
+        ge=2,
+        le=100,
+        source="setting: a choice of the experiment design",
     )
     second_order: bool = Field(False, description="Sobol: sample for second-order indices.")
     parameters: tuple[str, ...] = Field(
         (), description="Uncertainties to vary (default: all the scenarios declare)."
     )
-    seed: int = param(0, "integer", "Seed of the sampling design itself.", ge=0)
+    seed: int = param(
+        0,
+        "integer",
+        "Seed of the sampling design itself.",
+        ge=0,
+        source="setting: a choice of the experiment design",
+    )
 
     @model_validator(mode="after")
     def _sobol_needs_power_of_two(self) -> Self:
@@ -49,7 +61,12 @@ class ExperimentOutputs(Outputs):
     """What each run keeps: region-level monthly metrics by default."""
 
     snapshot_every: int = param(
-        0, "months", "Agent snapshots every so many months (0 = none).", ge=0, le=1200
+        0,
+        "months",
+        "Agent snapshots every so many months (0 = none).",
+        ge=0,
+        le=1200,
+        source="setting: a choice of the experiment design",
     )
 
 
@@ -63,10 +80,28 @@ class Experiment(Frozen):
     scenarios: tuple[str, ...] = Field(
         min_length=1, description="Scenario files, relative to this file."
     )
-    seeds: int = param(10, "runs per scenario and design point", "Replicates.", ge=1, le=100_000)
-    base_seed: int = param(12345, "integer", "Entropy of every run's seed.", ge=0)
+    seeds: int = param(
+        10,
+        "runs per scenario and design point",
+        "Replicates.",
+        ge=1,
+        le=100_000,
+        source="setting: a choice of the experiment design",
+    )
+    base_seed: int = param(
+        12345,
+        "integer",
+        "Entropy of every run's seed.",
+        ge=0,
+        source="setting: a choice of the experiment design",
+    )
     months: int | None = param(
-        None, "months", "Horizon for every run (default: each scenario's).", ge=1, le=1200
+        None,
+        "months",
+        "Horizon for every run (default: each scenario's).",
+        ge=1,
+        le=1200,
+        source="setting: a choice of the experiment design",
     )
     overrides: tuple[str, ...] = Field(
         (),

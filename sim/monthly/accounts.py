@@ -1,28 +1,42 @@
 """Step 8 of a month: regional accounts, the figures that get recorded (DESIGN §3.8)."""
 
 from collections.abc import Callable
+from dataclasses import dataclass
 
 import numpy as np
 
 from sim.kinds import EndReason, Kind, State
-from sim.metrics import INDEX, METRICS
+from sim.metrics import INDEX, METRICS, REGISTRY
 from sim.params.policies import LEVER_NAMES
 from sim.state import Demography, Proposals, World
 
 Put = Callable[[str, np.ndarray], None]
 
 
-def regional_accounts(w: World, proposals: Proposals, demography: Demography) -> np.ndarray:
-    """This month's metrics: rows are regions then the total, columns `METRICS`."""
-    t, r, n_reg = w.actors, w.regions, w.regions.count
-    out = np.zeros((n_reg + 1, len(METRICS)))
-    scale = w.params.world.scale
-    firm = w.is_alive_firm()
-    region = t.region[: t.n]
+@dataclass(frozen=True)
+class MonthView:
+    """What a declared metric's `compute` sees: the world, and sums by region."""
 
-    def per_region(weights: np.ndarray) -> np.ndarray:
-        v = np.bincount(region, weights=weights, minlength=n_reg)
+    world: World
+    firm: np.ndarray  # mask over actor rows: firms in the market
+
+    def per_region(self, weights: np.ndarray) -> np.ndarray:
+        """Sum of `weights` (one per actor row) in each region, then the total."""
+        t = self.world.actors
+        v = np.bincount(t.region[: t.n], weights=weights, minlength=self.world.regions.count)
         return np.append(v, v.sum())
+
+
+def regional_accounts(w: World, proposals: Proposals, demography: Demography) -> np.ndarray:
+    """This month's metrics: rows are regions then the total, columns `METRICS`.
+
+    Every cell starts as NaN: a metric that nothing writes stays NaN (tests look for it).
+    """
+    t, r = w.actors, w.regions
+    out = np.full((r.count + 1, len(METRICS)), np.nan)
+    scale = w.params.world.scale
+    view = MonthView(w, w.is_alive_firm())
+    firm, per_region = view.firm, view.per_region
 
     def put(name: str, values: np.ndarray) -> None:
         out[:, INDEX[name]] = values
@@ -50,6 +64,9 @@ def regional_accounts(w: World, proposals: Proposals, demography: Demography) ->
     _partnership_metrics(w, put)
     _permit_metrics(w, proposals, put)
     _policy_metrics(w, put)
+    for metric in REGISTRY:
+        if metric.compute is not None:
+            put(metric.name, metric.compute(view))
     return out
 
 

@@ -7,10 +7,20 @@ class FirmParams(Frozen):
     """Starting distribution of firms (IKM and a few large firms)."""
 
     large_firm_share: float = param(
-        0.01, "fraction", "Share of firm agents that are large (100+ workers).", ge=0.0, le=1.0
+        0.01,
+        "fraction",
+        "Share of firm agents that are large (100+ workers).",
+        ge=0.0,
+        le=1.0,
+        source="assumption: about 1 in 100 firms is large (a small minority in BPS)",
     )
     supplier_share: float = param(
-        0.4, "fraction", "Share of firms at the supplier stage.", ge=0.0, le=1.0
+        0.4,
+        "fraction",
+        "Share of firms at the supplier stage.",
+        ge=0.0,
+        le=1.0,
+        source="assumption: value-chain stages of IKM (seed 004: supplier, processor, distributor)",
     )
     distributor_share: float = param(
         0.2,
@@ -18,6 +28,7 @@ class FirmParams(Frozen):
         "Share at the distributor/marketer stage; the rest are processors.",
         ge=0.0,
         le=1.0,
+        source="assumption: value-chain stages of IKM (seed 004)",
     )
     size_tail_exponent: float = param(
         1.5,
@@ -27,6 +38,7 @@ class FirmParams(Frozen):
         "workers in 4.5M firms).",
         gt=0.5,
         le=5.0,
+        source="BPS IMK 2023: 9.84M workers in 4.5M micro and small firms (2-3 per firm)",
     )
     large_size_tail_exponent: float = param(
         1.06,
@@ -34,30 +46,60 @@ class FirmParams(Frozen):
         "Tail of large firms' workers (Zipf-like, Axtell 2001).",
         gt=0.5,
         le=5.0,
+        source="Axtell 2001 (Science 293): Zipf-like firm sizes, exponent about 1.06",
     )
-    max_workers: float = param(5000.0, "workers", "Upper cap of a firm's workers.", ge=100.0)
+    max_workers: float = param(
+        5000.0,
+        "workers",
+        "Upper cap of a firm's workers.",
+        ge=100.0,
+        source="assumption: caps the Pareto tail at the largest plants of a kabupaten",
+    )
     value_added_per_worker: float = param(
         6e6,
         "rupiah per worker per month",
         "Mean value added (about 3.6% of GDP over 9.84M IKM workers).",
         gt=0.0,
+        source="regions_bps.csv national context: IKM about 3.6% of GDP over 9.84M workers",
     )
     productivity_dispersion: float = param(
-        0.4, "log sd", "Spread of firm productivity.", ge=0.0, le=3.0
+        0.4,
+        "log sd",
+        "Spread of firm productivity.",
+        ge=0.0,
+        le=3.0,
+        source="assumption: within-industry spread of 0.4 log points (Hsieh-Klenow 2009: more)",
     )
     large_productivity_premium: float = param(
-        2.0, "ratio", "Large firms' productivity relative to IKM.", gt=0.0, le=20.0
+        2.0,
+        "ratio",
+        "Large firms' productivity relative to IKM.",
+        gt=0.0,
+        le=20.0,
+        source="assumption: large plants about twice as productive as IKM",
     )
     capital_per_worker: float = param(
-        30e6, "rupiah per worker", "Starting capital per worker.", gt=0.0
+        30e6,
+        "rupiah per worker",
+        "Starting capital per worker.",
+        gt=0.0,
+        source="assumption: order of an IKM's equipment per worker",
     )
-    cash_months: float = param(3.0, "months of value added", "Starting cash.", ge=0.0, le=60.0)
+    cash_months: float = param(
+        3.0,
+        "months of value added",
+        "Starting cash.",
+        ge=0.0,
+        le=60.0,
+        source="assumption: IKM hold a few months of working capital",
+    )
     fixed_cost_share: float = param(
         0.35,
         "fraction of starting value added",
         "Monthly fixed costs (rent, upkeep), fixed at entry.",
         ge=0.0,
         lt=1.0,
+        source="assumption: rent and upkeep about a third of value added",
     )
     initial_market_reach: float = param(
         0.2,
@@ -65,9 +107,15 @@ class FirmParams(Frozen):
         "Mean market reach at the start (0 local ... 1 export); Lebak: limited marketing.",
         ge=0.0,
         le=1.0,
+        source="seed 003: Lebak IKM sell mostly locally, marketing is limited",
     )
     initial_quality: float = param(
-        0.4, "index 0..1", "Mean product quality at the start.", ge=0.0, le=1.0
+        0.4,
+        "index 0..1",
+        "Mean product quality at the start.",
+        ge=0.0,
+        le=1.0,
+        source="assumption: middle-low product quality (seed 003: quality and packaging are weak)",
     )
     certified_share: float = param(
         0.05,
@@ -75,6 +123,7 @@ class FirmParams(Frozen):
         "Share of firms certified (SNI, halal, export) at the start.",
         ge=0.0,
         le=1.0,
+        source="assumption: few IKM hold SNI, halal or export certificates (seed 004)",
     )
     clusters_per_region: int = param(
         10,
@@ -82,38 +131,77 @@ class FirmParams(Frozen):
         "Production centres (sentra) per region; same-sector firms in one are `cluster` partners.",
         ge=1,
         le=100_000,
+        source="assumption: about ten production centres (sentra) per kabupaten",
     )
     partner_capacity_base: float = param(
-        1.0, "partnerships", "Partner capacity of a one-worker firm.", ge=0.0, le=100.0
+        1.0,
+        "partnerships",
+        "Partner capacity of a one-worker firm.",
+        ge=0.0,
+        le=100.0,
+        source="assumption: a micro firm manages one partnership at a time",
     )
     partner_capacity_per_log_worker: float = param(
-        1.0, "partnerships per ln(worker)", "Capacity growth with size.", ge=0.0, le=100.0
+        1.0,
+        "partnerships per ln(worker)",
+        "Capacity growth with size.",
+        ge=0.0,
+        le=100.0,
+        source="assumption: capacity grows with the log of size",
     )
 
 
 class AgencyParams(Frozen):
     """Agencies (instansi): government offices, associations, NGOs, universities, banks."""
 
-    dinas_share: float = param(0.4, "fraction", "Share of agencies that are dinas.", ge=0, le=1)
-    association_share: float = param(0.2, "fraction", "Business associations.", ge=0, le=1)
-    ngo_share: float = param(0.15, "fraction", "NGOs.", ge=0, le=1)
+    dinas_share: float = param(
+        0.4,
+        "fraction",
+        "Share of agencies that are dinas.",
+        ge=0,
+        le=1,
+        source="seed 002 (Sumut): government offices lead the inter-agency partnerships",
+    )
+    association_share: float = param(
+        0.2,
+        "fraction",
+        "Business associations.",
+        ge=0,
+        le=1,
+        source="seed 002: business associations take part alongside government",
+    )
+    ngo_share: float = param(
+        0.15, "fraction", "NGOs.", ge=0, le=1, source="seed 002: NGOs take part in the partnerships"
+    )
     university_share: float = param(
-        0.15, "fraction", "Universities and research institutes; the rest are banks.", ge=0, le=1
+        0.15,
+        "fraction",
+        "Universities and research institutes; the rest are banks.",
+        ge=0,
+        le=1,
+        source="seeds 002 and 004: universities and research institutes as strategic partners",
     )
     annual_budget: float = param(
         2e9,
         "rupiah per year",
         "Programme budget of a non-government agency (dinas share the region's industry_budget).",
         ge=0.0,
+        source="assumption: order of a non-government agency's programme budget",
     )
     service_capacity: int = param(
-        30, "partnerships", "Partnerships an agency can serve at once.", ge=0, le=1_000_000
+        30,
+        "partnerships",
+        "Partnerships an agency can serve at once.",
+        ge=0,
+        le=1_000_000,
+        source="assumption: an agency serves a few dozen firms at once",
     )
     service_cost: float = param(
         1e6,
         "rupiah per partnership per month",
         "What serving one partnered firm costs an agency.",
         ge=0.0,
+        source="assumption: staff time and transport for one firm a month",
     )
     expertise_premium: float = param(
         1.5,
@@ -122,7 +210,13 @@ class AgencyParams(Frozen):
         "mean firm productivity (target of knowledge transfer).",
         gt=0.0,
         le=20.0,
+        source="assumption: agencies and universities know half again more than the mean firm",
     )
     government_hierarchy: float = param(
-        0.25, "culture units", "Extra hierarchy of government agencies' culture.", ge=0.0, le=1.0
+        0.25,
+        "culture units",
+        "Extra hierarchy of government agencies' culture.",
+        ge=0.0,
+        le=1.0,
+        source="seed 002: government agencies are more hierarchical than private partners",
     )

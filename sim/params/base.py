@@ -12,6 +12,9 @@ class ParameterError(ValueError):
     """
 
 
+SOURCE_KINDS = ("assumption:", "setting:")  # or else a citation (a paper, a data row, a seed)
+
+
 def param(
     default: Any,
     unit: str,
@@ -20,8 +23,16 @@ def param(
     le: float | None = None,
     gt: float | None = None,
     lt: float | None = None,
+    *,
+    source: str,
 ) -> Any:
-    """Declare one parameter: default, unit, allowed range and a one-line doc with its source."""
+    """Declare one parameter: default, unit, allowed range, a one-line doc and its source.
+
+    `source` is a citation (a paper, a row of regions_bps.csv, a seed article, DESIGN.md),
+    or "assumption: why this value", or "setting: ..." for a choice about the run itself.
+    """
+    if not source.strip() or source.strip().endswith(":"):
+        raise ValueError(f"parameter {doc!r}: give its source (a citation or 'assumption: why')")
     return Field(
         default=default,
         description=doc,
@@ -29,7 +40,7 @@ def param(
         le=le,
         gt=gt,
         lt=lt,
-        json_schema_extra={"unit": unit},
+        json_schema_extra={"unit": unit, "source": source},
     )
 
 

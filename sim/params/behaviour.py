@@ -1,17 +1,7 @@
 """Barriers, partner search and the firm economy."""
 
 from sim.params.base import Frozen, param
-from sim.params.per_kind import PerKind
-
-_COST = PerKind(
-    horizontal=1e5, vertical=1.5e5, strategic=3e5, cluster=7.5e4, agency=1e5, interregional=4e5
-)
-_TRUST = PerKind(
-    horizontal=0.5, vertical=0.5, strategic=0.4, cluster=0.6, agency=0.45, interregional=0.35
-)
-_BENEFIT = PerKind(
-    horizontal=0.04, vertical=0.06, strategic=0.08, cluster=0.05, agency=0.05, interregional=0.06
-)
+from sim.params.per_kind import PERMIT_KINDS, BenefitRate, InitialTrust, PartnershipCost
 
 
 class BarrierParams(Frozen):
@@ -23,6 +13,7 @@ class BarrierParams(Frozen):
         "Length of culture vectors (hierarchy, formality, risk, collectivism).",
         ge=1,
         le=32,
+        source="Hofstede-style dimensions (hierarchy, formality, risk, collectivism)",
     )
     culture_spread: float = param(
         0.15,
@@ -30,6 +21,7 @@ class BarrierParams(Frozen):
         "Spread of actors' culture around their region's profile.",
         ge=0.0,
         le=1.0,
+        source="assumption: actors differ moderately from their region's profile",
     )
     culture_weight: float = param(
         0.6,
@@ -37,11 +29,13 @@ class BarrierParams(Frozen):
         "How much culture distance lowers match value and monthly success.",
         ge=0.0,
         le=1.0,
+        source="seeds 000, 004: differing culture is a main barrier; strength assumed",
     )
-    partnership_cost: PerKind = param(
-        _COST,
+    partnership_cost: PartnershipCost = param(
+        PartnershipCost(),
         "rupiah per side per month",
         "Cost to a firm of one partnership (time, transport, communication).",
+        source="assumption: per kind: time, transport and communication (KindSpec in sim/kinds.py)",
     )
     cash_cover_months: float = param(
         3.0,
@@ -51,17 +45,20 @@ class BarrierParams(Frozen):
         "least one, so a budget is never overspent).",
         ge=1.0,
         le=120.0,
+        source="assumption: a firm takes a partner only with three months of its costs in hand",
     )
     permit_kinds: tuple[str, ...] = param(
-        ("agency", "strategic", "interregional"),
+        PERMIT_KINDS,
         "kinds",
         "Kinds that need a permit or formal agreement.",
+        source="DESIGN.md §2: agency, strategic, inter-regional need a formal agreement",
     )
     permit_delay_shape: float = param(
         2.0,
         "gamma shape",
         "Dispersion of permit delays (large = every delay equals the mean).",
         gt=0.0,
+        source="assumption: gamma shape 2: delays vary about as much as their mean",
     )
     permit_abandon_rate: float = param(
         0.05,
@@ -69,9 +66,13 @@ class BarrierParams(Frozen):
         "Chance a waiting partnership is abandoned.",
         ge=0.0,
         le=1.0,
+        source="assumption: one in twenty waiting proposals gives up each month",
     )
-    initial_trust: PerKind = param(
-        _TRUST, "trust 0..1", "Trust at the start of a first partnership, by kind."
+    initial_trust: InitialTrust = param(
+        InitialTrust(),
+        "trust 0..1",
+        "Trust at the start of a first partnership, by kind.",
+        source="assumption: per kind (KindSpec, sim/kinds.py); strangers start lowest",
     )
     trust_learning_rate: float = param(
         0.15,
@@ -79,6 +80,7 @@ class BarrierParams(Frozen):
         "Trust update with forgetting: t <- (1-r) t + r outcome (Cowan et al.).",
         ge=0.0,
         le=1.0,
+        source="Cowan, Jonard and Zimmermann (2007): trust updated with forgetting; rate assumed",
     )
     trust_threshold: float = param(
         0.3,
@@ -86,6 +88,7 @@ class BarrierParams(Frozen):
         "A partnership ends when either side's trust falls below this.",
         ge=0.0,
         le=1.0,
+        source="assumption: partners part when trust falls below 0.3",
     )
     coordination: float = param(
         0.9,
@@ -95,9 +98,15 @@ class BarrierParams(Frozen):
         "coordination).",
         ge=0.0,
         le=1.0,
+        source="seeds 000 and 004: communication and coordination fail some months; 0.9 assumed",
     )
     trust_independent_success: float = param(
-        0.5, "fraction", "Part of the success chance that does not depend on trust.", ge=0.0, le=1.0
+        0.5,
+        "fraction",
+        "Part of the success chance that does not depend on trust.",
+        ge=0.0,
+        le=1.0,
+        source="assumption: half of the success chance does not depend on trust",
     )
     interest_divergence: float = param(
         0.3,
@@ -105,6 +114,7 @@ class BarrierParams(Frozen):
         "Largest cut of match value from differing interests (drawn per pair).",
         ge=0.0,
         le=1.0,
+        source="seed 004: differing interests lower a partnership's value; size assumed",
     )
     unprofitable_patience: int = param(
         6,
@@ -112,6 +122,7 @@ class BarrierParams(Frozen):
         "Consecutive loss-making months before a partnership ends as unprofitable.",
         ge=1,
         le=1200,
+        source="assumption: half a year of losses ends a partnership",
     )
     mean_term: float = param(
         36.0,
@@ -119,12 +130,14 @@ class BarrierParams(Frozen):
         "Mean agreed term of a partnership (alliances are unstable: many end within a few years).",
         ge=1.0,
         le=1200.0,
+        source="shared/data/README.md: alliances are unstable, many end within a few years",
     )
     strategic_needs_certification: bool = param(
         True,
         "yes/no",
         "An IKM needs a certification (SNI, halal, ...) for a strategic partnership with a "
         "large firm or a university.",
+        source="seed 004: large buyers and exporters require certified suppliers",
     )
     uncertified_reach_cap: float = param(
         0.7,
@@ -132,6 +145,7 @@ class BarrierParams(Frozen):
         "Market reach an uncertified firm cannot exceed (export needs certification).",
         ge=0.0,
         le=1.0,
+        source="seed 004: export markets need certification; cap assumed",
     )
 
 
@@ -144,15 +158,31 @@ class SearchParams(Frozen):
         "Chance an actor with free capacity searches this month.",
         ge=0.0,
         le=1.0,
+        source="assumption: one actor in ten with free capacity looks for a partner each month",
     )
     candidates_per_search: int = param(
-        4, "candidates", "Candidates a searcher scores (never all pairs).", ge=1, le=100
+        4,
+        "candidates",
+        "Candidates a searcher scores (never all pairs).",
+        ge=1,
+        le=100,
+        source="DESIGN.md §4: bounded search, a few candidates per searcher",
     )
     memory_share: float = param(
-        0.2, "fraction", "Candidates drawn from previous partners.", ge=0.0, le=1.0
+        0.2,
+        "fraction",
+        "Candidates drawn from previous partners.",
+        ge=0.0,
+        le=1.0,
+        source="DESIGN.md §2: previous partners are remembered and preferred; share assumed",
     )
     network_share: float = param(
-        0.2, "fraction", "Candidates drawn from partners' partners.", ge=0.0, le=1.0
+        0.2,
+        "fraction",
+        "Candidates drawn from partners' partners.",
+        ge=0.0,
+        le=1.0,
+        source="assumption: a fifth of candidates come through partners' partners",
     )
     local_share: float = param(
         0.5,
@@ -160,6 +190,7 @@ class SearchParams(Frozen):
         "Candidates from the same region; the rest are random draws anywhere.",
         ge=0.0,
         le=1.0,
+        source="shared/data/README.md: most partnering is informal and local; share assumed",
     )
     reach_base: float = param(
         0.05,
@@ -167,6 +198,7 @@ class SearchParams(Frozen):
         "Chance a random candidate in another region can be met at all.",
         ge=0.0,
         le=1.0,
+        source="assumption: a stranger elsewhere is rarely met without help",
     )
     reach_digital: float = param(
         0.4,
@@ -174,6 +206,7 @@ class SearchParams(Frozen):
         "Extra reach from the searcher's digital adoption.",
         ge=0.0,
         le=1.0,
+        source="seed 003: digital marketing widens who a firm meets; size assumed",
     )
     reach_infrastructure: float = param(
         0.3,
@@ -181,13 +214,15 @@ class SearchParams(Frozen):
         "Extra reach from the region's infrastructure.",
         ge=0.0,
         le=1.0,
+        source="seeds 000, 001: roads and logistics limit cooperation; size assumed",
     )
-    benefit_rate: PerKind = param(
-        _BENEFIT,
+    benefit_rate: BenefitRate = param(
+        BenefitRate(),
         "fraction of value added per month",
         "Benefit of a "
         "successful month (cost sharing, joint orders) as a share of "
         "the smaller partner's value added.",
+        source="assumption: per kind (KindSpec in sim/kinds.py); seed 004 lists the benefits",
     )
     knowledge_transfer_rate: float = param(
         0.02,
@@ -195,6 +230,7 @@ class SearchParams(Frozen):
         "Productivity of the weaker side moves toward the stronger.",
         ge=0.0,
         le=1.0,
+        source="seed 004: partnerships transfer technology and skills; rate assumed",
     )
     reach_transfer_rate: float = param(
         0.02,
@@ -202,6 +238,7 @@ class SearchParams(Frozen):
         "Market reach of the narrower side moves toward the wider.",
         ge=0.0,
         le=1.0,
+        source="seed 004: partnerships widen market access; rate assumed",
     )
     reach_decay: float = param(
         0.03,
@@ -210,6 +247,7 @@ class SearchParams(Frozen):
         "unless partners keep it up.",
         ge=0.0,
         le=1.0,
+        source="assumption: borrowed market access fades without the partner",
     )
     previous_partner_bonus: float = param(
         0.2,
@@ -217,6 +255,7 @@ class SearchParams(Frozen):
         "Extra match value for a previous partner (remembered and preferred).",
         ge=0.0,
         le=1.0,
+        source="assumption: a known partner is worth a fifth more",
     )
 
 
@@ -224,12 +263,36 @@ class EconomyParams(Frozen):
     """Production, employment, entry and exit."""
 
     capital_elasticity: float = param(
-        0.3, "elasticity", "Capital share in Cobb-Douglas output.", ge=0.0, lt=1.0
+        0.3,
+        "elasticity",
+        "Capital share in Cobb-Douglas output.",
+        ge=0.0,
+        lt=1.0,
+        source="standard capital share of about 0.3 in Cobb-Douglas output",
     )
-    depreciation: float = param(0.01, "per month", "Capital depreciation.", ge=0.0, le=1.0)
-    investment_share: float = param(0.3, "fraction of profit", "Profit reinvested.", ge=0, le=1)
+    depreciation: float = param(
+        0.01,
+        "per month",
+        "Capital depreciation.",
+        ge=0.0,
+        le=1.0,
+        source="assumption: about 12% a year",
+    )
+    investment_share: float = param(
+        0.3,
+        "fraction of profit",
+        "Profit reinvested.",
+        ge=0,
+        le=1,
+        source="assumption: IKM reinvest about a third of profit",
+    )
     demand_volatility: float = param(
-        0.08, "log sd per month", "Demand shock of a one-worker firm.", ge=0.0, le=2.0
+        0.08,
+        "log sd per month",
+        "Demand shock of a one-worker firm.",
+        ge=0.0,
+        le=2.0,
+        source="assumption: monthly demand shocks of a micro firm of about 8%",
     )
     volatility_size_exponent: float = param(
         0.2,
@@ -237,6 +300,7 @@ class EconomyParams(Frozen):
         "Volatility falls as size^-b (Amaral et al. 1997: b about 0.2).",
         ge=0.0,
         le=1.0,
+        source="Amaral et al. 1997: growth volatility falls as size^-0.2",
     )
     reach_demand_gain: float = param(
         1.5,
@@ -244,9 +308,15 @@ class EconomyParams(Frozen):
         "Demand grows with market reach (local -> export).",
         ge=0.0,
         le=20.0,
+        source="seeds 001 and 004: wider markets bring larger orders; size assumed",
     )
     quality_demand_gain: float = param(
-        0.5, "demand per unit quality", "Demand grows with quality.", ge=0.0, le=20.0
+        0.5,
+        "demand per unit quality",
+        "Demand grows with quality.",
+        ge=0.0,
+        le=20.0,
+        source="seed 004: better quality sells more; size assumed",
     )
     labour_adjustment: float = param(
         0.2,
@@ -254,12 +324,23 @@ class EconomyParams(Frozen):
         "Hiring and firing toward the labour demand.",
         ge=0.0,
         le=1.0,
+        source="assumption: firms close a fifth of the gap to the labour they need each month",
     )
     exit_after_months: int = param(
-        6, "months", "Months of negative cash before a firm exits.", ge=1, le=1200
+        6,
+        "months",
+        "Months of negative cash before a firm exits.",
+        ge=1,
+        le=1200,
+        source="assumption: half a year with negative cash closes a firm",
     )
     entry_rate: float = param(
-        0.004, "entrants per firm per month", "Base entry rate.", ge=0.0, le=1.0
+        0.004,
+        "entrants per firm per month",
+        "Base entry rate.",
+        ge=0.0,
+        le=1.0,
+        source="assumption: about 5% new firms a year",
     )
     entry_growth_sensitivity: float = param(
         5.0,
@@ -267,7 +348,13 @@ class EconomyParams(Frozen):
         "Entry rises with the region's PDRB growth.",
         ge=0.0,
         le=100.0,
+        source="assumption: entry rises with regional growth",
     )
     entry_infrastructure_sensitivity: float = param(
-        1.0, "per unit infrastructure", "Entry rises with infrastructure.", ge=0.0, le=100
+        1.0,
+        "per unit infrastructure",
+        "Entry rises with infrastructure.",
+        ge=0.0,
+        le=100,
+        source="assumption: entry rises with infrastructure",
     )

@@ -8,14 +8,29 @@ from sim.params.base import Frozen, param
 class WorldParams(Frozen):
     """How big the synthetic world is and how many real firms one firm agent stands for."""
 
-    n_regions: int = param(3, "regions", "Number of regions (kabupaten/provinces).", ge=1, le=500)
-    n_firms: int = param(600, "firm agents", "Firm agents at the start.", ge=1, le=5_000_000)
+    n_regions: int = param(
+        3,
+        "regions",
+        "Number of regions (kabupaten/provinces).",
+        ge=1,
+        le=500,
+        source="setting: chosen for the run, not a fact about the world",
+    )
+    n_firms: int = param(
+        600,
+        "firm agents",
+        "Firm agents at the start.",
+        ge=1,
+        le=5_000_000,
+        source="setting: chosen for the run, not a fact about the world",
+    )
     n_agencies: int = param(
         12,
         "agencies",
         "Agencies (dinas, associations, NGOs, universities, banks) in all regions together.",
         ge=0,
         le=100_000,
+        source="setting: chosen for the run, not a fact about the world",
     )
     scale: float = param(
         1.0,
@@ -23,9 +38,15 @@ class WorldParams(Frozen):
         "One firm agent stands for `scale` real firms; outputs are reported in real units.",
         ge=1.0,
         le=10_000,
+        source="setting: trades speed for detail; outputs are in real units either way",
     )
     months: int = param(
-        120, "months", "Default horizon for `run()` (DESIGN §1: 10 years).", ge=1, le=1200
+        120,
+        "months",
+        "Default horizon for `run()` (DESIGN §1: 10 years).",
+        ge=1,
+        le=1200,
+        source="DESIGN.md §1: one step is a month, 10 years by default",
     )
     region_heterogeneity: float = param(
         0.2,
@@ -33,11 +54,13 @@ class WorldParams(Frozen):
         "How much synthetic regions differ from the region defaults (0 = identical).",
         ge=0.0,
         le=0.9,
+        source="assumption: synthetic regions differ by about a fifth; calibrate per study",
     )
     sectors: tuple[str, ...] = param(
         ("food", "handicraft", "textile", "agro_processing"),
         "names",
         "Industry sectors; Lebak's sources name handicraft and food, OKU's agro-processing.",
+        source="seeds 000 and 003 (Lebak: handicraft, food), 001 (OKU: agro-processing)",
     )
 
 
@@ -49,9 +72,15 @@ class RegionParams(Frozen):
         "persons",
         "Labour force of a region (Lebak 2023: 722,850, regions_bps.csv).",
         ge=1.0,
+        source="regions_bps.csv: Lebak,2023,labour_force (722,850); default is smaller",
     )
     labour_force_growth: float = param(
-        0.015, "per year", "Growth of the labour force.", ge=-0.2, le=0.2
+        0.015,
+        "per year",
+        "Growth of the labour force.",
+        ge=-0.2,
+        le=0.2,
+        source="assumption: about 1.5% a year, the order of Indonesia's labour-force growth",
     )
     initial_unemployment_rate: float = param(
         0.07,
@@ -59,12 +88,14 @@ class RegionParams(Frozen):
         "Open unemployment rate at the start (Lebak 2022: 8.55%, Indonesia 2023: 5.32%).",
         ge=0.0,
         lt=1.0,
+        source="regions_bps.csv: Lebak,2022,open_unemployment_rate (8.55%); Indonesia,2023 (5.32%)",
     )
     rest_of_economy_pdrb: float = param(
         20e12,
         "rupiah per year",
         "PDRB outside the modelled firms (Lebak 2022: Rp 33.47 trillion in all).",
         ge=0.0,
+        source="regions_bps.csv: Lebak,2022,pdrb (Rp 33.47 trillion in all)",
     )
     rest_of_economy_growth: float = param(
         0.045,
@@ -72,6 +103,7 @@ class RegionParams(Frozen):
         "Real growth of the rest of the economy (OKU 2016-2019: 4-5.6%).",
         ge=-0.5,
         le=0.5,
+        source="regions_bps.csv: OKU 2016-2019 growth 4-5.6% a year",
     )
     infrastructure: float = param(
         0.5,
@@ -79,6 +111,7 @@ class RegionParams(Frozen):
         "Roads, internet and logistics; widens market reach and meeting reach.",
         ge=0.0,
         le=1.0,
+        source="assumption: a middle value; seeds 000 and 003 describe Lebak's weak roads",
     )
     permit_delay_mean: float = param(
         4.0,
@@ -87,21 +120,29 @@ class RegionParams(Frozen):
         "(reasoned: several months of dinas procedures).",
         ge=0.0,
         le=120.0,
+        source="assumption: months of dinas procedures (seeds 001, 004: bureaucracy)",
     )
     digital_adoption: float = param(
-        0.3, "fraction 0..1", "Mean digital adoption of firms.", ge=0.0, le=1.0
+        0.3,
+        "fraction 0..1",
+        "Mean digital adoption of firms.",
+        ge=0.0,
+        le=1.0,
+        source="assumption: under a third of IKM sell or pay digitally (seed 003)",
     )
     industry_budget: float = param(
         5e9,
         "rupiah per year",
         "APBD for industry support, shared by the region's government agencies.",
         ge=0.0,
+        source="assumption: order of a kabupaten industry office's programme budget",
     )
     wage: float = param(
         2.5e6,
         "rupiah per worker per month",
         "Monthly wage (order of the kabupaten minimum wage, UMK).",
         gt=0.0,
+        source="assumption: order of a kabupaten minimum wage (UMK) in 2022-2024",
     )
 
 
@@ -114,10 +155,19 @@ class RegionSpec(RegionParams):
 
     name: str = Field(min_length=1, description="Region name, e.g. 'Lebak'.")
     firms: float = param(
-        ..., "real firms", "Modelled firms (IKM and large) in the region at the start.", ge=0.0
+        ...,
+        "real firms",
+        "Modelled firms (IKM and large) in the region at the start.",
+        ge=0.0,
+        source="scenario figure: cite its regions_bps.csv row in the file",
     )
     agencies: int = param(
-        4, "agencies", "Agencies (dinas, associations, NGOs, ...) in the region.", ge=0, le=10_000
+        4,
+        "agencies",
+        "Agencies (dinas, associations, NGOs, ...) in the region.",
+        ge=0,
+        le=10_000,
+        source="assumption: a few offices, associations and institutes per kabupaten",
     )
     pdrb: float | None = param(
         None,
@@ -125,14 +175,19 @@ class RegionSpec(RegionParams):
         "Total PDRB at the start; when given, the rest of the economy is this minus the "
         "modelled firms' value added (replaces rest_of_economy_pdrb).",
         gt=0.0,
+        source="scenario figure: cite its regions_bps.csv row in the file",
     )
     sector_shares: dict[str, float] | None = param(
-        None, "fraction per sector", "Mix of the region's firms by sector (default: equal)."
+        None,
+        "fraction per sector",
+        "Mix of the region's firms by sector (default: equal).",
+        source="assumption: equal shares unless the scenario cites a mix",
     )
     culture: tuple[float, ...] | None = param(
         None,
         "culture units 0..1",
         "Culture profile (hierarchy, formality, risk, collectivism; default 0.5 each).",
+        source="assumption: neutral profile unless the scenario argues one",
     )
 
     @field_validator("sector_shares")

@@ -40,7 +40,14 @@ class Meta(Frozen):
 class Horizon(Frozen):
     """How long the scenario runs."""
 
-    months: int = param(120, "months", "Months to simulate (120 = 10 years).", ge=1, le=1200)
+    months: int = param(
+        120,
+        "months",
+        "Months to simulate (120 = 10 years).",
+        ge=1,
+        le=1200,
+        source="DESIGN.md §1: one step is a month, 10 years by default",
+    )
 
 
 class FirmSection(FirmParams):

@@ -11,6 +11,7 @@ from sim.app.charts import kinds_chart, line_chart, network_chart, views
 from sim.app.live import CHARTS, VIEWS
 from sim.app.texts import APP_TEXT
 from sim.app.workshop import Workshop
+from sim.kinds import KIND_NAMES
 
 ROOT = Path(__file__).parents[2]
 
@@ -33,9 +34,7 @@ def test_every_view_is_json_with_labels_in_the_language(workshop, lang):
     assert names == [text["baseline"], text["with_levers"]]
     kinds = [s["name"] for s in options["kinds"]["series"]]
     assert kinds == [
-        text[f"kind_{k}"]
-        for k in ("horizontal", "vertical", "strategic", "cluster", "agency", "interregional")
-        for _ in ("with the levers", "faint baseline")
+        text[f"kind_{k}"] for k in KIND_NAMES for _ in ("with the levers", "faint baseline")
     ]
 
 

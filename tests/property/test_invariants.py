@@ -6,7 +6,7 @@ from hypothesis import HealthCheck, given, settings
 from hypothesis import strategies as st
 
 from sim import Firm, PartnershipModel
-from sim.kinds import ActorKind, State
+from sim.kinds import KIND_NAMES, ActorKind, State
 from sim.metrics import METRICS
 
 COUNTS = [
@@ -86,9 +86,7 @@ def test_same_seed_same_frame(world):
 @settings(max_examples=10, deadline=None)
 @given(worlds)
 def test_no_partnership_across_a_prohibitive_cost(world):
-    cost = dict.fromkeys(
-        ("horizontal", "vertical", "strategic", "cluster", "agency", "interregional"), 1e18
-    )
+    cost = dict.fromkeys(KIND_NAMES, 1e18)
     model = PartnershipModel(**world, partnership_cost=cost, service_cost=1e18).run(4)
     assert model.ledger.n == 0
 
