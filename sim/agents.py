@@ -7,19 +7,17 @@ mechanisms operate on whole arrays.
 
 import mesa
 
+from sim.columns import ACTOR_COLUMNS, AGENCY, FIRM
 from sim.kinds import AgencyType, SizeClass, Stage
 from sim.tables import column
 
 
 class _Actor(mesa.Agent):
-    """Shared by firms and agencies: a row of the actor table."""
+    """Shared by firms and agencies: a row of the actor table.
 
-    region_index = column(name="region")
-    cash = column()
-    productivity = column()
-    digital = column()
-    capacity = column()
-    alive = column()
+    Firms and agencies get one attribute per actor column declared for them in
+    `sim.columns` (e.g. `firm.workers`, `agency.annual_budget`).
+    """
 
     def __init__(self, model: mesa.Model, row: int) -> None:
         super().__init__(model)
@@ -43,16 +41,6 @@ class _Actor(mesa.Agent):
 
 class Firm(_Actor):
     """An IKM or large firm (or `scale` identical real firms)."""
-
-    sector_index = column(name="sector")
-    workers = column()
-    capital = column()
-    value_added = column()
-    profit = column()
-    quality = column()
-    market_reach = column()
-    certified = column()
-    large = column()
 
     @property
     def sector(self) -> str:
@@ -82,12 +70,16 @@ class Firm(_Actor):
 class Agency(_Actor):
     """A dinas, business association, NGO, university or bank."""
 
-    annual_budget = column()
-
     @property
     def agency_type(self) -> AgencyType:
         """Kind of agency."""
         return AgencyType(int(self.model.actors.agency_type[self.row]))
+
+
+for _name, _spec in ACTOR_COLUMNS.items():
+    for _agent, _cls in ((FIRM, Firm), (AGENCY, Agency)):
+        if _agent in _spec.agents:
+            setattr(_cls, _spec.attribute or _name, column(name=_name))
 
 
 class Region(mesa.Agent):

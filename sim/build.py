@@ -6,7 +6,7 @@ import numpy as np
 
 from sim.ledger import PartnershipLedger
 from sim.params import ModelParams, ParameterError
-from sim.params.world import RegionSpec
+from sim.params.world import RegionSpec, firm_agents
 from sim.population import agency_columns, firm_columns
 from sim.randomness import Draws
 from sim.regions import regions_from_specs, synthetic_regions
@@ -23,7 +23,8 @@ def build_world(p: ModelParams, specs: Sequence[RegionSpec] | None, draws: Draws
         firm_region = rng.integers(0, regions.count, p.world.n_firms)
         agency_region = np.arange(p.world.n_agencies) % regions.count
     else:
-        firm_region = np.repeat(np.arange(regions.count), firm_agents_per_region(specs, p))
+        agents = firm_agents([s.firms for s in specs], p.world.scale)
+        firm_region = np.repeat(np.arange(regions.count), agents)
         agency_region = np.repeat(np.arange(regions.count), [s.agencies for s in specs])
     firms = firm_columns(p, regions, firm_region, 0, rng)
     total = np.bincount(firm_region, weights=firms["productivity"], minlength=regions.count)
@@ -38,11 +39,6 @@ def build_world(p: ModelParams, specs: Sequence[RegionSpec] | None, draws: Draws
     _settle_labour_market(world)
     _settle_rest_of_economy(world)
     return world
-
-
-def firm_agents_per_region(specs: Sequence[RegionSpec], p: ModelParams) -> np.ndarray:
-    """Firm agents per region: the real firms divided by `scale`, rounded."""
-    return np.rint(np.array([s.firms for s in specs]) / p.world.scale).astype(np.int64)
 
 
 def _settle_labour_market(m: World) -> None:

@@ -8,37 +8,8 @@ from typing import Any
 
 import numpy as np
 
-# name -> (dtype, unit); culture is a 2-D column (rows x culture_dimensions)
-ACTOR_COLUMNS: dict[str, tuple[Any, str]] = {
-    "key": (np.uint64, "stable key of the agent's random draws (equal in paired runs)"),
-    "actor_kind": (np.int8, "ActorKind code"),
-    "agency_type": (np.int8, "AgencyType code, -1 for firms"),
-    "region": (np.int32, "region index"),
-    "sector": (np.int32, "sector index; -1 = agency serving all sectors"),
-    "stage": (np.int8, "Stage code, -1 for agencies"),
-    "cluster": (np.int32, "production centre index within the region; -1 for agencies"),
-    "large": (np.bool_, "large firm (100+ workers at entry)"),
-    "workers": (np.float64, "workers per real firm"),
-    "capital": (np.float64, "rupiah per real firm"),
-    "cash": (np.float64, "rupiah per real firm; agencies: budget left this year"),
-    "productivity": (np.float64, "total factor productivity (rupiah units)"),
-    "demand": (np.float64, "rupiah of value added the market takes per month"),
-    "demand_base": (np.float64, "demand before reach/quality/growth multipliers"),
-    "fixed_cost": (np.float64, "rupiah per month"),
-    "value_added": (np.float64, "rupiah per month, last month"),
-    "profit": (np.float64, "rupiah per month, last month"),
-    "investment": (np.float64, "rupiah, last month"),
-    "quality": (np.float64, "index 0..1"),
-    "market_reach": (np.float64, "index 0..1, local -> export"),
-    "home_reach": (np.float64, "market reach a firm keeps on its own, 0..1"),
-    "digital": (np.float64, "digital adoption 0..1"),
-    "certified": (np.bool_, "holds a certification"),
-    "capacity": (np.int32, "partnerships it can hold at once"),
-    "annual_budget": (np.float64, "rupiah per year (agencies)"),
-    "negative_cash_months": (np.int32, "consecutive months with cash < 0"),
-    "alive": (np.bool_, "in the market (firms) or operating (agencies)"),
-    "born": (np.int32, "month of entry"),
-}
+from sim.columns import ACTOR_COLUMNS, ActorColumns
+from sim.columns import PLAIN_ACTOR_COLUMNS as PLAIN
 
 
 class GrowingColumns:
@@ -72,41 +43,12 @@ class GrowingColumns:
         self._capacity = new
 
 
-class ActorTable(GrowingColumns):
-    """Columns of actor state; `n` rows in use out of the allocated capacity."""
-
-    culture: np.ndarray  # (rows, culture dimensions), each 0..1
-    key: np.ndarray
-    actor_kind: np.ndarray
-    agency_type: np.ndarray
-    region: np.ndarray
-    sector: np.ndarray
-    stage: np.ndarray
-    cluster: np.ndarray
-    large: np.ndarray
-    workers: np.ndarray
-    capital: np.ndarray
-    cash: np.ndarray
-    productivity: np.ndarray
-    demand: np.ndarray
-    demand_base: np.ndarray
-    fixed_cost: np.ndarray
-    value_added: np.ndarray
-    profit: np.ndarray
-    investment: np.ndarray
-    quality: np.ndarray
-    market_reach: np.ndarray
-    home_reach: np.ndarray
-    digital: np.ndarray
-    certified: np.ndarray
-    capacity: np.ndarray
-    annual_budget: np.ndarray
-    negative_cash_months: np.ndarray
-    alive: np.ndarray
-    born: np.ndarray
+class ActorTable(GrowingColumns, ActorColumns):
+    """The actor columns (`sim.columns`); `n` rows in use out of the allocated capacity."""
 
     def __init__(self, culture_dimensions: int, capacity: int = 1024) -> None:
-        self._allocate(ACTOR_COLUMNS, capacity, culture=np.zeros(culture_dimensions))
+        plain = {name: (ACTOR_COLUMNS[name].dtype, ACTOR_COLUMNS[name].unit) for name in PLAIN}
+        self._allocate(plain, capacity, culture=np.zeros(culture_dimensions))
 
     def add(self, count: int, key: np.ndarray | None = None, **values: np.ndarray) -> np.ndarray:
         """Append `count` rows with the given column values; returns their row numbers.
@@ -114,7 +56,7 @@ class ActorTable(GrowingColumns):
         `key` is the rows' stable key for random draws (default: the row numbers, as for the
         population at month 0).
         """
-        missing = set(ACTOR_COLUMNS) - set(values) - {"alive", "key"}
+        missing = set(ACTOR_COLUMNS) - set(values) - {"alive", "key", "culture"}
         if missing or "culture" not in values:
             raise ValueError(f"new actors need every column; missing {sorted(missing)}")
         self._ensure(self.n + count)

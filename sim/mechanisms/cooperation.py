@@ -2,6 +2,8 @@
 
 import numpy as np
 
+from sim.barriers.culture import culture_fit
+
 
 def base_value(
     firm_a: np.ndarray, firm_b: np.ndarray, value_added_a: np.ndarray, value_added_b: np.ndarray
@@ -32,7 +34,9 @@ def monthly_benefit(
     culture_weight: float,
 ) -> np.ndarray:
     """Benefit to a firm side of one month (rupiah): cost sharing and joint orders on success."""
-    return np.where(succeeded, benefit_rate * base_value * (1.0 - culture_weight * distance), 0.0)
+    return np.where(
+        succeeded, benefit_rate * base_value * culture_fit(distance, culture_weight), 0.0
+    )
 
 
 def sum_by_actor(

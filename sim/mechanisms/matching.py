@@ -1,23 +1,11 @@
 """Which kind of partnership a pair would form, what it is worth, and mutual acceptance."""
 
-from typing import Protocol
-
 import numpy as np
 
+from sim.barriers.budget import covers
+from sim.barriers.culture import culture_fit
+from sim.columns import ActorColumns
 from sim.kinds import NO_KIND, ActorKind, AgencyType, Kind
-
-
-class ActorColumns(Protocol):
-    """The actor columns the matching rules read (an `ActorTable` has them)."""
-
-    actor_kind: np.ndarray
-    agency_type: np.ndarray
-    region: np.ndarray
-    sector: np.ndarray
-    stage: np.ndarray
-    cluster: np.ndarray
-    large: np.ndarray
-    certified: np.ndarray
 
 
 def classify_kind(
@@ -97,7 +85,7 @@ def expected_gain(
     The benefit share of the base value, scaled by fit, culture, differing interests, the
     chance of success and familiarity.
     """
-    culture = 1.0 - culture_weight * distance
+    culture = culture_fit(distance, culture_weight)
     return (
         benefit_rate
         * base_value
@@ -123,7 +111,7 @@ def accepts(
     It needs free capacity, cash covering `cover_months` of all its partnership costs and,
     for a firm, an expected gain at least its cost (agencies serve by mandate).
     """
-    affordable = free_cash >= cover_months * (committed_cost + cost)
+    affordable = covers(free_cash, committed_cost, cost, cover_months)
     worth_it = is_agency | (gain >= cost)
     return (free_capacity > 0) & affordable & worth_it
 

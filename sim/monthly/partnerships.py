@@ -2,10 +2,11 @@
 
 import numpy as np
 
+from sim.barriers import budget, bureaucracy
+from sim.barriers.trust import success_probability, update_trust
 from sim.kinds import ActorKind, EndReason, State
 from sim.mechanisms import cooperation as rules
-from sim.mechanisms import dissolution, permits
-from sim.mechanisms.trust import success_probability, update_trust
+from sim.mechanisms import dissolution
 from sim.state import World
 
 
@@ -15,7 +16,7 @@ def process_permits(w: World) -> None:
     rows = led.rows_in(State.proposed)
     rows = rows[led.proposed_month[rows] < w.month]
     u = w.draws.uniforms("permit_wait", w.month, led.key[rows])
-    wait, granted, abandoned = permits.advance_permits(
+    wait, granted, abandoned = bureaucracy.advance_permits(
         led.permit_wait[rows], u, w.params.barriers.permit_abandon_rate
     )
     led.permit_wait[rows] = wait
@@ -84,7 +85,7 @@ def dissolve(w: World) -> None:
         holder, kind, np.concatenate([led.cost_a[rows], led.cost_b[rows]])
     )
     own_trust = np.concatenate([led.trust_a[rows], led.trust_b[rows]])
-    dropped = dissolution.unaffordable(holder, cost, own_trust, t.cash)
+    dropped = budget.unaffordable(holder, cost, own_trust, t.cash)
     cannot_pay = np.unique(np.concatenate([rows, rows])[dropped])
     led.end(cannot_pay, w.month, EndReason.budget)
     rows = led.rows_in(State.active)

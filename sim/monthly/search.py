@@ -2,11 +2,13 @@
 
 import numpy as np
 
+from sim.barriers import budget, bureaucracy
+from sim.barriers.culture import culture_distance
+from sim.barriers.trust import success_probability
 from sim.kinds import NO_KIND, ActorKind
-from sim.mechanisms import matching, permits
+from sim.mechanisms import matching
 from sim.mechanisms import search as rules
 from sim.mechanisms.cooperation import base_value, sum_by_actor
-from sim.mechanisms.trust import culture_distance, success_probability
 from sim.randomness import exponential, gamma_unit_mean, pair_keys, slot_keys
 from sim.state import Proposals, World
 
@@ -145,7 +147,7 @@ def _propose_accepted(
     agreed = 1.0 - w.effects.agreement_permit_cut[ri, rj]
     mean_delay = np.maximum(region_delay[ri], region_delay[rj]) * agreed
     spread = gamma_unit_mean(b.permit_delay_shape, w.draws.uniforms("permit_delay", w.month, pair))
-    delay = np.where(needs_permit, permits.permit_delay(mean_delay, spread), 0)
+    delay = np.where(needs_permit, bureaucracy.permit_delay(mean_delay, spread), 0)
     waiting = yes & needs_permit
     rows = yes
     w.ledger.propose(
@@ -226,7 +228,7 @@ def _within_means(
     count_so_far = matching.running_total(np.where(held, ends, -1), held.astype(float))
     cost_so_far = matching.running_total(np.where(held, ends, -1), cost)
     cover = w.params.barriers.cash_cover_months
-    ok = (count_so_far <= free[ends]) & (
-        w.actors.cash[ends] >= cover * (committed[ends] + cost_so_far)
+    ok = (count_so_far <= free[ends]) & budget.covers(
+        w.actors.cash[ends], committed[ends], cost_so_far, cover
     )
     return accepted & ok.reshape(-1, 2).all(axis=1)

@@ -1,113 +1,16 @@
 """Barriers, partner search and the firm economy."""
 
+from sim.barriers.budget import BudgetParams
+from sim.barriers.bureaucracy import BureaucracyParams
+from sim.barriers.culture import CultureParams
+from sim.barriers.trust import TrustParams
 from sim.params.base import Frozen, param
-from sim.params.per_kind import PERMIT_KINDS, BenefitRate, InitialTrust, PartnershipCost
+from sim.params.per_kind import BenefitRate
 
 
-class BarrierParams(Frozen):
-    """The four barriers: culture, budget, bureaucracy, trust (DESIGN §2)."""
+class BarrierParams(CultureParams, BudgetParams, BureaucracyParams, TrustParams):
+    """The four barriers (DESIGN §2; each declared in `sim.barriers`), and differing interests."""
 
-    culture_dimensions: int = param(
-        4,
-        "dimensions",
-        "Length of culture vectors (hierarchy, formality, risk, collectivism).",
-        ge=1,
-        le=32,
-        source="Hofstede-style dimensions (hierarchy, formality, risk, collectivism)",
-    )
-    culture_spread: float = param(
-        0.15,
-        "culture units (sd)",
-        "Spread of actors' culture around their region's profile.",
-        ge=0.0,
-        le=1.0,
-        source="assumption: actors differ moderately from their region's profile",
-    )
-    culture_weight: float = param(
-        0.6,
-        "fraction",
-        "How much culture distance lowers match value and monthly success.",
-        ge=0.0,
-        le=1.0,
-        source="seeds 000, 004: differing culture is a main barrier; strength assumed",
-    )
-    partnership_cost: PartnershipCost = param(
-        PartnershipCost(),
-        "rupiah per side per month",
-        "Cost to a firm of one partnership (time, transport, communication).",
-        source="assumption: per kind: time, transport and communication (KindSpec in sim/kinds.py)",
-    )
-    cash_cover_months: float = param(
-        3.0,
-        "months",
-        "Free cash must cover this many months of "
-        "partnership costs before a new partner is taken (at "
-        "least one, so a budget is never overspent).",
-        ge=1.0,
-        le=120.0,
-        source="assumption: a firm takes a partner only with three months of its costs in hand",
-    )
-    permit_kinds: tuple[str, ...] = param(
-        PERMIT_KINDS,
-        "kinds",
-        "Kinds that need a permit or formal agreement.",
-        source="DESIGN.md §2: agency, strategic, inter-regional need a formal agreement",
-    )
-    permit_delay_shape: float = param(
-        2.0,
-        "gamma shape",
-        "Dispersion of permit delays (large = every delay equals the mean).",
-        gt=0.0,
-        source="assumption: gamma shape 2: delays vary about as much as their mean",
-    )
-    permit_abandon_rate: float = param(
-        0.05,
-        "probability per waiting month",
-        "Chance a waiting partnership is abandoned.",
-        ge=0.0,
-        le=1.0,
-        source="assumption: one in twenty waiting proposals gives up each month",
-    )
-    initial_trust: InitialTrust = param(
-        InitialTrust(),
-        "trust 0..1",
-        "Trust at the start of a first partnership, by kind.",
-        source="assumption: per kind (KindSpec, sim/kinds.py); strangers start lowest",
-    )
-    trust_learning_rate: float = param(
-        0.15,
-        "weight of one month",
-        "Trust update with forgetting: t <- (1-r) t + r outcome (Cowan et al.).",
-        ge=0.0,
-        le=1.0,
-        source="Cowan, Jonard and Zimmermann (2007): trust updated with forgetting; rate assumed",
-    )
-    trust_threshold: float = param(
-        0.3,
-        "trust 0..1",
-        "A partnership ends when either side's trust falls below this.",
-        ge=0.0,
-        le=1.0,
-        source="assumption: partners part when trust falls below 0.3",
-    )
-    coordination: float = param(
-        0.9,
-        "probability",
-        "Chance a month of cooperation succeeds "
-        "with full trust and no culture gap (communication, "
-        "coordination).",
-        ge=0.0,
-        le=1.0,
-        source="seeds 000 and 004: communication and coordination fail some months; 0.9 assumed",
-    )
-    trust_independent_success: float = param(
-        0.5,
-        "fraction",
-        "Part of the success chance that does not depend on trust.",
-        ge=0.0,
-        le=1.0,
-        source="assumption: half of the success chance does not depend on trust",
-    )
     interest_divergence: float = param(
         0.3,
         "fraction",

@@ -1,5 +1,7 @@
 """World size and region parameters."""
 
+from collections.abc import Sequence
+
 from pydantic import Field, field_validator
 
 from sim.params.base import Frozen, param
@@ -144,6 +146,11 @@ class RegionParams(Frozen):
         gt=0.0,
         source="assumption: order of a kabupaten minimum wage (UMK) in 2022-2024",
     )
+
+
+def firm_agents(real_firms: Sequence[float], scale: float) -> list[int]:
+    """Firm agents per region: the real firms divided by `scale`, to the nearest whole agent."""
+    return [round(f / scale) for f in real_firms]
 
 
 class RegionSpec(RegionParams):

@@ -32,7 +32,7 @@ def cross_checks(data: dict[str, Any], origins: Origins) -> list[Problem]:
                     ("regions", k, "sector_shares", sector),
                     f"unknown sector{did_you_mean(str(sector), sectors)}; allowed: {sectors}",
                 )
-    months = _dict(data.get("horizon")).get("months", 120)
+    months = _dict(data.get("horizon")).get("months", WorldParams().months)
     for lever, spec in _dict(data.get("policies")).items():
         if lever in LEVER_NAMES and isinstance(spec, dict):
             _lever_checks(lever, spec, names, sectors, months, problem)

@@ -9,13 +9,13 @@ from typing import Self
 import pandas as pd
 from pydantic import Field, model_validator
 
-from sim.metrics import TOTAL
+from sim.metrics import METRICS, TOTAL
 from sim.params import ModelParams
 from sim.params.actors import AgencyParams, FirmParams
-from sim.params.base import Frozen, param
+from sim.params.base import Frozen
 from sim.params.behaviour import BarrierParams, EconomyParams, SearchParams
 from sim.params.policies import Policies
-from sim.params.world import RegionParams, RegionSpec, WorldParams
+from sim.params.world import RegionParams, RegionSpec, WorldParams, firm_agents
 
 
 class Description(Frozen):
@@ -40,14 +40,7 @@ class Meta(Frozen):
 class Horizon(Frozen):
     """How long the scenario runs."""
 
-    months: int = param(
-        120,
-        "months",
-        "Months to simulate (120 = 10 years).",
-        ge=1,
-        le=1200,
-        source="DESIGN.md §1: one step is a month, 10 years by default",
-    )
+    months: int = WorldParams.model_fields["months"]  # type: ignore[assignment]
 
 
 class FirmSection(FirmParams):
@@ -77,7 +70,11 @@ class Uncertainty(Frozen):
 class Outputs(Frozen):
     """What a run keeps."""
 
-    metrics: tuple[str, ...] = Field((), description="Metrics to keep (default: all).")
+    metrics: tuple[str, ...] = Field(
+        (),
+        description="Metrics to keep (default: all; `kemitraan metrics` lists them).",
+        json_schema_extra={"items": {"type": "string", "enum": list(METRICS)}},
+    )
     per_region: bool = Field(True, description="Keep each region's rows, not only ALL.")
     events: bool = Field(True, description="Keep the partnership event table.")
 
@@ -115,7 +112,7 @@ class Scenario(Frozen):
         """The model's parameters for this scenario."""
         f = self.firms.model_dump()
         scale, sectors = f.pop("scale"), f.pop("sectors")
-        agents = [round(r.firms / scale) for r in self.regions]
+        agents = firm_agents([r.firms for r in self.regions], scale)
         world = WorldParams(
             n_regions=len(self.regions),
             n_firms=max(sum(agents), 1),

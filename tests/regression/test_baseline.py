@@ -1,18 +1,19 @@
-"""The default model still gives the committed figures (a diff names what moved)."""
+"""The reference runs still give the committed figures (a diff names what moved)."""
 
 import json
 import math
 
 import pytest
 
-from tests.regression.baselines import SEEDS, reference_figures
+from tests.regression.baselines import REFERENCES, SEEDS, reference_figures
 from tests.regression.update_baseline import PATH
 
 
 @pytest.mark.parametrize("seed", SEEDS)
-def test_matches_golden_baseline(seed):
-    expected = json.loads(PATH.read_text())[str(seed)]
-    got = reference_figures(seed)
+@pytest.mark.parametrize("reference", REFERENCES)
+def test_matches_golden_baseline(reference, seed):
+    expected = json.loads(PATH.read_text())[reference][str(seed)]
+    got = reference_figures(reference, seed)
     assert set(got) == set(expected), "the kept figures changed: run update_baseline"
     moved = [
         f"{key}: baseline {expected[key]:.6g}, now {got[key]:.6g}"

@@ -8,16 +8,20 @@ Commit the new baseline.json together with the change that moved it, and say why
 import json
 from pathlib import Path
 
-from tests.regression.baselines import SEEDS, reference_figures
+from tests.regression.baselines import REFERENCES, SEEDS, reference_figures
 
 PATH = Path(__file__).with_name("baseline.json")
 
 
 def main() -> None:
     """Run the reference runs and write their figures."""
-    data = {str(seed): reference_figures(seed) for seed in SEEDS}
+    data = {
+        reference: {str(seed): reference_figures(reference, seed) for seed in SEEDS}
+        for reference in REFERENCES
+    }
     PATH.write_text(json.dumps(data, indent=1, sort_keys=True) + "\n")
-    print(f"wrote {PATH} ({sum(len(v) for v in data.values())} figures)")
+    count = sum(len(figures) for runs in data.values() for figures in runs.values())
+    print(f"wrote {PATH} ({count} figures, {len(REFERENCES)} references x {len(SEEDS)} seeds)")
 
 
 if __name__ == "__main__":

@@ -1,11 +1,12 @@
 import numpy as np
 import pytest
 
-from sim.tables import ACTOR_COLUMNS, ActorTable
+from sim.columns import ACTOR_COLUMNS
+from sim.tables import ActorTable
 
 
 def _columns(n):
-    cols = {name: np.zeros(n, dtype=dtype) for name, (dtype, _) in ACTOR_COLUMNS.items()}
+    cols = {name: np.zeros(n, dtype=c.dtype) for name, c in ACTOR_COLUMNS.items()}
     cols.pop("alive")
     cols["culture"] = np.full((n, 2), 0.5)
     return cols

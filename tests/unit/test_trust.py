@@ -1,18 +1,7 @@
 import numpy as np
 import pytest
 
-from sim.mechanisms.trust import (
-    culture_distance,
-    success_probability,
-    trust_fixed_point,
-    update_trust,
-)
-
-
-def test_culture_distance_is_mean_absolute_difference():
-    a = np.array([[0.0, 0.0, 1.0, 1.0], [0.5, 0.5, 0.5, 0.5]])
-    b = np.array([[1.0, 0.0, 1.0, 0.0], [0.5, 0.5, 0.5, 0.5]])
-    assert culture_distance(a, b) == pytest.approx([0.5, 0.0])
+from sim.barriers.trust import success_probability, too_low, trust_fixed_point, update_trust
 
 
 def test_success_probability_by_hand():
@@ -53,3 +42,8 @@ def test_expected_trust_converges_to_analytic_fixed_point():
 def test_fixed_point_by_hand():
     # c' = 0.9*(1-0.6*0.5) = 0.63; t* = 0.63*0.5 / (1 - 0.63*0.5) = 0.315/0.685
     assert trust_fixed_point(0.9, 0.6, 0.5, 0.5) == pytest.approx(0.315 / 0.685)
+
+
+def test_too_low_ends_when_either_side_is_below_the_threshold():
+    a, b = np.array([0.2, 0.5, 0.5, 0.3]), np.array([0.9, 0.1, 0.5, 0.3])
+    assert too_low(a, b, 0.3).tolist() == [True, True, False, False]

@@ -1,6 +1,6 @@
 import numpy as np
 
-from sim.mechanisms.permits import advance_permits, permit_delay
+from sim.barriers.bureaucracy import advance_permits, permit_delay
 
 
 def test_permit_delay_is_mean_times_unit_draw_rounded():
