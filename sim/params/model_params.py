@@ -22,6 +22,11 @@ GROUPS: dict[str, type[Frozen]] = {
 }
 
 
+# groups a scenario file carries as they are, as its sections of the same names (the others,
+# `world` and `region`, a scenario states through `horizon`, `regions` and `firms`)
+SCENARIO_GROUPS = ("agencies", "barriers", "search", "economy")
+
+
 class ModelParams(Frozen):
     """Every parameter of the model, grouped as in the scenario file."""
 

@@ -14,6 +14,7 @@ from sim.params import ModelParams
 from sim.params.actors import AgencyParams, FirmParams
 from sim.params.base import Frozen
 from sim.params.behaviour import BarrierParams, EconomyParams, SearchParams
+from sim.params.model_params import SCENARIO_GROUPS
 from sim.params.policies import Policies
 from sim.params.world import RegionParams, RegionSpec, WorldParams, firm_agents
 
@@ -122,12 +123,5 @@ class Scenario(Frozen):
             region_heterogeneity=0.0,
             sectors=sectors,
         )
-        return ModelParams(
-            world=world,
-            region=RegionParams(),
-            firms=FirmParams(**f),
-            agencies=self.agencies,
-            barriers=self.barriers,
-            search=self.search,
-            economy=self.economy,
-        )
+        shared = {group: getattr(self, group) for group in SCENARIO_GROUPS}
+        return ModelParams(world=world, region=RegionParams(), firms=FirmParams(**f), **shared)

@@ -49,3 +49,12 @@ def test_partial_per_kind_override_keeps_other_kinds():
     assert p.barriers.partnership_cost.vertical == 5.0
     default = ModelParams().barriers.partnership_cost
     assert p.barriers.partnership_cost.horizontal == default.horizontal
+
+
+def test_scenario_sections_are_the_model_parameter_groups():
+    from sim.params.model_params import GROUPS, SCENARIO_GROUPS
+    from sim.scenario.schema import FirmSection, Scenario
+
+    for group in SCENARIO_GROUPS:
+        assert Scenario.model_fields[group].annotation is GROUPS[group]
+    assert issubclass(FirmSection, GROUPS["firms"])  # plus scale and sectors of the world
