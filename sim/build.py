@@ -21,12 +21,14 @@ def build_world(p: ModelParams, specs: Sequence[RegionSpec] | None, draws: Draws
     actors = ActorTable(p.barriers.culture_dimensions, p.world.n_firms + p.world.n_agencies)
     if specs is None:
         firm_region = rng.integers(0, regions.count, p.world.n_firms)
+        large = rng.random(p.world.n_firms) < _large_agent_share(p)
         agency_region = np.arange(p.world.n_agencies) % regions.count
     else:
-        agents = firm_agents([s.firms for s in specs], p.world.scale)
-        firm_region = np.repeat(np.arange(regions.count), agents)
+        ikm, big = firm_agents([s.firms for s in specs], p.world.scale, p.firms.large_firm_share)
+        firm_region = np.repeat(np.tile(np.arange(regions.count), 2), ikm + big)
+        large = np.repeat([False, True], [sum(ikm), sum(big)])
         agency_region = np.repeat(np.arange(regions.count), [s.agencies for s in specs])
-    firms = firm_columns(p, regions, firm_region, 0, rng)
+    firms = firm_columns(p, regions, firm_region, 0, rng, large)
     total = np.bincount(firm_region, weights=firms["productivity"], minlength=regions.count)
     counts = np.bincount(firm_region, minlength=regions.count)
     # agencies in a region without firms take the know-how of the mean firm anywhere
@@ -39,6 +41,16 @@ def build_world(p: ModelParams, specs: Sequence[RegionSpec] | None, draws: Draws
     _settle_labour_market(world)
     _settle_rest_of_economy(world)
     return world
+
+
+def _large_agent_share(p: ModelParams) -> float:
+    """Chance a synthetic firm agent is a large firm.
+
+    So that large firms are `large_firm_share` of the real firms: a large agent is one firm,
+    an IKM agent `scale` firms.
+    """
+    share, scale = p.firms.large_firm_share, p.world.scale
+    return share * scale / (1.0 - share + share * scale) if share < 1.0 else 1.0
 
 
 def _settle_labour_market(m: World) -> None:
@@ -65,7 +77,7 @@ def _settle_rest_of_economy(m: World) -> None:
     t = m.actors
     firm_va = np.bincount(
         t.region[: t.n],
-        weights=t.value_added[: t.n] * m.is_alive_firm() * m.params.world.scale,
+        weights=t.value_added[: t.n] * m.is_alive_firm() * t.weight[: t.n],
         minlength=r.count,
     )
     rest = r.pdrb_at_start / 12.0 - firm_va

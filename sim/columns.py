@@ -45,8 +45,11 @@ class ActorColumns:
     productivity: Annotated[
         np.ndarray, Column(np.float64, "total factor productivity (rupiah units)", BOTH)
     ]
-    demand: Annotated[np.ndarray, Column(np.float64, "rupiah of value added sold per month")]
-    demand_base: Annotated[np.ndarray, Column(np.float64, "demand before reach and quality")]
+    demand: Annotated[np.ndarray, Column(np.float64, "orders per month, at entry prices")]
+    demand_base: Annotated[np.ndarray, Column(np.float64, "demand before reach, quality, price")]
+    entry_productivity: Annotated[np.ndarray, Column(np.float64, "productivity at entry")]
+    partner_orders: Annotated[np.ndarray, Column(np.float64, "rupiah per month from partners")]
+    cluster_partners: Annotated[np.ndarray, Column(np.float64, "active cluster partnerships")]
     fixed_cost: Annotated[np.ndarray, Column(np.float64, "rupiah per month")]
     value_added: Annotated[np.ndarray, Column(np.float64, "rupiah per month", (FIRM,))]
     profit: Annotated[np.ndarray, Column(np.float64, "rupiah per month", (FIRM,))]
@@ -60,6 +63,9 @@ class ActorColumns:
     annual_budget: Annotated[np.ndarray, Column(np.float64, "rupiah per year", (AGENCY,))]
     negative_cash_months: Annotated[np.ndarray, Column(np.int32, "months with cash < 0 in a row")]
     alive: Annotated[np.ndarray, Column(np.bool_, "in the market or operating", BOTH)]
+    weight: Annotated[
+        np.ndarray, Column(np.float64, "real actors the row stands for: scale (IKM), else 1", BOTH)
+    ]
     born: Annotated[np.ndarray, Column(np.int32, "month of entry")]
     culture: Annotated[np.ndarray, Column(np.float64, "culture units 0..1, one per dimension")]
 

@@ -30,7 +30,7 @@ LEDGER_COLUMNS: dict[str, tuple[type, str]] = {
     "loss_months": (np.int32, "consecutive months with a loss for either side"),
     "benefit": (np.float64, "accumulated benefit to both sides, rupiah per real partnership"),
     "culture_distance": (np.float64, "distance between the parties' cultures, 0..1"),
-    "weight": (np.float64, "real partnerships this row stands for (scale of firm parties)"),
+    "weight": (np.float64, "real partnerships this row stands for (the smaller side's weight)"),
 }
 
 

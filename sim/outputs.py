@@ -138,6 +138,7 @@ def agent_snapshot(ledger: PartnershipLedger, actors: ActorTable, month: int) ->
             "type": np.array(ACTOR_KIND_NAMES, dtype=object)[actors.actor_kind[alive]],
             "region": actors.region[alive].astype(np.int64),
             "sector": actors.sector[alive].astype(np.int64),
+            "weight": actors.weight[alive],
             "workers": actors.workers[alive],
             "cash": actors.cash[alive],
             "productivity": actors.productivity[alive],

@@ -19,14 +19,20 @@ def _beta_around(mean: np.ndarray | float, size: int, rng: Sampler) -> np.ndarra
 
 
 def firm_columns(
-    p: ModelParams, regions: RegionTable, region: np.ndarray, month: int, rng: Sampler
+    p: ModelParams,
+    regions: RegionTable,
+    region: np.ndarray,
+    month: int,
+    rng: Sampler,
+    large: np.ndarray | None = None,
 ) -> dict[str, np.ndarray]:
     """Columns for new firms in the given regions (at the start or on entry).
 
-    Entrants (month > 0) start small: only the starting population has large firms.
+    `large` marks the rows that are large firms (each one real firm, whatever `scale`); the
+    others are IKM rows standing for `scale` real firms each. Entrants start small.
     """
     f, n = p.firms, len(region)
-    large = (rng.random(n) < f.large_firm_share) & (month == 0)
+    large = np.zeros(n, dtype=bool) if large is None else large
     ikm = np.floor(np.power(1.0 - rng.random(n), -1.0 / f.size_tail_exponent))
     big = 100.0 * np.power(1.0 - rng.random(n), -1.0 / f.large_size_tail_exponent)
     workers = np.minimum(np.where(large, big, np.minimum(ikm, 99.0)), f.max_workers)
@@ -66,12 +72,17 @@ def firm_columns(
         "stage": stage,
         "cluster": rng.integers(0, f.clusters_per_region, n),
         "large": large,
+        "weight": np.where(large, 1.0, p.world.scale),
         "workers": workers,
         "capital": capital,
         "cash": f.cash_months * value_added,
         "productivity": per_worker / np.power(f.capital_per_worker, p.economy.capital_elasticity),
         "demand": value_added,
         "demand_base": value_added / multiplier,
+        "entry_productivity": per_worker
+        / np.power(f.capital_per_worker, p.economy.capital_elasticity),
+        "partner_orders": np.zeros(n),
+        "cluster_partners": np.zeros(n),
         "fixed_cost": f.fixed_cost_share * value_added,
         "value_added": value_added,
         "profit": np.zeros(n),
@@ -122,12 +133,16 @@ def agency_columns(
         "stage": np.full(n, -1),
         "cluster": np.full(n, -1),
         "large": np.zeros(n, bool),
+        "weight": np.ones(n),
         "workers": zeros,
         "capital": zeros,
         "cash": budget,
         "productivity": a.expertise_premium * mean_productivity[region],
         "demand": zeros,
         "demand_base": zeros,
+        "entry_productivity": a.expertise_premium * mean_productivity[region],
+        "partner_orders": zeros,
+        "cluster_partners": zeros,
         "fixed_cost": zeros,
         "value_added": zeros,
         "profit": zeros,

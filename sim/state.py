@@ -39,9 +39,9 @@ class Demography:
 
     entered: np.ndarray  # actor rows of the entrants
     exited: np.ndarray  # actor rows of the firms that left
-    entries: np.ndarray  # firm agents entering, per region
-    exits: np.ndarray  # firm agents exiting, per region
-    entrant_capital: np.ndarray  # rupiah per real firm summed over entrant agents, per region
+    entries: np.ndarray  # real firms entering, per region
+    exits: np.ndarray  # real firms exiting, per region
+    entrant_capital: np.ndarray  # rupiah of capital the real entrants bring, per region
 
     @classmethod
     def none(cls, n_regions: int) -> "Demography":
@@ -109,7 +109,7 @@ class World:
         t = self.actors
         return np.bincount(
             t.region[: t.n],
-            weights=t.workers[: t.n] * self.is_alive_firm() * self.params.world.scale,
+            weights=t.workers[: t.n] * self.is_alive_firm() * t.weight[: t.n],
             minlength=self.regions.count,
         )
 
@@ -132,18 +132,30 @@ class World:
         return np.nan_to_num(g)
 
     def partnership_cost(
-        self, kind: np.ndarray, firm_side: np.ndarray, weight: np.ndarray
+        self, kind: np.ndarray, firm_side: np.ndarray, weight: np.ndarray, own_weight: np.ndarray
     ) -> np.ndarray:
-        """Monthly cost of each partnership to one side.
+        """Monthly cost of a partnership row to each real actor of one side.
 
-        A firm pays its kind's cost; an agency its service cost for every real firm the
-        partner row stands for.
+        A firm pays its kind's cost, an agency its service cost, for each real partnership it
+        holds: `weight` real partnerships over the side's own weight.
         """
-        return np.where(
-            firm_side, self.cost_by_kind[kind], self.params.agencies.service_cost * weight
-        )
+        unit = np.where(firm_side, self.cost_by_kind[kind], self.params.agencies.service_cost)
+        return unit * weight / own_weight
 
     def real_units(self, rows: np.ndarray) -> np.ndarray:
-        """Real actors each row stands for: `scale` for a firm, 1 for an agency."""
-        firm = self.actors.actor_kind[rows] == ActorKind.firm
-        return np.where(firm, self.params.world.scale, 1.0)
+        """Real actors each row stands for: `scale` for an IKM, 1 for a large firm or agency."""
+        return self.actors.weight[rows]
+
+    def partner_load(self) -> np.ndarray:
+        """Real partnerships each real actor holds (open ones), per actor row.
+
+        A partnership row stands for `weight` real ones (the smaller side's weight): between
+        two IKM rows each real firm holds one; with a large firm or an agency, that one real
+        actor holds it and each firm of the IKM row a share.
+        """
+        t, led = self.actors, self.ledger
+        rows = led.open_rows()
+        held = np.bincount(led.a[rows], weights=led.weight[rows], minlength=t.n) + np.bincount(
+            led.b[rows], weights=led.weight[rows], minlength=t.n
+        )
+        return held / t.weight[: t.n]

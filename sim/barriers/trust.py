@@ -22,6 +22,14 @@ class TrustParams(Frozen):
         "Trust at the start of a first partnership, by kind.",
         source="assumption: per kind (KindSpec, sim/kinds.py); strangers start lowest",
     )
+    trust_grace_months: int = param(
+        3,
+        "months",
+        "A new partnership is not ended for low trust in its first months (a honeymoon).",
+        ge=0,
+        le=120,
+        source="Fichman & Levinthal 1991 (AMR): new relationships have an initial honeymoon",
+    )
     trust_learning_rate: float = param(
         0.15,
         "weight of one month",

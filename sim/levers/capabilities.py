@@ -33,8 +33,7 @@ class PerFirmLever(LeverInForce):
     @override
     def apply(self, m: World) -> None:
         rows = self.targeted(m)
-        scale = m.params.world.scale
-        cost = np.full(len(rows), self.spec.cost_per_firm_year / 12.0 * scale)
+        cost = self.spec.cost_per_firm_year / 12.0 * m.real_units(rows)
         f = self.affordable(float(cost.sum() * self.spec.intensity))
         self.improve(m, rows, f * self.spec.intensity / 12.0)
         self.spend(m, m.actors.region[rows], f * self.spec.intensity * cost)
@@ -87,11 +86,11 @@ class CertificationLever(LeverInForce):
         rows = rows[~t.certified[rows]]
         u = m.draws.uniforms("policy", m.month, t.key[rows])
         chance = self.spec.intensity * self.spec.certified_per_year / 12.0
-        each = m.params.world.scale * self.spec.cost_per_certificate
         ready = rows[u < chance][np.argsort(u[u < chance], kind="stable")]
-        if self.spec.budget is not None and each > 0:  # no more certificates than it can pay
-            ready = ready[: int((self.spec.budget - self.spent) // each)]
+        each = m.real_units(ready) * self.spec.cost_per_certificate
+        if self.spec.budget is not None:  # no more certificates than it can pay
+            ready = ready[np.cumsum(each) <= self.spec.budget - self.spent]
         chosen = np.sort(ready)
         t.certified[chosen] = True
         t.quality[chosen] += self.spec.quality_gain * (1.0 - t.quality[chosen])
-        self.spend(m, t.region[chosen], np.full(len(chosen), each))
+        self.spend(m, t.region[chosen], m.real_units(chosen) * self.spec.cost_per_certificate)

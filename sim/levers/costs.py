@@ -31,15 +31,15 @@ class CostRelief(LeverInForce):
     def apply(self, m: World) -> None:
         rows = self.relieved_firms(m)
         costs = firm_costs_by_actor(m, self.kinds)[rows]
-        scale = m.params.world.scale
+        real = m.real_units(rows)
         extra = self.one_off(m, rows)
-        planned = float((self.spec.intensity * costs + extra).sum() * scale)
+        planned = float(((self.spec.intensity * costs + extra) * real).sum())
         share = self.spec.intensity * self.affordable(planned)
         paid = share * costs + extra * self.affordable(planned)
         m.actors.cash[rows] += paid
         m.effects.cost_relief[np.ix_(rows, self.kinds)] += share
         m.effects.has_relief = True
-        self.spend(m, m.actors.region[rows], paid * scale)
+        self.spend(m, m.actors.region[rows], paid * real)
 
     def one_off(self, m: World, rows: np.ndarray) -> np.ndarray:
         """Payments besides the cost share (rupiah per firm); none by default."""
@@ -68,5 +68,6 @@ class GrantLever(CostRelief):
         new = np.flatnonzero(led.start_month[: led.n] == m.month - 1)
         new = new[np.isin(led.kind[new], self.kinds)]
         sides = np.concatenate([led.a[new], led.b[new]])
-        count = np.bincount(sides, minlength=m.actors.n)[rows]
+        real = np.concatenate([led.weight[new], led.weight[new]]) / m.actors.weight[sides]
+        count = np.bincount(sides, weights=real, minlength=m.actors.n)[rows]
         return count * self.spec.per_partnership * self.spec.intensity

@@ -39,6 +39,11 @@ def monthly_benefit(
     )
 
 
+def upgrade(quality: np.ndarray, step: float) -> np.ndarray:
+    """Quality gained by a product upgrade: `step` of the gap to top quality (1)."""
+    return step * (1.0 - np.clip(quality, 0.0, 1.0))
+
+
 def sum_by_actor(
     n_actors: int, a: np.ndarray, b: np.ndarray, value_a: np.ndarray, value_b: np.ndarray
 ) -> np.ndarray:

@@ -116,14 +116,18 @@ def accepts(
     return (free_capacity > 0) & affordable & worth_it
 
 
-def running_total(group: np.ndarray, value: np.ndarray) -> np.ndarray:
-    """Cumulative sum of `value` within each group, in the original order (inclusive)."""
+def running_total(group: np.ndarray, value: np.ndarray, resolution: float) -> np.ndarray:
+    """Cumulative sum of `value` within each group, in the original order (inclusive).
+
+    Summed exactly in whole units of `resolution`, so a group's totals never depend on the
+    other groups' values (a float cumulative sum across groups would carry their rounding).
+    """
     order = np.argsort(group, kind="stable")
-    sorted_value = value[order]
-    total = np.cumsum(sorted_value)
+    units = np.rint(value[order] / resolution).astype(np.int64)
+    total = np.cumsum(units)
     sorted_group = group[order]
     first = np.searchsorted(sorted_group, sorted_group, side="left")
-    before = np.where(first > 0, total[first - 1], 0.0)
+    before = np.where(first > 0, total[first - 1], 0)
     out = np.empty(len(value))
-    out[order] = total - before
+    out[order] = (total - before) * resolution
     return out

@@ -1,4 +1,11 @@
-"""Produce and employ: Cobb-Douglas output sold within market reach (DESIGN §3.6)."""
+"""Produce and employ: Cobb-Douglas output sold within market reach (DESIGN §3.6).
+
+Quantities are valued at the firm's entry price. Demand is CES: a firm whose productivity
+A rises passes the saving on as a lower price p = (A0 / A)^pass_through and sells
+p^-sigma more; its value added p q grows as A^(pass_through (sigma - 1)) and the labour it
+needs as (A^(pass_through sigma - 1) / K^a)^(1 / (1 - a)): productivity raises jobs when
+pass_through x sigma > 1 (with the defaults 1 x 3 it does).
+"""
 
 import numpy as np
 
@@ -17,6 +24,18 @@ def labour_needed(
     """Workers needed to make `demand`, given capital: (D / (A K^a))^(1/(1-a))."""
     a = capital_elasticity
     return np.power(demand / (productivity * np.power(capital, a)), 1.0 / (1.0 - a))
+
+
+def relative_price(
+    productivity: np.ndarray, entry_productivity: np.ndarray, pass_through: float
+) -> np.ndarray:
+    """Price relative to the firm's entry price: (A0 / A)^pass_through."""
+    return np.power(entry_productivity / productivity, pass_through)
+
+
+def price_effect(price: np.ndarray, elasticity: float) -> np.ndarray:
+    """How much more a firm sells at a relative price (CES demand): price^-sigma."""
+    return np.power(price, -elasticity)
 
 
 def market_multiplier(
@@ -41,10 +60,21 @@ def demand_shock(
     normal: np.ndarray,
     volatility: float,
     size_exponent: float,
+    jump: np.ndarray | None = None,
+    jump_size: float = 0.0,
 ) -> np.ndarray:
-    """Idiosyncratic demand growth: log sd falls with size as size^-b."""
-    sigma = volatility * np.power(np.maximum(workers, 1.0), -size_exponent)
-    return demand_base * np.exp(sigma * normal - 0.5 * sigma**2)
+    """Idiosyncratic demand growth, mean one: small noise plus, in some months, a lumpy jump.
+
+    Both log sds fall with size as size^-b (a large firm's orders are many small ones).
+    `normal` is the month's standard normal; `jump` a standard normal where an order was won
+    or lost this month and 0 elsewhere.
+    """
+    size = np.power(np.maximum(workers, 1.0), -size_exponent)
+    sigma, big = volatility * size, jump_size * size
+    shock = sigma * normal - 0.5 * sigma**2
+    if jump is not None:
+        shock = shock + np.where(jump != 0, big * jump - 0.5 * big**2, 0.0)
+    return demand_base * np.exp(shock)
 
 
 def hire(
@@ -53,7 +83,7 @@ def hire(
     adjustment: float,
     region: np.ndarray,
     unemployed: np.ndarray,
-    weight: float,
+    weight: np.ndarray | float,
 ) -> np.ndarray:
     """Move workers toward need; hires in a region never exceed its unemployed persons.
 
@@ -66,6 +96,13 @@ def hire(
     ratio = np.where(wanted > 0, np.minimum(1.0, free / np.maximum(wanted, 1e-12)), 1.0)
     change = np.where(change > 0, change * ratio[region], change)
     return np.maximum(workers + change, 0.0)
+
+
+def shared_fixed_cost(
+    fixed_cost: np.ndarray, cluster_partners: np.ndarray, saving: float, most: float
+) -> np.ndarray:
+    """Fixed costs left after sharing premises, transport and marketing with cluster partners."""
+    return fixed_cost * (1.0 - np.minimum(most, saving * cluster_partners))
 
 
 def profit(

@@ -34,15 +34,15 @@ def regional_accounts(w: World, proposals: Proposals, demography: Demography) ->
     """
     t, r = w.actors, w.regions
     out = np.full((r.count + 1, len(METRICS)), np.nan)
-    scale = w.params.world.scale
     view = MonthView(w, w.is_alive_firm())
     firm, per_region = view.firm, view.per_region
 
     def put(name: str, values: np.ndarray) -> None:
         out[:, INDEX[name]] = values
 
-    va = per_region(t.value_added[: t.n] * firm * scale)
-    firm_jobs = per_region(t.workers[: t.n] * firm * scale)
+    real = firm * t.weight[: t.n]  # real firms each row stands for (0 for agencies, exited)
+    va = per_region(t.value_added[: t.n] * real)
+    firm_jobs = per_region(t.workers[: t.n] * real)
     labour = np.append(r.labour_force, r.labour_force.sum())
     employed = np.append(r.other_employment, r.other_employment.sum()) + firm_jobs
     pdrb = (np.append(r.rest_pdrb, r.rest_pdrb.sum()) + va) * 12.0
@@ -55,12 +55,11 @@ def regional_accounts(w: World, proposals: Proposals, demography: Demography) ->
     put("unemployment_rate", 100.0 * np.maximum(labour - employed, 0.0) / labour)
     put(
         "investment",
-        per_region(t.investment[: t.n] * firm * scale)
-        + _with_total(demography.entrant_capital * scale),
+        per_region(t.investment[: t.n] * real) + _with_total(demography.entrant_capital),
     )
-    put("firms", per_region(firm * scale))
-    put("firm_entries", _with_total(demography.entries * scale))
-    put("firm_exits", _with_total(demography.exits * scale))
+    put("firms", per_region(real))
+    put("firm_entries", _with_total(demography.entries))
+    put("firm_exits", _with_total(demography.exits))
     _partnership_metrics(w, put)
     _permit_metrics(w, proposals, put)
     _policy_metrics(w, put)

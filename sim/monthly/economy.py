@@ -1,6 +1,7 @@
 """Steps 6-7 of a month: produce and employ; firm entry and exit."""
 
 import numpy as np
+from scipy import special
 
 from sim.kinds import ActorKind, EndReason
 from sim.mechanisms import demography, production
@@ -10,37 +11,47 @@ from sim.state import Demography, World
 
 
 def produce_and_employ(w: World) -> None:
-    """Firms meet the demand within their reach, hire toward it, earn and invest."""
+    """Firms meet their market's demand and their partners' orders, hire, earn and invest."""
     t, e, r = w.actors, w.params.economy, w.regions
     f = np.flatnonzero(t.alive[: t.n] & (t.actor_kind[: t.n] == ActorKind.firm))
     region = t.region[f]
-    market_growth = np.power(1.0 + r.rest_growth, 1.0 / 12.0)[region]
-    shocks = w.draws.normals("economy", w.month, t.key[f])
-    t.demand_base[f] = (
-        production.demand_shock(
-            t.demand_base[f], t.workers[f], shocks, e.demand_volatility, e.volatility_size_exponent
-        )
-        * market_growth
+    _shock_demand(w, f)
+    price = production.relative_price(
+        t.productivity[f], t.entry_productivity[f], e.cost_pass_through
     )
-    t.demand[f] = t.demand_base[f] * production.market_multiplier(
+    # an inter-regional agreement opens the partner region's roads and markets
+    infrastructure = np.max(
+        np.column_stack([r.infrastructure, w.effects.agreement * r.infrastructure[None, :]]),
+        axis=1,
+    )
+    market = t.demand_base[f] * production.market_multiplier(
         t.market_reach[f],
         t.quality[f],
-        r.infrastructure[region],
+        infrastructure[region],
         e.reach_demand_gain,
         e.quality_demand_gain,
     )
+    t.demand[f] = market * production.price_effect(price, e.demand_elasticity)
+    t.demand[f] += t.partner_orders[f] / price  # partners' orders, in quantities
     needed = production.labour_needed(
         t.demand[f], t.productivity[f], t.capital[f], e.capital_elasticity
     )
     unemployed = r.labour_force - r.other_employment - w.firm_employment()
-    t.workers[f] = production.hire(
-        t.workers[f], needed, e.labour_adjustment, region, unemployed, w.params.world.scale
+    hired = production.hire(
+        t.workers[f], needed, e.labour_adjustment, region, unemployed, t.weight[f]
     )
+    t.workers[f] = np.maximum(hired, np.minimum(e.min_workers, t.workers[f]))
     made = production.capacity_output(
         t.productivity[f], t.capital[f], t.workers[f], e.capital_elasticity
     )
-    t.value_added[f] = np.minimum(made, t.demand[f])
-    t.profit[f] = production.profit(t.value_added[f], t.workers[f], r.wage[region], t.fixed_cost[f])
+    t.value_added[f] = price * np.minimum(made, t.demand[f])
+    fixed = production.shared_fixed_cost(
+        t.fixed_cost[f],
+        t.cluster_partners[f],
+        w.params.search.cluster_cost_saving,
+        w.params.search.cluster_cost_saving_max,
+    )
+    t.profit[f] = production.profit(t.value_added[f], t.workers[f], r.wage[region], fixed)
     t.cash[f] += t.profit[f]
     t.investment[f] = production.investment(
         t.profit[f],
@@ -54,6 +65,24 @@ def produce_and_employ(w: World) -> None:
     t.cash[f] -= t.investment[f]
     t.capital[f] = t.capital[f] * (1.0 - e.depreciation) + t.investment[f]
     t.negative_cash_months[f] = np.where(t.cash[f] < 0, t.negative_cash_months[f] + 1, 0)
+
+
+def _shock_demand(w: World, f: np.ndarray) -> None:
+    """This month's demand shocks (noise, and lumpy orders won or lost) and market growth."""
+    t, e, r = w.actors, w.params.economy, w.regions
+    u = w.draws.uniforms("economy", w.month, t.key[f], 3)
+    normal, jump = special.ndtri(u[:, :2]).T
+    jump = np.where(u[:, 2] < e.demand_jump_chance, jump, 0.0)
+    market_growth = np.power(1.0 + r.rest_growth, 1.0 / 12.0)[t.region[f]]
+    t.demand_base[f] = market_growth * production.demand_shock(
+        t.demand_base[f],
+        t.workers[f],
+        normal,
+        e.demand_volatility,
+        e.volatility_size_exponent,
+        jump,
+        e.demand_jump_size,
+    )
 
 
 def enter_and_exit(w: World) -> Demography:
@@ -71,11 +100,11 @@ def enter_and_exit(w: World) -> Demography:
     open_rows = led.open_rows()
     touching = open_rows[np.isin(led.a[open_rows], gone) | np.isin(led.b[open_rows], gone)]
     led.end(touching, w.month, EndReason.partner_exit)
-    exits = np.bincount(t.region[gone], minlength=r.count).astype(float)
+    exits = np.bincount(t.region[gone], weights=t.weight[gone], minlength=r.count)
     t.alive[gone] = False
     t.workers[gone] = 0.0
     entered, capital = _enter(w)
-    entries = np.bincount(t.region[entered], minlength=r.count).astype(float)
+    entries = np.bincount(t.region[entered], weights=t.weight[entered], minlength=r.count)
     return Demography(entered, gone, entries, exits, capital)
 
 
@@ -100,11 +129,12 @@ def _enter(w: World) -> tuple[np.ndarray, np.ndarray]:
     columns = firm_columns(w.params, r, region, w.month, w.draws.sampler("entrants", w.month, keys))
     columns["workers"] = _hireable(w, columns["workers"], region)
     rows = t.add(len(region), key=keys, **columns)
-    return rows, np.bincount(region, weights=t.capital[rows], minlength=r.count)
+    return rows, np.bincount(region, weights=t.capital[rows] * t.weight[rows], minlength=r.count)
 
 
 def _hireable(w: World, workers: np.ndarray, region: np.ndarray) -> np.ndarray:
     """Entrants start with the workers they want, or fewer if the region has too few unemployed."""
-    wanted = np.bincount(region, weights=workers * w.params.world.scale, minlength=w.regions.count)
+    weight = w.params.world.scale  # entrants are IKM
+    wanted = np.bincount(region, weights=workers * weight, minlength=w.regions.count)
     ratio = np.minimum(1.0, w.unemployed() / np.maximum(wanted, 1e-12))
     return np.maximum(workers * ratio[region], 0.0)

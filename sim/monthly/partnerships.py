@@ -4,7 +4,7 @@ import numpy as np
 
 from sim.barriers import budget, bureaucracy
 from sim.barriers.trust import success_probability, update_trust
-from sim.kinds import ActorKind, EndReason, State
+from sim.kinds import ActorKind, EndReason, Kind, State
 from sim.mechanisms import cooperation as rules
 from sim.mechanisms import dissolution
 from sim.state import World
@@ -25,7 +25,13 @@ def process_permits(w: World) -> None:
 
 
 def cooperate(w: World) -> None:
-    """Each active partnership has a month that succeeds or fails; both sides pay; trust moves."""
+    """Each active partnership has a month that succeeds or fails; both sides pay; trust moves.
+
+    A good month brings each firm side orders (demand, produced and counted in value added
+    in step 6), know-how and market reach toward the better partner, and, in a strategic
+    partnership, a chance of a product upgrade; cluster partners share fixed costs while
+    they last. Reach gained through partners is kept while a partnership is active.
+    """
     led, t, b, s = w.ledger, w.actors, w.params.barriers, w.params.search
     rows = led.rows_in(State.active)
     a, c = led.a[rows], led.b[rows]
@@ -38,7 +44,8 @@ def cooperate(w: World) -> None:
         b.culture_weight,
         b.trust_independent_success,
     )
-    ok = w.draws.uniforms("cooperation", w.month, led.key[rows]) < p
+    u = w.draws.uniforms("cooperation", w.month, led.key[rows], 2)
+    ok = u[:, 0] < p
     led.trust_a[rows] = update_trust(led.trust_a[rows], ok, b.trust_learning_rate)
     led.trust_b[rows] = update_trust(led.trust_b[rows], ok, b.trust_learning_rate)
 
@@ -47,13 +54,24 @@ def cooperate(w: World) -> None:
     gain = rules.monthly_benefit(
         ok, w.benefit_rate[led.kind[rows]], base, distance, b.culture_weight
     )
-    gain_a, gain_c = np.where(firm_a, gain, 0.0), np.where(firm_c, gain, 0.0)
+    many_a, many_c = led.weight[rows] / t.weight[a], led.weight[rows] / t.weight[c]
+    gain_a, gain_c = np.where(firm_a, gain * many_a, 0.0), np.where(firm_c, gain * many_c, 0.0)
     cost_a, cost_c = led.cost_a[rows], led.cost_b[rows]
-    t.cash[: t.n] += rules.sum_by_actor(t.n, a, c, gain_a - cost_a, gain_c - cost_c)
+    t.cash[: t.n] -= rules.sum_by_actor(t.n, a, c, cost_a, cost_c)
+    t.partner_orders[: t.n] = rules.sum_by_actor(t.n, a, c, gain_a, gain_c)
     losing = (firm_a & (gain_a < cost_a)) | (firm_c & (gain_c < cost_c))
     led.loss_months[rows] = np.where(losing, led.loss_months[rows] + 1, 0)
     led.benefit[rows] += gain_a + gain_c
+    cluster = (led.kind[rows] == Kind.cluster).astype(float)
+    t.cluster_partners[: t.n] = rules.sum_by_actor(t.n, a, c, cluster * many_a, cluster * many_c)
+    _learn(w, a, c, ok)
+    _upgrade(w, a, c, ok & (led.kind[rows] == Kind.strategic) & (u[:, 1] < s.upgrade_chance))
+    _keep_reach(w, a, c)
 
+
+def _learn(w: World, a: np.ndarray, c: np.ndarray, ok: np.ndarray) -> None:
+    """After a good month, the weaker side's know-how and reach move toward the stronger's."""
+    t, s = w.actors, w.params.search
     firms = t.actor_kind[: t.n] == ActorKind.firm
     for name, rate in (
         ("productivity", s.knowledge_transfer_rate),
@@ -68,9 +86,28 @@ def cooperate(w: World) -> None:
             rules.catch_up(col[c], col[a], ok, rate),
         )
         col[: t.n] += np.where(firms, up, 0.0)
+
+
+def _upgrade(w: World, a: np.ndarray, c: np.ndarray, upgraded: np.ndarray) -> None:
+    """A product upgrade for the IKM side of a strategic partnership (quality, know-how)."""
+    t, s = w.actors, w.params.search
+    for side in (a[upgraded], c[upgraded]):
+        ikm = side[(t.actor_kind[side] == ActorKind.firm) & ~t.large[side]]
+        step = rules.upgrade(t.quality[ikm], s.upgrade_step)
+        t.quality[ikm] += step
+        t.productivity[ikm] *= 1.0 + 0.5 * step
+
+
+def _keep_reach(w: World, a: np.ndarray, c: np.ndarray) -> None:
+    """Reach borrowed through partners fades only without an active partner.
+
+    Export reach needs a certification.
+    """
+    t, s = w.actors, w.params.search
+    partnered = np.zeros(t.n, dtype=bool)
+    partnered[a] = partnered[c] = True
     reach, home = t.market_reach[: t.n], t.home_reach[: t.n]
-    reach -= s.reach_decay * np.maximum(reach - home, 0.0)  # borrowed reach needs upkeep
-    # export reach needs a certification
+    reach -= np.where(partnered, 0.0, s.reach_decay * np.maximum(reach - home, 0.0))
     cap = np.where(t.certified[: t.n], 1.0, w.params.barriers.uncertified_reach_cap)
     t.market_reach[: t.n] = np.clip(reach, 0.0, cap)
 
@@ -97,6 +134,8 @@ def dissolve(w: World) -> None:
         b.unprofitable_patience,
         led.term_end[rows],
         w.month,
+        w.month - led.start_month[rows],
+        b.trust_grace_months,
     )
     ending = reason != EndReason.none
     led.end(rows[ending], w.month, reason[ending])

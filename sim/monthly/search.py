@@ -13,6 +13,8 @@ from sim.randomness import exponential, gamma_unit_mean, pair_keys, slot_keys
 from sim.state import Proposals, World
 
 DRAWS_PER_SLOT = 4  # uniforms per candidate slot: source, pick, second pick, reach
+LOAD_RESOLUTION = 1e-9  # partnerships: running totals of capacity are summed in these units
+RUPIAH_RESOLUTION = 1e-3  # rupiah: running totals of costs are summed in these units
 
 
 def search_for_partners(w: World) -> Proposals:
@@ -22,7 +24,7 @@ def search_for_partners(w: World) -> Proposals:
     exists in two paired runs draws the same numbers in both.
     """
     t, n = w.actors, w.actors.n
-    free = t.capacity[:n] - w.ledger.partner_counts(n)
+    free = t.capacity[:n] - w.partner_load()
     chance = w.params.search.search_probability * (1.0 + w.effects.search_boost)
     searching = t.alive[:n] & (free > 0) & (w.draws.uniforms("search", w.month, t.key[:n]) < chance)
     searchers = np.flatnonzero(searching)
@@ -30,7 +32,10 @@ def search_for_partners(w: World) -> Proposals:
     u = w.draws.uniforms("search", w.month, t.key[searchers], per * DRAWS_PER_SLOT, first_slot=1)
     owners = np.repeat(searchers, per)
     slot = np.tile(np.arange(per), len(searchers))
-    candidates = draw_candidates(w, owners, u.reshape(-1, DRAWS_PER_SLOT).T)
+    candidates, extra = draw_candidates(w, owners, u.reshape(-1, DRAWS_PER_SLOT).T)
+    owners = np.concatenate([owners, owners[extra[0]]])  # cross-border candidates come on top
+    slot = np.concatenate([slot, per + slot[extra[0]]])
+    candidates = np.concatenate([candidates, extra[1]])
     keep = _valid_pairs(w, owners, candidates)
     i, j, slot = owners[keep], candidates[keep], slot[keep]
     kind = matching.classify_kind(t, i, j, w.params.barriers.strategic_needs_certification)
@@ -38,8 +43,14 @@ def search_for_partners(w: World) -> Proposals:
     return _propose_accepted(w, i[related], j[related], kind[related], slot[related], free)
 
 
-def draw_candidates(w: World, owners: np.ndarray, u: np.ndarray) -> np.ndarray:
-    """One candidate per slot from memory, the network, the region or anywhere; -1 if none."""
+def draw_candidates(
+    w: World, owners: np.ndarray, u: np.ndarray
+) -> tuple[np.ndarray, tuple[np.ndarray, np.ndarray]]:
+    """One candidate per slot from memory, the network, the region or anywhere; -1 if none.
+
+    Under an inter-regional agreement a local slot may also bring a candidate from the
+    partner region, on top: returned as (slots, their extra candidates).
+    """
     s, t = w.params.search, w.actors
     source = rules.candidate_sources(u[0], s.memory_share, s.network_share, s.local_share)
     picked = np.full(len(owners), -1, dtype=np.int64)
@@ -58,11 +69,13 @@ def draw_candidates(w: World, owners: np.ndarray, u: np.ndarray) -> np.ndarray:
         t.region[alive_rows], alive_rows, w.regions.count
     )
     home = t.region[owners[local]]
+    picked[local] = rules.pick_from_lists(region_ptr, region_members, home, u[2][local])
     partner = np.argmax(w.effects.agreement_search[home], axis=1)
-    across = u[3][local] < w.effects.agreement_search[home, partner]
-    picked[local] = rules.pick_from_lists(
-        region_ptr, region_members, np.where(across, partner, home), u[2][local]
-    )
+    strength = w.effects.agreement_search[home, partner]
+    across = u[3][local] < strength
+    within = np.where(across, u[3][local] / np.maximum(strength, 1e-300), 0.0)
+    extra_slots = np.flatnonzero(local)[across]
+    extra = rules.pick_from_lists(region_ptr, region_members, partner[across], within[across])
     far = source == rules.RANDOM
     # a stranger: a region by its share of the actors at the start, then anyone alive there
     region, within = rules.pick_weighted(w.actors_at_start, u[2][far])
@@ -81,7 +94,7 @@ def draw_candidates(w: World, owners: np.ndarray, u: np.ndarray) -> np.ndarray:
         w.effects.agreement[ro, rc],
     )
     picked[far[~reached]] = -1
-    return picked
+    return picked, (extra_slots, extra)
 
 
 def _valid_pairs(w: World, i: np.ndarray, j: np.ndarray) -> np.ndarray:
@@ -128,19 +141,20 @@ def _propose_accepted(
         success,
         np.where(known_i, w.params.search.previous_partner_bonus, 0.0),
     )
-    weight = np.where(firm_i | firm_j, w.params.world.scale, 1.0)
-    cost_i, cost_j = (
-        w.partnership_cost(kind, firm_i, weight),
-        w.partnership_cost(kind, firm_j, weight),
-    )
+    # two IKM rows: `scale` real partnerships; with a large firm or an agency (one real actor)
+    # one, which each of the IKM row's firms holds a share of
+    weight = np.minimum(t.weight[i], t.weight[j])
+    cost_i = w.partnership_cost(kind, firm_i, weight, t.weight[i])
+    cost_j = w.partnership_cost(kind, firm_j, weight, t.weight[j])
     # what each side expects to pay itself, after tax incentives and grants
     pay_i = w.effects.relieved_cost(i, kind, cost_i)
     pay_j = w.effects.relieved_cost(j, kind, cost_j)
     committed = _committed_costs(w)
-    yes = _side_accepts(w, i, gain, pay_i, committed, free) & _side_accepts(
-        w, j, gain, pay_j, committed, free
+    many_i, many_j = weight / t.weight[i], weight / t.weight[j]  # real partnerships each holds
+    yes = _side_accepts(w, i, gain * many_i, pay_i, committed, free) & _side_accepts(
+        w, j, gain * many_j, pay_j, committed, free
     )
-    yes = _within_means(w, i, j, yes, pay_i, pay_j, committed, free)
+    yes = _within_means(w, i, j, weight, yes, pay_i, pay_j, committed, free)
     needs_permit = np.isin(kind, w.permit_kinds)
     region_delay = w.regions.permit_delay_mean * w.effects.permit_delay_factor
     ri, rj = t.region[i], t.region[j]
@@ -211,6 +225,7 @@ def _within_means(
     w: World,
     i: np.ndarray,
     j: np.ndarray,
+    weight: np.ndarray,
     accepted: np.ndarray,
     cost_i: np.ndarray,
     cost_j: np.ndarray,
@@ -219,16 +234,18 @@ def _within_means(
 ) -> np.ndarray:
     """Keep this month's accepted pairs, in order, while each actor can take them.
 
-    An actor stops at its free capacity and at the cash that covers all its partnership
-    costs for `cash_cover_months`.
+    An actor stops at its free capacity (in real partnerships: a row of weight w takes w over
+    the actor's own weight) and at the cash that covers all its partnership costs for
+    `cash_cover_months`.
     """
     ends = np.column_stack([i, j]).ravel()
     held = np.repeat(accepted, 2)
     cost = np.column_stack([cost_i, cost_j]).ravel() * held
-    count_so_far = matching.running_total(np.where(held, ends, -1), held.astype(float))
-    cost_so_far = matching.running_total(np.where(held, ends, -1), cost)
+    load = np.repeat(weight, 2) / w.actors.weight[ends] * held
+    count_so_far = matching.running_total(np.where(held, ends, -1), load, LOAD_RESOLUTION)
+    cost_so_far = matching.running_total(np.where(held, ends, -1), cost, RUPIAH_RESOLUTION)
     cover = w.params.barriers.cash_cover_months
-    ok = (count_so_far <= free[ends]) & budget.covers(
+    ok = (count_so_far <= free[ends] + LOAD_RESOLUTION) & budget.covers(
         w.actors.cash[ends], committed[ends], cost_so_far, cover
     )
     return accepted & ok.reshape(-1, 2).all(axis=1)

@@ -9,7 +9,7 @@ class FirmParams(Frozen):
     large_firm_share: float = param(
         0.01,
         "fraction",
-        "Share of firm agents that are large (100+ workers).",
+        "Share of the real firms that are large (100+ workers); each is its own agent.",
         ge=0.0,
         le=1.0,
         source="assumption: about 1 in 100 firms is large (a small minority in BPS)",

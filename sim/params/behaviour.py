@@ -127,6 +127,39 @@ class SearchParams(Frozen):
         "the smaller partner's value added.",
         source="assumption: per kind (KindSpec in sim/kinds.py); seed 004 lists the benefits",
     )
+    cluster_cost_saving: float = param(
+        0.05,
+        "fraction of fixed costs per partnership",
+        "Fixed costs (premises, transport, marketing) a cluster partnership shares.",
+        ge=0.0,
+        le=1.0,
+        source="seed 004: cluster (sentra) partners pool marketing and logistics; size assumed",
+    )
+    cluster_cost_saving_max: float = param(
+        0.3,
+        "fraction of fixed costs",
+        "Most of its fixed costs a firm can share through cluster partners.",
+        ge=0.0,
+        le=1.0,
+        source="assumption: sharing never removes more than a third of fixed costs",
+    )
+    upgrade_chance: float = param(
+        0.03,
+        "probability per good month",
+        "Chance a good month of a strategic partnership brings the IKM a product upgrade.",
+        ge=0.0,
+        le=1.0,
+        source="seeds 002, 004: partnerships with large firms and universities bring "
+        "innovation; chance assumed",
+    )
+    upgrade_step: float = param(
+        0.2,
+        "share of the quality gap",
+        "Quality gained by an upgrade (and productivity by half as much, relatively).",
+        ge=0.0,
+        le=1.0,
+        source="assumption: an upgrade closes a fifth of the gap to top quality",
+    )
     knowledge_transfer_rate: float = param(
         0.02,
         "fraction of the gap per month",
@@ -196,6 +229,48 @@ class EconomyParams(Frozen):
         ge=0.0,
         le=2.0,
         source="assumption: monthly demand shocks of a micro firm of about 8%",
+    )
+    demand_jump_chance: float = param(
+        0.1,
+        "probability per month",
+        "Chance a month brings a lumpy change of orders (a big order won or lost).",
+        ge=0.0,
+        le=1.0,
+        source="Bottazzi & Secchi 2006: growth as lumpy opportunities (tent-shaped rates); "
+        "chance assumed",
+    )
+    demand_jump_size: float = param(
+        0.25,
+        "log sd",
+        "Size of a lumpy change of orders for a one-worker firm.",
+        ge=0.0,
+        le=3.0,
+        source="assumption: a won or lost order moves a micro firm's sales by about a quarter",
+    )
+    demand_elasticity: float = param(
+        3.0,
+        "elasticity of substitution",
+        "How strongly buyers move to a firm whose price falls (CES demand).",
+        ge=1.0,
+        le=10.0,
+        source="Hsieh & Klenow 2009 (QJE): sigma = 3 for manufacturing plants",
+    )
+    cost_pass_through: float = param(
+        1.0,
+        "fraction",
+        "Share of a productivity gain passed on as a lower price.",
+        ge=0.0,
+        le=1.0,
+        source="Amiti, Itskhoki & Konings 2019 (REStud): small firms pass cost changes "
+        "through almost fully",
+    )
+    min_workers: float = param(
+        1.0,
+        "workers per real firm",
+        "An IKM in the market keeps at least its owner at work.",
+        ge=0.0,
+        le=100.0,
+        source="BPS counts the owner among an IKM's persons engaged",
     )
     volatility_size_exponent: float = param(
         0.2,

@@ -237,7 +237,7 @@ class InterregionalAgreement(Lever):
     search_share: float = param(
         0.3,
         "fraction",
-        "Share of a searcher's local candidates found in the partner region instead.",
+        "Chance a searcher's local candidate comes with one more from the partner region.",
         ge=0.0,
         le=1.0,
         source="seed 001: OKU's agreements redirect part of the search; share assumed",

@@ -148,9 +148,16 @@ class RegionParams(Frozen):
     )
 
 
-def firm_agents(real_firms: Sequence[float], scale: float) -> list[int]:
-    """Firm agents per region: the real firms divided by `scale`, to the nearest whole agent."""
-    return [round(f / scale) for f in real_firms]
+def firm_agents(
+    real_firms: Sequence[float], scale: float, large_share: float
+) -> tuple[list[int], list[int]]:
+    """(IKM agents, large-firm agents) per region.
+
+    Large firms are `large_share` of the real firms, one agent each; the other firms are IKM,
+    `scale` real firms to an agent; both rounded to whole agents.
+    """
+    large = [round(large_share * f) for f in real_firms]
+    return [round((f - g) / scale) for f, g in zip(real_firms, large, strict=True)], large
 
 
 class RegionSpec(RegionParams):

@@ -113,10 +113,10 @@ class Scenario(Frozen):
         """The model's parameters for this scenario."""
         f = self.firms.model_dump()
         scale, sectors = f.pop("scale"), f.pop("sectors")
-        agents = firm_agents([r.firms for r in self.regions], scale)
+        ikm, large = firm_agents([r.firms for r in self.regions], scale, f["large_firm_share"])
         world = WorldParams(
             n_regions=len(self.regions),
-            n_firms=max(sum(agents), 1),
+            n_firms=max(sum(ikm) + sum(large), 1),
             n_agencies=sum(r.agencies for r in self.regions),
             scale=scale,
             months=self.horizon.months,

@@ -78,7 +78,7 @@ def test_agencies_get_a_new_budget_each_january():
 
 
 def test_scale_reports_real_units():
-    kw = dict(n_regions=2, n_agencies=4, rng=5, labour_force=1e6)
+    kw = dict(n_regions=2, n_agencies=4, rng=5, labour_force=1e6, large_firm_share=0.0)
     one = PartnershipModel(n_firms=300, **kw)
     ten = PartnershipModel(n_firms=30, scale=10.0, **kw)
     assert one.latest("firms") == 300 and ten.latest("firms") == 300
@@ -88,5 +88,21 @@ def test_scale_reports_real_units():
     workers = ten.actors.workers[: ten.actors.n][firms].sum()
     assert ten.latest("firm_employment") == pytest.approx(10 * workers)
     assert ten.latest("firms") == 10 * firms.sum()
-    formed = ten.partnership_events().query("event == 'formed' and party_a_type == 'firm'")
-    assert (formed["weight"] == 10.0).all()
+    formed = ten.partnership_events().query("event == 'formed'")
+    both_firms = (formed["party_a_type"] == "firm") & (formed["party_b_type"] == "firm")
+    assert (formed[both_firms]["weight"] == 10.0).all()
+    assert (formed[~both_firms]["weight"] == 1.0).all()  # an agency serves one real firm
+
+
+def test_large_firms_are_one_agent_each_whatever_the_scale():
+    kw = dict(n_regions=1, n_agencies=0, rng=3, labour_force=5e6, large_firm_share=0.02)
+    model = PartnershipModel(n_firms=500, scale=20.0, **kw)
+    t = model.actors
+    large = t.large[: t.n]
+    assert large.any() and (t.weight[: t.n][large] == 1.0).all()
+    assert (t.weight[: t.n][~large] == 20.0).all()
+    real_large = large.sum() / model.latest("firms")
+    assert 0.01 < real_large < 0.03  # large firms are about 2% of the real firms
+    jobs = (t.workers[: t.n] * t.weight[: t.n]).sum()
+    assert model.latest("firm_employment") == pytest.approx(jobs)
+    assert (t.workers[: t.n] >= 1.0).all()  # every firm has its owner at work

@@ -304,7 +304,8 @@ def test_agent_snapshots_on_request(tmp_path):
     assert sorted(r.snapshots["month"].unique()) == [6, 12]
     one = r.snapshots.query("scenario == 'baseline' and month == 12")
     firms = r.trajectories.query("scenario == 'baseline' and month == 12 and metric == 'firms'")
-    assert (one["type"] == "firm").sum() * 30 == firms["value"].iloc[0]  # scale 30
+    assert one.query("type == 'firm'")["weight"].sum() == firms["value"].iloc[0]
+    assert set(one.query("type == 'firm'")["weight"]) == {1.0, 30.0}  # large firms, IKM at 1:30
     assert set(r.trajectories["region"]) == {"ALL"}
     assert (one["partners"] >= 0).all() and (one["workers"] >= 0).all()
 

@@ -49,7 +49,7 @@ def _check_month(model: PartnershipModel) -> None:
     pairs = np.minimum(a, b).astype(np.int64) << 32 | np.maximum(a, b)
     assert len(np.unique(pairs)) == len(pairs), "two open partnerships for one pair"
     assert np.all(t.alive[a] & t.alive[b]), "an open partnership with an exited actor"
-    assert np.all(led.partner_counts(t.n) <= np.maximum(t.capacity[: t.n], 0))
+    assert np.all(model.world.partner_load() <= np.maximum(t.capacity[: t.n], 0) + 1e-6)
     agencies = t.actor_kind[: t.n] == ActorKind.agency
     assert np.all(t.cash[: t.n][agencies] >= -1e-6), "an agency overspent its budget"
     assert np.all(t.workers[: t.n] >= 0)

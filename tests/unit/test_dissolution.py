@@ -21,3 +21,10 @@ def test_end_reasons_priority_low_trust_then_loss_then_term():
         EndReason.none,
         EndReason.low_trust,
     ]
+
+
+def test_low_trust_waits_for_the_honeymoon_to_end():
+    common = dict(threshold=0.3, loss_months=np.zeros(3), patience=6, term_end=np.full(3, 99))
+    low = dict(trust_a=np.full(3, 0.2), trust_b=np.full(3, 0.9))
+    reason = end_reasons(**low, **common, month=10, age=np.array([0, 2, 3]), grace=3)
+    assert reason.tolist() == [EndReason.none, EndReason.none, EndReason.low_trust]

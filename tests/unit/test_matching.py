@@ -123,4 +123,17 @@ def test_running_total_within_groups_in_order():
 
     group = np.array([3, 1, 3, -1, 1, 3])
     value = np.array([1.0, 2.0, 4.0, 8.0, 16.0, 32.0])
-    assert running_total(group, value).tolist() == [1.0, 2.0, 5.0, 8.0, 18.0, 37.0]
+    assert running_total(group, value, 1e-9).tolist() == [1.0, 2.0, 5.0, 8.0, 18.0, 37.0]
+
+
+def test_a_groups_running_total_does_not_depend_on_the_other_groups():
+    from sim.mechanisms.matching import running_total
+
+    mine = np.array([0.1, 0.1, 0.1])
+    group = np.array([5, 2, 5, 2, 5])
+    totals = []
+    for others in ([123456.7, 3.3], [0.7, 1e-7]):
+        value = np.array([mine[0], others[0], mine[1], others[1], mine[2]])
+        totals.append(running_total(group, value, 1e-9)[[0, 2, 4]].tolist())
+    assert totals[0] == totals[1]  # to the last bit
+    assert totals[0] == pytest.approx([0.1, 0.2, 0.3], abs=1e-12)
