@@ -7,12 +7,14 @@ class FirmParams(Frozen):
     """Starting distribution of firms (IKM and a few large firms)."""
 
     large_firm_share: float = param(
-        0.01,
+        0.002,
         "fraction",
         "Share of the real firms that are large (100+ workers); each is its own agent.",
         ge=0.0,
         le=1.0,
-        source="assumption: about 1 in 100 firms is large (a small minority in BPS)",
+        source="assumption: BPS counts tens of thousands of medium and large industry "
+        "establishments (IBS) against 4.5M micro and small ones (IMK 2023); large ones are "
+        "a fraction of the IBS, so about 2 in 1,000 firms",
     )
     supplier_share: float = param(
         0.4,

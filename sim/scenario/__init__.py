@@ -12,6 +12,7 @@ from pydantic import ValidationError
 
 from sim.scenario.checks import cross_checks
 from sim.scenario.describe import describe
+from sim.scenario.modelled import modelled_shares
 from sim.scenario.problems import Origins, Problem, ScenarioError
 from sim.scenario.resolve import apply_override, resolve_file
 from sim.scenario.schema import Scenario
@@ -57,10 +58,36 @@ def validate_data(data: dict[str, Any], origins: Origins) -> Scenario:
     problems += cross_checks(data, origins)
     if scenario is not None:
         problems += check_uncertainties(data, scenario.model_dump(), origins)
+        problems += _too_big_for_their_regions(scenario, origins)
     if problems:
         raise ScenarioError(sorted(set(problems), key=_order))
     assert scenario is not None
     return scenario
+
+
+MAX_MODELLED_SHARE = 0.8  # of PDRB or of the employed: the rest of the economy must remain
+
+
+def _too_big_for_their_regions(scenario: Scenario, origins: Origins) -> list[Problem]:
+    """Regions whose modelled firms would (in expectation) outgrow the region's figures."""
+    out = []
+    for k, share in enumerate(modelled_shares(scenario.model_params(), scenario.regions)):
+        for what, value, total, ratio, field in (
+            ("value added", share.value_added, share.pdrb, share.pdrb_share, "pdrb"),
+            ("jobs", share.jobs, share.employed, share.jobs_share, "firms"),
+        ):
+            if ratio is not None and total is not None and ratio > MAX_MODELLED_SHARE:
+                out.append(
+                    Problem(
+                        origins.where(("regions", k, field)),
+                        f"regions.{share.region}.{field}",
+                        f"the modelled firms' expected {what} ({value:,.0f}) is {ratio:.0%} "
+                        f"of the region's ({total:,.0f}); allowed: at most "
+                        f"{MAX_MODELLED_SHARE:.0%} (fewer firms or large firms, or a "
+                        "larger region)",
+                    )
+                )
+    return out
 
 
 def _order(problem: Problem) -> tuple[str, int, str]:
