@@ -17,7 +17,7 @@ from sim.tables import ActorTable
 def build_world(p: ModelParams, specs: Sequence[RegionSpec] | None, draws: Draws) -> World:
     """Regions (synthetic, or named in a scenario), then agencies and firms in them."""
     rng = draws.generator("world")
-    regions = synthetic_regions(p, rng) if specs is None else regions_from_specs(p, specs)
+    regions = synthetic_regions(p, rng) if specs is None else regions_from_specs(p, specs, rng)
     actors = ActorTable(p.barriers.culture_dimensions, p.world.n_firms + p.world.n_agencies)
     if specs is None:
         firm_region = rng.integers(0, regions.count, p.world.n_firms)

@@ -19,6 +19,7 @@ class PolicyEffects:
     permit_delay_factor: np.ndarray  # (regions,): multiplies the mean permit delay
     search_boost: np.ndarray  # (actors,): extra relative chance to search
     reach_boost: np.ndarray  # (actors,): extra chance to meet a stranger elsewhere
+    coordination_boost: np.ndarray  # (actors,): better coordination (business forums)
     agreement: np.ndarray  # (regions, regions): chance that an agreement lets two meet
     agreement_search: np.ndarray  # (regions, regions): share of local searches sent across
     agreement_permit_cut: np.ndarray  # (regions, regions): cut of cross-border permit delay
@@ -33,6 +34,7 @@ class PolicyEffects:
             permit_delay_factor=np.ones(n_regions),
             search_boost=np.zeros(n_actors),
             reach_boost=np.zeros(n_actors),
+            coordination_boost=np.zeros(n_actors),
             agreement=np.zeros((n_regions, n_regions)),
             agreement_search=np.zeros((n_regions, n_regions)),
             agreement_permit_cut=np.zeros((n_regions, n_regions)),

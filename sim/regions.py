@@ -74,8 +74,14 @@ def synthetic_regions(p: ModelParams, rng: np.random.Generator) -> RegionTable:
     )
 
 
-def regions_from_specs(p: ModelParams, specs: Sequence[RegionSpec]) -> RegionTable:
-    """Named regions with the figures a scenario gives (no random variation)."""
+def regions_from_specs(
+    p: ModelParams, specs: Sequence[RegionSpec], rng: np.random.Generator
+) -> RegionTable:
+    """Named regions with the figures a scenario gives.
+
+    Only a culture profile the scenario leaves out is drawn: around the middle, by
+    `region_culture_spread`, so that regions differ.
+    """
     sectors, dims = p.world.sectors, p.barriers.culture_dimensions
 
     def column(name: str) -> np.ndarray:
@@ -87,7 +93,9 @@ def regions_from_specs(p: ModelParams, specs: Sequence[RegionSpec]) -> RegionTab
             for s in specs
         ]
     )
-    culture = np.array([s.culture or (0.5,) * dims for s in specs], dtype=float)
+    spread = p.barriers.region_culture_spread
+    drawn = np.clip(0.5 + spread * rng.standard_normal((len(specs), dims)), 0.0, 1.0)
+    culture = np.array([s.culture or tuple(drawn[k]) for k, s in enumerate(specs)], dtype=float)
     if culture.shape[1] != dims:
         raise ParameterError(
             f"regions.culture has {culture.shape[1]} values; allowed: exactly "

@@ -10,8 +10,9 @@ from dataclasses import dataclass, field
 
 import numpy as np
 
+from sim.barriers.budget import credit_line
 from sim.effects import PolicyEffects
-from sim.kinds import ActorKind, Kind
+from sim.kinds import ActorKind, AgencyType, Kind, State
 from sim.ledger import PartnershipLedger
 from sim.metrics import INDEX
 from sim.params import ModelParams
@@ -141,6 +142,17 @@ class World:
         """
         unit = np.where(firm_side, self.cost_by_kind[kind], self.params.agencies.service_cost)
         return unit * weight / own_weight
+
+    def credit(self) -> np.ndarray:
+        """Credit line of each actor row from its bank partnerships (rupiah per real firm)."""
+        t, led = self.actors, self.ledger
+        rows = led.rows_in(State.active)
+        bank = t.agency_type == AgencyType.bank
+        banked = np.zeros(t.n, dtype=bool)
+        banked[led.a[rows][bank[led.b[rows]]]] = True
+        banked[led.b[rows][bank[led.a[rows]]]] = True
+        months = self.params.barriers.bank_credit_months
+        return credit_line(t.value_added[: t.n], banked, months)
 
     def real_units(self, rows: np.ndarray) -> np.ndarray:
         """Real actors each row stands for: `scale` for an IKM, 1 for a large firm or agency."""

@@ -10,6 +10,7 @@ QUIET = dict(
     n_regions=1,
     n_agencies=0,
     demand_volatility=0.0,
+    demand_jump_chance=0.0,
     entry_rate=0.0,
     region_heterogeneity=0.0,
     culture_spread=0.0,

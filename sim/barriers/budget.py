@@ -3,7 +3,8 @@
 An actor takes on a partner only while its free cash covers `cash_cover_months` of all its
 partnership costs (search); each month both sides pay (cooperation); an actor that cannot
 pay keeps its most trusted partnerships and drops the rest (dissolution). Grants and tax
-incentives lower what a firm pays.
+incentives lower what a firm pays. A partnership with a bank gives a firm a credit line
+that counts as cash for all of this (seeds 003, 004: access to finance).
 """
 
 import numpy as np
@@ -31,6 +32,19 @@ class BudgetParams(Frozen):
         le=120.0,
         source="assumption: a firm takes a partner only with three months of its costs in hand",
     )
+    bank_credit_months: float = param(
+        2.0,
+        "months of value added",
+        "Credit line a firm gets from a bank partnership (counts as cash for costs and exit).",
+        ge=0.0,
+        le=60.0,
+        source="seeds 003, 004: access to finance (e.g. KUR) limits IKM; size assumed",
+    )
+
+
+def credit_line(value_added: np.ndarray, has_bank_partner: np.ndarray, months: float) -> np.ndarray:
+    """Credit a bank partner extends: `months` of the firm's value added (0 without a bank)."""
+    return np.where(has_bank_partner, months * np.maximum(value_added, 0.0), 0.0)
 
 
 def covers(

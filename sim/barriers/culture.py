@@ -38,6 +38,15 @@ class CultureParams(Frozen):
         le=1.0,
         source="seeds 000, 004: differing culture is a main barrier; strength assumed",
     )
+    region_culture_spread: float = param(
+        0.1,
+        "culture units (sd)",
+        "How far a region's culture profile lies from the middle when a scenario gives none "
+        "(partners across regions meet a culture gap).",
+        ge=0.0,
+        le=0.5,
+        source="seeds 000, 001: working cultures differ between places; size assumed",
+    )
 
 
 def culture_distance(culture_a: np.ndarray, culture_b: np.ndarray) -> np.ndarray:

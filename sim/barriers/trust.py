@@ -46,16 +46,6 @@ class TrustParams(Frozen):
         le=1.0,
         source="assumption: partners part when trust falls below 0.3",
     )
-    coordination: float = param(
-        0.9,
-        "probability",
-        "Chance a month of cooperation succeeds "
-        "with full trust and no culture gap (communication, "
-        "coordination).",
-        ge=0.0,
-        le=1.0,
-        source="seeds 000 and 004: communication and coordination fail some months; 0.9 assumed",
-    )
     trust_independent_success: float = param(
         0.5,
         "fraction",
@@ -70,7 +60,7 @@ def success_probability(
     trust_a: np.ndarray,
     trust_b: np.ndarray,
     distance: np.ndarray,
-    coordination: float,
+    coordination: np.ndarray | float,
     culture_weight: float,
     trust_independent: float,
 ) -> np.ndarray:

@@ -34,6 +34,7 @@ class BusinessForumLever(LeverInForce):
         f = self.affordable(float(cost.sum()))
         m.effects.search_boost[rows] += f * self.spec.intensity * self.spec.extra_search
         m.effects.reach_boost[rows] += f * self.spec.intensity * self.spec.extra_reach
+        m.effects.coordination_boost[rows] += f * self.spec.intensity * self.spec.extra_coordination
         self.spend(m, m.actors.region[rows], f * cost)
 
 

@@ -27,7 +27,7 @@ def labour_needed(
 
 
 def relative_price(
-    productivity: np.ndarray, entry_productivity: np.ndarray, pass_through: float
+    productivity: np.ndarray, entry_productivity: np.ndarray, pass_through: np.ndarray | float
 ) -> np.ndarray:
     """Price relative to the firm's entry price: (A0 / A)^pass_through."""
     return np.power(entry_productivity / productivity, pass_through)

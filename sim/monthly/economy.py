@@ -15,10 +15,10 @@ def produce_and_employ(w: World) -> None:
     t, e, r = w.actors, w.params.economy, w.regions
     f = np.flatnonzero(t.alive[: t.n] & (t.actor_kind[: t.n] == ActorKind.firm))
     region = t.region[f]
+    credit = w.credit()[f]
     _shock_demand(w, f)
-    price = production.relative_price(
-        t.productivity[f], t.entry_productivity[f], e.cost_pass_through
-    )
+    pass_through = np.where(t.large[f], e.large_cost_pass_through, e.cost_pass_through)
+    price = production.relative_price(t.productivity[f], t.entry_productivity[f], pass_through)
     # an inter-regional agreement opens the partner region's roads and markets
     infrastructure = np.max(
         np.column_stack([r.infrastructure, w.effects.agreement * r.infrastructure[None, :]]),
@@ -64,7 +64,8 @@ def produce_and_employ(w: World) -> None:
     )
     t.cash[f] -= t.investment[f]
     t.capital[f] = t.capital[f] * (1.0 - e.depreciation) + t.investment[f]
-    t.negative_cash_months[f] = np.where(t.cash[f] < 0, t.negative_cash_months[f] + 1, 0)
+    broke = t.cash[f] < -credit  # beyond what its bank partners lend
+    t.negative_cash_months[f] = np.where(broke, t.negative_cash_months[f] + 1, 0)
 
 
 def _shock_demand(w: World, f: np.ndarray) -> None:

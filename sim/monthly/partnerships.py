@@ -3,6 +3,7 @@
 import numpy as np
 
 from sim.barriers import budget, bureaucracy
+from sim.barriers.coordination import coordination
 from sim.barriers.trust import success_probability, update_trust
 from sim.kinds import ActorKind, EndReason, Kind, State
 from sim.mechanisms import cooperation as rules
@@ -40,7 +41,7 @@ def cooperate(w: World) -> None:
         led.trust_a[rows],
         led.trust_b[rows],
         distance,
-        b.coordination,
+        pair_coordination(w, a, c, w.month - led.start_month[rows]),
         b.culture_weight,
         b.trust_independent_success,
     )
@@ -67,6 +68,27 @@ def cooperate(w: World) -> None:
     _learn(w, a, c, ok)
     _upgrade(w, a, c, ok & (led.kind[rows] == Kind.strategic) & (u[:, 1] < s.upgrade_chance))
     _keep_reach(w, a, c)
+
+
+def pair_coordination(
+    w: World, a: np.ndarray, c: np.ndarray, months_together: np.ndarray
+) -> np.ndarray:
+    """Chance each pair's communication and coordination go right this month.
+
+    Forums raise it for their participants; an agency that partners other agencies brings
+    better coordination to the firms it serves.
+    """
+    t, led = w.actors, w.ledger
+    rows = led.rows_in(State.active)
+    agency = t.actor_kind == ActorKind.agency
+    both = rows[agency[led.a[rows]] & agency[led.b[rows]]]
+    networked = np.zeros(t.n, dtype=bool)
+    networked[led.a[both]] = networked[led.b[both]] = True
+    e = w.effects
+    boost = np.maximum(e.coordination_boost[a], e.coordination_boost[c]) + np.where(
+        networked[a] | networked[c], w.params.barriers.coordination_interagency, 0.0
+    )
+    return coordination(w.params.barriers, t.digital[a], t.digital[c], months_together, boost)
 
 
 def _learn(w: World, a: np.ndarray, c: np.ndarray, ok: np.ndarray) -> None:
@@ -99,15 +121,16 @@ def _upgrade(w: World, a: np.ndarray, c: np.ndarray, upgraded: np.ndarray) -> No
 
 
 def _keep_reach(w: World, a: np.ndarray, c: np.ndarray) -> None:
-    """Reach borrowed through partners fades only without an active partner.
+    """Reach borrowed through partners lasts as far as active partners reach; the rest fades.
 
     Export reach needs a certification.
     """
     t, s = w.actors, w.params.search
-    partnered = np.zeros(t.n, dtype=bool)
-    partnered[a] = partnered[c] = True
     reach, home = t.market_reach[: t.n], t.home_reach[: t.n]
-    reach -= np.where(partnered, 0.0, s.reach_decay * np.maximum(reach - home, 0.0))
+    sustained = home.copy()  # what the firm keeps: its own reach, or its widest partner's
+    np.maximum.at(sustained, a, reach[c])
+    np.maximum.at(sustained, c, reach[a])
+    reach -= s.reach_decay * np.maximum(reach - sustained, 0.0)
     cap = np.where(t.certified[: t.n], 1.0, w.params.barriers.uncertified_reach_cap)
     t.market_reach[: t.n] = np.clip(reach, 0.0, cap)
 
@@ -122,7 +145,7 @@ def dissolve(w: World) -> None:
         holder, kind, np.concatenate([led.cost_a[rows], led.cost_b[rows]])
     )
     own_trust = np.concatenate([led.trust_a[rows], led.trust_b[rows]])
-    dropped = budget.unaffordable(holder, cost, own_trust, t.cash)
+    dropped = budget.unaffordable(holder, cost, own_trust, t.cash[: t.n] + w.credit())
     cannot_pay = np.unique(np.concatenate([rows, rows])[dropped])
     led.end(cannot_pay, w.month, EndReason.budget)
     rows = led.rows_in(State.active)

@@ -9,6 +9,7 @@ from sim.kinds import NO_KIND, ActorKind
 from sim.mechanisms import matching
 from sim.mechanisms import search as rules
 from sim.mechanisms.cooperation import base_value, sum_by_actor
+from sim.monthly.partnerships import pair_coordination
 from sim.randomness import exponential, gamma_unit_mean, pair_keys, slot_keys
 from sim.state import Proposals, World
 
@@ -124,7 +125,12 @@ def _propose_accepted(
     trust_j, _ = _remembered_trust(w, j, i, kind)
     distance = culture_distance(t.culture[i], t.culture[j])
     success = success_probability(
-        trust_i, trust_j, distance, b.coordination, b.culture_weight, b.trust_independent_success
+        trust_i,
+        trust_j,
+        distance,
+        pair_coordination(w, i, j, np.zeros(len(i))),
+        b.culture_weight,
+        b.trust_independent_success,
     )
     fit = matching.complementarity(
         kind, t.productivity[i], t.productivity[j], t.workers[i], t.workers[j]
@@ -150,11 +156,12 @@ def _propose_accepted(
     pay_i = w.effects.relieved_cost(i, kind, cost_i)
     pay_j = w.effects.relieved_cost(j, kind, cost_j)
     committed = _committed_costs(w)
+    means = w.actors.cash[: w.actors.n] + w.credit()  # cash and credit from bank partners
     many_i, many_j = weight / t.weight[i], weight / t.weight[j]  # real partnerships each holds
-    yes = _side_accepts(w, i, gain * many_i, pay_i, committed, free) & _side_accepts(
-        w, j, gain * many_j, pay_j, committed, free
+    yes = _side_accepts(w, i, gain * many_i, pay_i, committed, free, means) & _side_accepts(
+        w, j, gain * many_j, pay_j, committed, free, means
     )
-    yes = _within_means(w, i, j, weight, yes, pay_i, pay_j, committed, free)
+    yes = _within_means(w, i, j, weight, yes, pay_i, pay_j, committed, free, means)
     needs_permit = np.isin(kind, w.permit_kinds)
     region_delay = w.regions.permit_delay_mean * w.effects.permit_delay_factor
     ri, rj = t.region[i], t.region[j]
@@ -208,13 +215,14 @@ def _side_accepts(
     cost: np.ndarray,
     committed: np.ndarray,
     free: np.ndarray,
+    means: np.ndarray,
 ) -> np.ndarray:
     t = w.actors
     return matching.accepts(
         t.actor_kind[side] == ActorKind.agency,
         gain,
         cost,
-        t.cash[side],
+        means[side],
         committed[side],
         w.params.barriers.cash_cover_months,
         free[side],
@@ -231,12 +239,13 @@ def _within_means(
     cost_j: np.ndarray,
     committed: np.ndarray,
     free: np.ndarray,
+    means: np.ndarray,
 ) -> np.ndarray:
     """Keep this month's accepted pairs, in order, while each actor can take them.
 
     An actor stops at its free capacity (in real partnerships: a row of weight w takes w over
     the actor's own weight) and at the cash that covers all its partnership costs for
-    `cash_cover_months`.
+    `cash_cover_months` (`means`: cash and credit).
     """
     ends = np.column_stack([i, j]).ravel()
     held = np.repeat(accepted, 2)
@@ -246,6 +255,6 @@ def _within_means(
     cost_so_far = matching.running_total(np.where(held, ends, -1), cost, RUPIAH_RESOLUTION)
     cover = w.params.barriers.cash_cover_months
     ok = (count_so_far <= free[ends] + LOAD_RESOLUTION) & budget.covers(
-        w.actors.cash[ends], committed[ends], cost_so_far, cover
+        means[ends], committed[ends], cost_so_far, cover
     )
     return accepted & ok.reshape(-1, 2).all(axis=1)

@@ -2,13 +2,16 @@
 
 from sim.barriers.budget import BudgetParams
 from sim.barriers.bureaucracy import BureaucracyParams
+from sim.barriers.coordination import CoordinationParams
 from sim.barriers.culture import CultureParams
 from sim.barriers.trust import TrustParams
 from sim.params.base import Frozen, param
 from sim.params.per_kind import BenefitRate
 
 
-class BarrierParams(CultureParams, BudgetParams, BureaucracyParams, TrustParams):
+class BarrierParams(
+    CultureParams, BudgetParams, BureaucracyParams, TrustParams, CoordinationParams
+):
     """The four barriers (DESIGN §2; each declared in `sim.barriers`), and differing interests."""
 
     interest_divergence: float = param(
@@ -263,6 +266,15 @@ class EconomyParams(Frozen):
         le=1.0,
         source="Amiti, Itskhoki & Konings 2019 (REStud): small firms pass cost changes "
         "through almost fully",
+    )
+    large_cost_pass_through: float = param(
+        0.65,
+        "fraction",
+        "The same for large firms, which keep more of a saving as margin.",
+        ge=0.0,
+        le=1.0,
+        source="Amiti, Itskhoki & Konings 2019 (REStud): large firms pass through about "
+        "two thirds of a cost change",
     )
     min_workers: float = param(
         1.0,

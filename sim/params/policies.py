@@ -134,6 +134,14 @@ class BusinessForum(Lever):
         le=1.0,
         source="seed 001: forums across kabupaten widen who meets; size assumed",
     )
+    extra_coordination: float = param(
+        0.05,
+        "probability",
+        "Better coordination of participants' partnerships (they meet and talk more).",
+        ge=0.0,
+        le=1.0,
+        source="seeds 000, 002: forums improve communication between partners; size assumed",
+    )
     cost_per_participant: float = param(
         50e3,
         "rupiah per participant per month",
