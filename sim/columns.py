@@ -60,6 +60,7 @@ class ActorColumns:
     digital: Annotated[np.ndarray, Column(np.float64, "digital adoption 0..1", BOTH)]
     certified: Annotated[np.ndarray, Column(np.bool_, "holds a certification", (FIRM,))]
     capacity: Annotated[np.ndarray, Column(np.int32, "partnerships it can hold at once", BOTH)]
+    completed: Annotated[np.ndarray, Column(np.int32, "partnerships run to their term", (FIRM,))]
     annual_budget: Annotated[np.ndarray, Column(np.float64, "rupiah per year", (AGENCY,))]
     negative_cash_months: Annotated[np.ndarray, Column(np.int32, "months with cash < 0 in a row")]
     alive: Annotated[np.ndarray, Column(np.bool_, "in the market or operating", BOTH)]

@@ -96,6 +96,7 @@ def firm_columns(
             f.partner_capacity_base + f.partner_capacity_per_log_worker * np.log(workers)
         ),
         "annual_budget": np.zeros(n),
+        "completed": np.zeros(n),
         "negative_cash_months": np.zeros(n),
         "born": np.full(n, month),
         "culture": _culture(regions.culture[region], p.barriers.culture_spread, rng),
@@ -154,6 +155,7 @@ def agency_columns(
         "certified": np.zeros(n, bool),
         "capacity": np.full(n, a.service_capacity),
         "annual_budget": budget,
+        "completed": zeros,
         "negative_cash_months": zeros,
         "born": zeros,
         "culture": culture,

@@ -162,3 +162,14 @@ def dissolve(w: World) -> None:
     )
     ending = reason != EndReason.none
     led.end(rows[ending], w.month, reason[ending])
+    _learn_to_partner(w, rows[reason == EndReason.term_end])
+
+
+def _learn_to_partner(w: World, completed: np.ndarray) -> None:
+    """Firms that ran partnerships to their term can hold more (experience)."""
+    t, per = w.actors, w.params.firms.completed_per_extra_capacity
+    sides = np.concatenate([w.ledger.a[completed], w.ledger.b[completed]])
+    sides = sides[t.actor_kind[sides] == ActorKind.firm]
+    before = t.completed[: t.n].copy()
+    t.completed[: t.n] += np.bincount(sides, minlength=t.n).astype(np.int32)
+    t.capacity[: t.n] += (t.completed[: t.n] // per - before // per).astype(np.int32)

@@ -151,6 +151,15 @@ class FirmParams(Frozen):
         le=100.0,
         source="assumption: capacity grows with the log of size",
     )
+    completed_per_extra_capacity: int = param(
+        3,
+        "partnerships",
+        "A firm can hold one more partnership for every so many it has run to their term.",
+        ge=1,
+        le=1000,
+        source="Anand & Khanna 2000 (SMJ): firms learn to manage alliances with experience; "
+        "rate assumed",
+    )
 
 
 class AgencyParams(Frozen):

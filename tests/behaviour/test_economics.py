@@ -93,3 +93,15 @@ def test_reach_borrowed_from_a_partner_lasts_while_the_partner_does():
     for _ in range(60):
         model.step()
     assert t.market_reach[0] < kept - 0.05  # without the partner it fades toward its own
+
+
+def test_partnerships_run_to_their_term_teach_firms_to_hold_more():
+    model = two_firms(partnership_cost={"cluster": 1.0}, mean_term=1.0)
+    set_params(model, "firms", completed_per_extra_capacity=2)
+    t = model.actors
+    start = t.capacity[:2].copy()
+    model.run(24)
+    done = model.partnership_events().query("event == 'ended' and reason == 'term_end'")
+    assert len(done) >= 2
+    assert (t.completed[:2] == len(done)).all()
+    assert (t.capacity[:2] == start + len(done) // 2).all()
