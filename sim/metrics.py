@@ -51,43 +51,25 @@ class Metric:
     compute: Callable[[Any], np.ndarray] | None = None  # view -> regions + total
 
 
-def _by_kind() -> tuple[Metric, ...]:
+def _family(
+    name: str, unit: str, en: str, id_: str, items: dict[str, tuple[str, str]], display: Display
+) -> tuple[Metric, ...]:
+    """One metric per item: `{key}` in the name and unit, `{en}`/`{id}` in the labels."""
     return tuple(
         Metric(
-            f"partnerships_active_{k.name}",
-            f"real {k.name} partnerships active",
-            f"active partnerships: {k.spec.label_en}",
-            f"kemitraan aktif: {k.spec.label_id}",
+            name.format(key=key),
+            unit.format(key=key),
+            en.format(en=label_en),
+            id_.format(id=label_id),
+            display,
         )
-        for k in Kind
+        for key, (label_en, label_id) in items.items()
     )
 
 
-def _by_reason() -> tuple[Metric, ...]:
-    return tuple(
-        Metric(
-            f"partnerships_ended_{r.name}",
-            f"real partnerships ended this month: {r.name}",
-            f"partnerships ended: {END_REASON_LABELS[r][0]}",
-            f"kemitraan berakhir: {END_REASON_LABELS[r][1]}",
-        )
-        for r in EndReason
-        if r != EndReason.none
-    )
-
-
-def _by_lever() -> tuple[Metric, ...]:
-    return tuple(
-        Metric(
-            f"policy_spending_{name}",
-            f"rupiah spent this month by the {name} lever",
-            f"policy spending: {name}",
-            f"belanja kebijakan: {name}",
-            RP_PER_MONTH,
-        )
-        for name in LEVER_NAMES
-    )
-
+_KINDS = {k.name: (k.spec.label_en, k.spec.label_id) for k in Kind}
+_REASONS = {r.name: END_REASON_LABELS[r] for r in EndReason if r != EndReason.none}
+_LEVERS = {name: (name, name) for name in LEVER_NAMES}
 
 REGISTRY: tuple[Metric, ...] = (
     Metric(
@@ -150,7 +132,14 @@ REGISTRY: tuple[Metric, ...] = (
         "active partnerships",
         "kemitraan aktif",
     ),
-    *_by_kind(),
+    *_family(
+        "partnerships_active_{key}",
+        "real {key} partnerships active",
+        "active partnerships: {en}",
+        "kemitraan aktif: {id}",
+        _KINDS,
+        COUNT,
+    ),
     Metric(
         "partnerships_waiting",
         "real partnerships waiting for a permit",
@@ -169,7 +158,14 @@ REGISTRY: tuple[Metric, ...] = (
         "partnerships ended",
         "kemitraan berakhir",
     ),
-    *_by_reason(),
+    *_family(
+        "partnerships_ended_{key}",
+        "real partnerships ended this month: {key}",
+        "partnerships ended: {en}",
+        "kemitraan berakhir: {id}",
+        _REASONS,
+        COUNT,
+    ),
     Metric(
         "mean_trust",
         "mean of both sides' trust over active partnerships, 0..1 (NaN if none)",
@@ -208,7 +204,14 @@ REGISTRY: tuple[Metric, ...] = (
         "belanja kebijakan",
         RP_PER_MONTH,
     ),
-    *_by_lever(),
+    *_family(
+        "policy_spending_{key}",
+        "rupiah spent this month by the {key} lever",
+        "policy spending: {en}",
+        "belanja kebijakan: {id}",
+        _LEVERS,
+        RP_PER_MONTH,
+    ),
 )
 
 METRIC: dict[str, Metric] = {m.name: m for m in REGISTRY}

@@ -69,10 +69,10 @@ def extended(tmp_path_factory) -> Path:
     assert text.count(marker) == 1
     kinds.write_text(text.replace(marker, marker + NEW_KIND))
     metrics = copy / "sim/metrics.py"
-    marker = "    *_by_lever(),\n)"
+    marker = "        RP_PER_MONTH,\n    ),\n)\n"
     text = metrics.read_text()
     assert text.count(marker) == 1
-    metrics.write_text(text.replace(marker, "    *_by_lever(),\n" + NEW_METRIC + ")"))
+    metrics.write_text(text.replace(marker, "        RP_PER_MONTH,\n    ),\n" + NEW_METRIC + ")\n"))
     return copy
 
 
