@@ -167,9 +167,11 @@ def dissolve(w: World) -> None:
 
 def _learn_to_partner(w: World, completed: np.ndarray) -> None:
     """Firms that ran partnerships to their term can hold more (experience)."""
-    t, per = w.actors, w.params.firms.completed_per_extra_capacity
+    f = w.params.firms
+    t, per, most = w.actors, f.completed_per_extra_capacity, f.max_extra_capacity
     sides = np.concatenate([w.ledger.a[completed], w.ledger.b[completed]])
     sides = sides[t.actor_kind[sides] == ActorKind.firm]
-    before = t.completed[: t.n].copy()
+    before = np.minimum(t.completed[: t.n] // per, most)
     t.completed[: t.n] += np.bincount(sides, minlength=t.n).astype(np.int32)
-    t.capacity[: t.n] += (t.completed[: t.n] // per - before // per).astype(np.int32)
+    after = np.minimum(t.completed[: t.n] // per, most)
+    t.capacity[: t.n] += (after - before).astype(np.int32)

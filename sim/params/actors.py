@@ -160,6 +160,15 @@ class FirmParams(Frozen):
         source="Anand & Khanna 2000 (SMJ): firms learn to manage alliances with experience; "
         "rate assumed",
     )
+    max_extra_capacity: int = param(
+        0,
+        "partnerships",
+        "Most partnerships experience can add to a firm's capacity (0: off; see README).",
+        ge=0,
+        le=1000,
+        source="Anand & Khanna 2000 (SMJ): the gains from alliance experience level off; "
+        "off by default: it makes paired runs diverge more (README, measured figures)",
+    )
 
 
 class AgencyParams(Frozen):

@@ -97,7 +97,7 @@ def test_reach_borrowed_from_a_partner_lasts_while_the_partner_does():
 
 def test_partnerships_run_to_their_term_teach_firms_to_hold_more():
     model = two_firms(partnership_cost={"cluster": 1.0}, mean_term=1.0)
-    set_params(model, "firms", completed_per_extra_capacity=2)
+    set_params(model, "firms", completed_per_extra_capacity=2, max_extra_capacity=1000)
     t = model.actors
     start = t.capacity[:2].copy()
     model.run(24)
@@ -105,3 +105,12 @@ def test_partnerships_run_to_their_term_teach_firms_to_hold_more():
     assert len(done) >= 2
     assert (t.completed[:2] == len(done)).all()
     assert (t.capacity[:2] == start + len(done) // 2).all()
+
+
+def test_experience_adds_capacity_only_up_to_its_limit():
+    model = two_firms(partnership_cost={"cluster": 1.0}, mean_term=1.0)
+    set_params(model, "firms", completed_per_extra_capacity=1, max_extra_capacity=2)
+    start = model.actors.capacity[:2].copy()
+    model.run(36)
+    assert (model.actors.completed[:2] > 2).all()
+    assert (model.actors.capacity[:2] == start + 2).all()
