@@ -1,4 +1,4 @@
-"""Barriers, partner search and the firm economy."""
+"""Barriers and partner search (the firm economy: `sim.params.economy`)."""
 
 from sim.barriers.budget import BudgetParams
 from sim.barriers.bureaucracy import BureaucracyParams
@@ -6,6 +6,7 @@ from sim.barriers.coordination import CoordinationParams
 from sim.barriers.culture import CultureParams
 from sim.barriers.trust import TrustParams
 from sim.params.base import Frozen, param
+from sim.params.economy import EconomyParams
 from sim.params.per_kind import BenefitRate
 
 
@@ -198,153 +199,4 @@ class SearchParams(Frozen):
     )
 
 
-class EconomyParams(Frozen):
-    """Production, employment, entry and exit."""
-
-    capital_elasticity: float = param(
-        0.3,
-        "elasticity",
-        "Capital share in Cobb-Douglas output.",
-        ge=0.0,
-        lt=1.0,
-        source="standard capital share of about 0.3 in Cobb-Douglas output",
-    )
-    depreciation: float = param(
-        0.01,
-        "per month",
-        "Capital depreciation.",
-        ge=0.0,
-        le=1.0,
-        source="assumption: about 12% a year",
-    )
-    investment_share: float = param(
-        0.3,
-        "fraction of profit",
-        "Profit reinvested.",
-        ge=0,
-        le=1,
-        source="assumption: IKM reinvest about a third of profit",
-    )
-    demand_volatility: float = param(
-        0.08,
-        "log sd per month",
-        "Demand shock of a one-worker firm.",
-        ge=0.0,
-        le=2.0,
-        source="assumption: monthly demand shocks of a micro firm of about 8%",
-    )
-    demand_jump_chance: float = param(
-        0.1,
-        "probability per month",
-        "Chance a month brings a lumpy change of orders (a big order won or lost).",
-        ge=0.0,
-        le=1.0,
-        source="Bottazzi & Secchi 2006: growth as lumpy opportunities (tent-shaped rates); "
-        "chance assumed",
-    )
-    demand_jump_size: float = param(
-        0.25,
-        "log sd",
-        "Size of a lumpy change of orders for a one-worker firm.",
-        ge=0.0,
-        le=3.0,
-        source="assumption: a won or lost order moves a micro firm's sales by about a quarter",
-    )
-    demand_elasticity: float = param(
-        3.0,
-        "elasticity of substitution",
-        "How strongly buyers move to a firm whose price falls (CES demand).",
-        ge=1.0,
-        le=10.0,
-        source="Hsieh & Klenow 2009 (QJE): sigma = 3 for manufacturing plants",
-    )
-    cost_pass_through: float = param(
-        1.0,
-        "fraction",
-        "Share of a productivity gain passed on as a lower price.",
-        ge=0.0,
-        le=1.0,
-        source="Amiti, Itskhoki & Konings 2019 (REStud): small firms pass cost changes "
-        "through almost fully",
-    )
-    large_cost_pass_through: float = param(
-        0.65,
-        "fraction",
-        "The same for large firms, which keep more of a saving as margin.",
-        ge=0.0,
-        le=1.0,
-        source="Amiti, Itskhoki & Konings 2019 (REStud): large firms pass through about "
-        "two thirds of a cost change",
-    )
-    min_workers: float = param(
-        1.0,
-        "workers per real firm",
-        "An IKM in the market keeps at least its owner at work.",
-        ge=0.0,
-        le=100.0,
-        source="BPS counts the owner among an IKM's persons engaged",
-    )
-    volatility_size_exponent: float = param(
-        0.2,
-        "exponent",
-        "Volatility falls as size^-b (Amaral et al. 1997: b about 0.2).",
-        ge=0.0,
-        le=1.0,
-        source="Amaral et al. 1997: growth volatility falls as size^-0.2",
-    )
-    reach_demand_gain: float = param(
-        1.5,
-        "demand per unit reach",
-        "Demand grows with market reach (local -> export).",
-        ge=0.0,
-        le=20.0,
-        source="seeds 001 and 004: wider markets bring larger orders; size assumed",
-    )
-    quality_demand_gain: float = param(
-        0.5,
-        "demand per unit quality",
-        "Demand grows with quality.",
-        ge=0.0,
-        le=20.0,
-        source="seed 004: better quality sells more; size assumed",
-    )
-    labour_adjustment: float = param(
-        0.2,
-        "fraction of the gap per month",
-        "Hiring and firing toward the labour demand.",
-        ge=0.0,
-        le=1.0,
-        source="assumption: firms close a fifth of the gap to the labour they need each month",
-    )
-    exit_after_months: int = param(
-        6,
-        "months",
-        "Months of negative cash before a firm exits.",
-        ge=1,
-        le=1200,
-        source="assumption: half a year with negative cash closes a firm",
-    )
-    entry_rate: float = param(
-        0.004,
-        "entrants per firm per month",
-        "Base entry rate.",
-        ge=0.0,
-        le=1.0,
-        source="assumption: about 5% new firms a year",
-    )
-    entry_growth_sensitivity: float = param(
-        5.0,
-        "per unit annual growth",
-        "Entry rises with the region's PDRB growth.",
-        ge=0.0,
-        le=100.0,
-        source="assumption: entry rises with regional growth",
-    )
-    entry_infrastructure_sensitivity: float = param(
-        1.0,
-        "per unit infrastructure",
-        "Entry rises with infrastructure.",
-        ge=0.0,
-        le=100,
-        source="assumption: entry rises with infrastructure",
-    )
+__all__ = ["BarrierParams", "EconomyParams", "SearchParams"]
