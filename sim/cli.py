@@ -189,15 +189,11 @@ def show(file: Path, overrides: SetOption = None) -> None:
     first = ("name", "firms", "agencies", "pdrb")  # who a region is before its figures
     data["regions"] = [{**{k: r[k] for k in first}, **r} for r in data["regions"]]
     typer.echo(yaml.safe_dump(data, sort_keys=False, allow_unicode=True, width=100))
-    from sim.scenario.modelled import modelled_shares
+    from sim.scenario.modelled import share_lines
 
     typer.echo("# modelled firms at the start (expected, from the firm parameters):")
-    for s in modelled_shares(scenario.model_params(), scenario.regions):
-        pdrb = "no PDRB given" if s.pdrb_share is None else f"{s.pdrb_share:.1%} of PDRB"
-        typer.echo(
-            f"#   {s.region}: value added Rp {s.value_added / 1e12:,.2f} triliun/year ({pdrb}), "
-            f"{s.jobs:,.0f} jobs ({s.jobs_share:.1%} of the employed)"
-        )
+    for line in share_lines(scenario.model_params(), scenario.regions):
+        typer.echo(f"#   {line}")
 
 
 @app.command()

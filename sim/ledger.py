@@ -109,11 +109,12 @@ class PartnershipLedger(GrowingColumns):
         """Proposed or active partnerships (they take partner capacity)."""
         return np.flatnonzero(self.state[: self.n] != State.ended)
 
-    def partner_counts(self, n_actors: int) -> np.ndarray:
-        """Open partnerships per actor."""
+    def partner_counts(self, n_actors: int, real: bool = False) -> np.ndarray:
+        """Open partnerships per actor: rows, or (`real`) the real partnerships they stand for."""
         rows = self.open_rows()
-        return np.bincount(self.a[rows], minlength=n_actors) + np.bincount(
-            self.b[rows], minlength=n_actors
+        weight = self.weight[rows] if real else None
+        return np.bincount(self.a[rows], weights=weight, minlength=n_actors) + np.bincount(
+            self.b[rows], weights=weight, minlength=n_actors
         )
 
     def active_adjacency(self, n_actors: int) -> tuple[np.ndarray, np.ndarray]:

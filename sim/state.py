@@ -165,9 +165,5 @@ class World:
         two IKM rows each real firm holds one; with a large firm or an agency, that one real
         actor holds it and each firm of the IKM row a share.
         """
-        t, led = self.actors, self.ledger
-        rows = led.open_rows()
-        held = np.bincount(led.a[rows], weights=led.weight[rows], minlength=t.n) + np.bincount(
-            led.b[rows], weights=led.weight[rows], minlength=t.n
-        )
-        return held / t.weight[: t.n]
+        t = self.actors
+        return self.ledger.partner_counts(t.n, real=True) / t.weight[: t.n]

@@ -52,6 +52,18 @@ def expected_workers(f: FirmParams) -> tuple[float, float]:
     return ikm, LARGE_MIN_WORKERS * (1.0 + tail)
 
 
+def share_lines(p: ModelParams, specs: tuple[RegionSpec, ...]) -> list[str]:
+    """What `kemitraan show` says of each region's modelled firms, one line each."""
+    lines = []
+    for s in modelled_shares(p, specs):
+        pdrb = "no PDRB given" if s.pdrb_share is None else f"{s.pdrb_share:.1%} of PDRB"
+        lines.append(
+            f"{s.region}: value added Rp {s.value_added / 1e12:,.2f} triliun/year ({pdrb}), "
+            f"{s.jobs:,.0f} jobs ({s.jobs_share:.1%} of the employed)"
+        )
+    return lines
+
+
 def modelled_shares(p: ModelParams, specs: tuple[RegionSpec, ...]) -> list[ModelledShare]:
     """Expected modelled value added and jobs of each region, with the region's figures."""
     f = p.firms

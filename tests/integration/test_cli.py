@@ -1,5 +1,6 @@
 """The `kemitraan` command: run writes the promised files; bad input gives a clean error."""
 
+import re
 import subprocess
 import sys
 
@@ -54,3 +55,15 @@ def test_params_lists_units_and_ranges():
     out = _kemitraan("params")
     assert out.returncode == 0
     assert "trust_threshold = 0.3 [trust 0..1] ge 0.0, le 1.0" in out.stdout
+
+
+def test_show_reports_the_modelled_share_and_params_their_sources():
+    out = _kemitraan("show", "scenarios/lebak.yaml")
+    assert out.returncode == 0
+    assert "# modelled firms at the start" in out.stdout
+    assert "Lebak: value added Rp" in out.stdout and "of PDRB" in out.stdout
+    listing = _kemitraan("params")
+    sources = [line for line in listing.stdout.splitlines() if line.strip().startswith("source:")]
+    names = [line for line in listing.stdout.splitlines() if re.match(r"^  \w+ = ", line)]
+    assert len(sources) == len(names) > 100
+    assert all(len(line.split("source:", 1)[1].strip()) > 10 for line in sources)
