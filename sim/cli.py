@@ -211,22 +211,10 @@ def schema(
 @app.command()
 def params() -> None:
     """List every model parameter with its default, unit, allowed range and source."""
-    from sim.params.model_params import GROUPS
+    from sim.params.model_params import describe_parameters
 
-    for group, cls in GROUPS.items():
-        typer.echo(f"[{group}]")
-        for name, field in cls.model_fields.items():
-            extra = field.json_schema_extra if isinstance(field.json_schema_extra, dict) else {}
-            bounds = ", ".join(
-                f"{op} {getattr(m, op)}"
-                for m in field.metadata
-                for op in ("gt", "ge", "lt", "le")
-                if hasattr(m, op)
-            )
-            typer.echo(
-                f"  {name} = {field.default!r} [{extra.get('unit', '')}] {bounds}\n"
-                f"      {field.description}\n      source: {extra.get('source', '')}"
-            )
+    for line in describe_parameters():
+        typer.echo(line)
 
 
 @app.command()

@@ -108,6 +108,24 @@ def params_from_flat(base: ModelParams | None = None, **overrides: Any) -> Model
         raise ParameterError(describe_validation_error(err, overrides)) from None
 
 
+def describe_parameters() -> list[str]:
+    """Every parameter by group: default, unit, allowed range, doc and source, as lines."""
+    lines = []
+    for group, cls in GROUPS.items():
+        lines.append(f"[{group}]")
+        for name, field in cls.model_fields.items():
+            extra = field.json_schema_extra if isinstance(field.json_schema_extra, dict) else {}
+            bounds = ", ".join(
+                f"{op} {getattr(m, op)}"
+                for m in field.metadata
+                for op in ("gt", "ge", "lt", "le")
+                if hasattr(m, op)
+            )
+            lines.append(f"  {name} = {field.default!r} [{extra.get('unit', '')}] {bounds}")
+            lines.append(f"      {field.description}\n      source: {extra.get('source', '')}")
+    return lines
+
+
 def _unknown_message(key: str, allowed: list[str]) -> str:
     close = difflib.get_close_matches(key, allowed, n=1)
     hint = f" (did you mean {close[0]!r}?)" if close else ""
