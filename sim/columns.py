@@ -48,6 +48,9 @@ class ActorColumns:
     demand: Annotated[np.ndarray, Column(np.float64, "orders per month, at entry prices")]
     demand_base: Annotated[np.ndarray, Column(np.float64, "demand before reach, quality, price")]
     entry_productivity: Annotated[np.ndarray, Column(np.float64, "productivity at entry")]
+    learned: Annotated[
+        np.ndarray, Column(np.float64, "productivity factor learned from partners (1: none)")
+    ]
     partner_orders: Annotated[np.ndarray, Column(np.float64, "rupiah per month from partners")]
     cluster_partners: Annotated[np.ndarray, Column(np.float64, "active cluster partnerships")]
     fixed_cost: Annotated[np.ndarray, Column(np.float64, "rupiah per month")]

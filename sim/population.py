@@ -81,6 +81,7 @@ def firm_columns(
         "demand_base": value_added / multiplier,
         "entry_productivity": per_worker
         / np.power(f.capital_per_worker, p.economy.capital_elasticity),
+        "learned": np.ones(n),
         "partner_orders": np.zeros(n),
         "cluster_partners": np.zeros(n),
         "fixed_cost": f.fixed_cost_share * value_added,
@@ -142,6 +143,7 @@ def agency_columns(
         "demand": zeros,
         "demand_base": zeros,
         "entry_productivity": a.expertise_premium * mean_productivity[region],
+        "learned": np.ones(n),
         "partner_orders": zeros,
         "cluster_partners": zeros,
         "fixed_cost": zeros,

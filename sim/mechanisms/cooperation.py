@@ -26,6 +26,16 @@ def catch_up(
     return np.where(succeeded, rate * np.maximum(partner - own, 0.0), 0.0)
 
 
+def absorbed(own: np.ndarray, gain: np.ndarray, learned: np.ndarray, ceiling: float) -> np.ndarray:
+    """Factor by which know-how rises from partners' lessons `gain`, within absorptive capacity.
+
+    `learned` is the factor already learned; learning stops once it reaches 1 + `ceiling`.
+    """
+    headroom = np.maximum((1.0 + ceiling) / learned - 1.0, 0.0)
+    relative = np.divide(gain, own, out=np.zeros_like(gain), where=own > 0)
+    return 1.0 + np.minimum(relative, headroom)
+
+
 def monthly_benefit(
     succeeded: np.ndarray,
     benefit_rate: np.ndarray,

@@ -95,19 +95,19 @@ def _learn(w: World, a: np.ndarray, c: np.ndarray, ok: np.ndarray) -> None:
     """After a good month, the weaker side's know-how and reach move toward the stronger's."""
     t, s = w.actors, w.params.search
     firms = t.actor_kind[: t.n] == ActorKind.firm
-    for name, rate in (
-        ("productivity", s.knowledge_transfer_rate),
-        ("market_reach", s.reach_transfer_rate),
-    ):
-        col = getattr(t, name)
-        up = rules.sum_by_actor(
-            t.n,
-            a,
-            c,
-            rules.catch_up(col[a], col[c], ok, rate),
-            rules.catch_up(col[c], col[a], ok, rate),
-        )
-        col[: t.n] += np.where(firms, up, 0.0)
+
+    def lessons(col: np.ndarray, rate: float) -> np.ndarray:
+        gain_a = rules.catch_up(col[a], col[c], ok, rate)
+        gain_c = rules.catch_up(col[c], col[a], ok, rate)
+        return np.where(firms, rules.sum_by_actor(t.n, a, c, gain_a, gain_c), 0.0)
+
+    own = t.productivity[: t.n]
+    factor = rules.absorbed(
+        own, lessons(t.productivity, s.knowledge_transfer_rate), t.learned[: t.n], s.learning_ceiling
+    )
+    t.productivity[: t.n] *= factor
+    t.learned[: t.n] *= factor
+    t.market_reach[: t.n] += lessons(t.market_reach, s.reach_transfer_rate)
 
 
 def _upgrade(w: World, a: np.ndarray, c: np.ndarray, upgraded: np.ndarray) -> None:

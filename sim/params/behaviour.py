@@ -37,7 +37,10 @@ class BarrierParams(
         "Mean agreed term of a partnership (alliances are unstable: many end within a few years).",
         ge=1.0,
         le=1200.0,
-        source="shared/data/README.md: alliances are unstable, many end within a few years",
+        source="alliance durations: about 7 years on average for large firms' alliances "
+        "(Bleeke & Ernst 1995, HBR 73(1)); joint-venture dissolution hazards (Kogut 1989, "
+        "J. Ind. Econ. 38(2); Park & Ungson 1997, AMJ 40(2)); IKM partnerships, mostly "
+        "informal supply arrangements, assumed shorter: 3 years, constant hazard",
     )
     strategic_needs_certification: bool = param(
         True,
@@ -171,6 +174,17 @@ class SearchParams(Frozen):
         ge=0.0,
         le=1.0,
         source="seed 004: partnerships transfer technology and skills; rate assumed",
+    )
+    learning_ceiling: float = param(
+        0.5,
+        "fraction above the firm's own productivity",
+        "Most a firm's productivity can rise through what it learns from partners "
+        "(absorptive capacity): learning stops at (1 + this) times its own.",
+        ge=0.0,
+        le=10.0,
+        source="Cohen & Levinthal (1990), absorptive capacity; Blalock & Gertler (2008, "
+        "J. Int. Econ. 74) find Indonesian suppliers of foreign buyers gain productivity by "
+        "a fraction, not a multiple; ceiling assumed",
     )
     reach_transfer_rate: float = param(
         0.02,

@@ -59,6 +59,23 @@ def test_successful_partnership_lifts_the_weaker_partners_productivity():
     assert model.actors.productivity[1] == pytest.approx(2e6)
 
 
+def test_what_a_firm_learns_from_a_partner_stops_at_its_absorptive_capacity():
+    model = two_firms(
+        partnership_cost={"cluster": 1.0},
+        coordination=1.0,
+        trust_independent_success=1.0,
+        knowledge_transfer_rate=0.5,
+        learning_ceiling=0.3,
+    )
+    model.actors.productivity[:2] = [1e6, 10e6]
+    became = run_until(model, lambda m: len(m.ledger.rows_in(State.active)) == 1, months=3)
+    assert became is not None
+    model.run(3)  # more good months: the gap (9e6) is far wider than what it can absorb
+    assert model.actors.productivity[0] == pytest.approx(1.3e6)  # not the partner's 10e6
+    assert model.actors.learned[0] == pytest.approx(1.3)
+    assert model.actors.productivity[1] == pytest.approx(10e6)
+
+
 def test_agencies_get_a_new_budget_each_january():
     model = PartnershipModel(
         n_firms=50,

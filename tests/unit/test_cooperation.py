@@ -1,7 +1,7 @@
 import numpy as np
 import pytest
 
-from sim.mechanisms.cooperation import catch_up, monthly_benefit, sum_by_actor
+from sim.mechanisms.cooperation import absorbed, catch_up, monthly_benefit, sum_by_actor
 
 
 def test_catch_up_only_toward_a_better_partner_and_only_on_success():
@@ -36,3 +36,12 @@ def test_base_value_is_smaller_firm_or_the_firm_with_an_agency():
     firm_b = np.array([True, False, True])
     v = base_value(firm_a, firm_b, np.array([5.0, 5.0, 0.0]), np.array([3.0, 0.0, 7.0]))
     assert v.tolist() == [3.0, 5.0, 7.0]
+
+
+def test_absorbed_lessons_stop_at_the_ceiling_of_absorptive_capacity():
+    own = np.array([100.0, 100.0, 100.0, 100.0])
+    gain = np.array([10.0, 10.0, 10.0, 0.0])
+    learned = np.array([1.0, 1.45, 1.6, 1.0])  # nothing yet, near the ceiling, past it
+    factor = absorbed(own, gain, learned, ceiling=0.5)
+    assert factor == pytest.approx([1.10, 1.5 / 1.45, 1.0, 1.0])
+    assert np.all((learned * factor <= 1.5 + 1e-12) | (learned > 1.5))
