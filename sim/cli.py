@@ -179,6 +179,15 @@ def validate(
         _fail(problems)
 
 
+def _hindcast() -> None:
+    from sim.cli_hindcast import hindcast_command
+
+    app.command("hindcast")(hindcast_command)
+
+
+_hindcast()
+
+
 @app.command()
 def show(file: Path, overrides: SetOption = None) -> None:
     """Print the fully resolved scenario (parents merged, overrides and defaults applied)."""

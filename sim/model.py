@@ -11,6 +11,7 @@ import pandas as pd
 from sim import outputs
 from sim.agents import Agency, Firm, Region
 from sim.build import build_world
+from sim.calendar import month_date
 from sim.effects import PolicyEffects
 from sim.kinds import ActorKind
 from sim.ledger import PartnershipLedger
@@ -18,6 +19,7 @@ from sim.levers import build_levers
 from sim.metrics import INDEX
 from sim.monthly.accounts import regional_accounts
 from sim.monthly.economy import enter_and_exit, produce_and_employ
+from sim.monthly.labour_market import move_labour_market
 from sim.monthly.partnerships import cooperate, dissolve, process_permits
 from sim.monthly.search import search_for_partners
 from sim.params import ModelParams
@@ -74,6 +76,7 @@ class PartnershipModel(mesa.Model):
         # Mesa takes the seed from the scenario itself when one is given
         super().__init__(rng=None if scenario is not None else seed, scenario=scenario)
         self.world = build_world(params, region_specs, Draws(seed))
+        self.start: str | None = None  # calendar month of month 0, for a dated scenario
         self.policies = build_levers(policies, self.world)
         self.region_agents = [Region(self, k) for k in range(self.world.regions.count)]
         self.actor_agents: dict[int, Agency | Firm] = {}
@@ -86,12 +89,14 @@ class PartnershipModel(mesa.Model):
     @classmethod
     def from_scenario(cls, scenario: Any, rng: Any = None) -> "PartnershipModel":
         """Build the model a validated scenario (`sim.scenario.load_scenario`) describes."""
-        return cls(
+        model = cls(
             params=scenario.model_params(),
             region_specs=scenario.regions,
             policies=scenario.policies,
             rng=rng,
         )
+        model.start = scenario.horizon.start
+        return model
 
     def step(self) -> None:
         """One month, in the order of DESIGN §3: the narrative of a month."""
@@ -107,7 +112,7 @@ class PartnershipModel(mesa.Model):
         demography = enter_and_exit(w)  # 7. firms out of cash exit; new firms enter
         self._add_agents(demography.entered)
         self._remove_agents(demography.exited)
-        w.regions.grow_one_month()  # the rest of the economy and the labour force grow
+        move_labour_market(w)  # the economy and labour force grow; outside jobs follow
         self.record(proposals, demography)  # 8-9. regional accounts, recorded
 
     def record(self, proposals: Proposals, demography: Demography) -> None:
@@ -124,8 +129,15 @@ class PartnershipModel(mesa.Model):
 
     # --- outputs --------------------------------------------------------------------------
     def trajectories(self) -> pd.DataFrame:
-        """Tidy long table: month, region ("ALL" = total), metric, value. Units: METRIC_UNITS."""
-        return outputs.trajectories(np.stack(self.world.history), self.regions.name)
+        """Tidy long table: month, region ("ALL" = total), metric, value. Units: METRIC_UNITS.
+
+        A dated scenario (`horizon.start`) adds `date`, the calendar month (YYYY-MM).
+        """
+        table = outputs.trajectories(np.stack(self.world.history), self.regions.name)
+        if self.start is not None:
+            dates = [month_date(self.start, k) for k in range(len(self.world.history))]
+            table.insert(1, "date", pd.Categorical(np.asarray(dates)[table["month"]]))
+        return table
 
     def partnership_events(self) -> pd.DataFrame:
         """One row per partnership formed or ended, with kind, parties, month and reason."""

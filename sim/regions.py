@@ -35,10 +35,12 @@ class RegionTable:
         return len(self.name)
 
     def grow_one_month(self) -> None:
-        """Exogenous trends: labour force and the rest of the economy grow by monthly rates."""
-        lf_factor = np.power(1.0 + self.labour_force_growth, 1.0 / 12.0)
-        self.labour_force = self.labour_force * lf_factor
-        self.other_employment = self.other_employment * lf_factor
+        """Exogenous trends: labour force and the rest of the economy grow by monthly rates.
+
+        Employment outside the modelled firms moves with the economy, in
+        `sim.monthly.labour_market`.
+        """
+        self.labour_force = self.labour_force * np.power(1.0 + self.labour_force_growth, 1 / 12)
         self.rest_pdrb = self.rest_pdrb * np.power(1.0 + self.rest_growth, 1.0 / 12.0)
 
 

@@ -14,6 +14,7 @@ from sim.barriers.budget import credit_line
 from sim.effects import PolicyEffects
 from sim.kinds import ActorKind, AgencyType, Kind, State
 from sim.ledger import PartnershipLedger
+from sim.mechanisms import labour
 from sim.metrics import INDEX
 from sim.params import ModelParams
 from sim.randomness import Draws
@@ -113,6 +114,14 @@ class World:
             weights=t.workers[: t.n] * self.is_alive_firm() * t.weight[: t.n],
             minlength=self.regions.count,
         )
+
+    def hires_possible(self, vacancies: np.ndarray) -> np.ndarray:
+        """Persons each region can hire this month for `vacancies` (matching, above the floor)."""
+        r, p = self.regions, self.params.labour
+        seekers = labour.job_seekers(self.unemployed(), r.labour_force, p.frictional_unemployment)
+        wanted = np.zeros(r.count)
+        wanted[: len(vacancies)] = vacancies
+        return labour.matches(seekers, wanted, p.matching_efficiency, p.matching_elasticity)
 
     def unemployed(self) -> np.ndarray:
         """Persons of the labour force without work, per region (never negative)."""

@@ -7,6 +7,8 @@ needs as (A^(pass_through sigma - 1) / K^a)^(1 / (1 - a)): productivity raises j
 pass_through x sigma > 1 (with the defaults 1 x 3 it does).
 """
 
+from collections.abc import Callable
+
 import numpy as np
 
 
@@ -82,17 +84,18 @@ def hire(
     needed: np.ndarray,
     adjustment: float,
     region: np.ndarray,
-    unemployed: np.ndarray,
+    hires_possible: Callable[[np.ndarray], np.ndarray],
     weight: np.ndarray | float,
 ) -> np.ndarray:
-    """Move workers toward need; hires in a region never exceed its unemployed persons.
+    """Move workers toward need; a region's hires are what its labour market can match.
 
-    `weight` is the real firms one row stands for; `unemployed` is in persons per region.
+    `weight` is the real firms one row stands for; `hires_possible(vacancies)` gives the
+    persons a region can hire this month for its vacancies (persons per region).
     """
     change = adjustment * (needed - workers)
     hires = np.maximum(change, 0.0) * weight
-    wanted = np.bincount(region, weights=hires, minlength=len(unemployed))
-    free = np.maximum(unemployed, 0.0)
+    wanted = np.bincount(region, weights=hires)
+    free = hires_possible(wanted)[: len(wanted)]
     ratio = np.where(wanted > 0, np.minimum(1.0, free / np.maximum(wanted, 1e-12)), 1.0)
     change = np.where(change > 0, change * ratio[region], change)
     return np.maximum(workers + change, 0.0)

@@ -36,9 +36,8 @@ def produce_and_employ(w: World) -> None:
     needed = production.labour_needed(
         t.demand[f], t.productivity[f], t.capital[f], e.capital_elasticity
     )
-    unemployed = r.labour_force - r.other_employment - w.firm_employment()
     hired = production.hire(
-        t.workers[f], needed, e.labour_adjustment, region, unemployed, t.weight[f]
+        t.workers[f], needed, e.labour_adjustment, region, w.hires_possible, t.weight[f]
     )
     t.workers[f] = np.maximum(hired, np.minimum(e.min_workers, t.workers[f]))
     made = production.capacity_output(
@@ -137,5 +136,5 @@ def _hireable(w: World, workers: np.ndarray, region: np.ndarray) -> np.ndarray:
     """Entrants start with the workers they want, or fewer if the region has too few unemployed."""
     weight = w.params.world.scale  # entrants are IKM
     wanted = np.bincount(region, weights=workers * weight, minlength=w.regions.count)
-    ratio = np.minimum(1.0, w.unemployed() / np.maximum(wanted, 1e-12))
+    ratio = np.minimum(1.0, w.hires_possible(wanted) / np.maximum(wanted, 1e-12))
     return np.maximum(workers * ratio[region], 0.0)

@@ -103,7 +103,10 @@ def _learn(w: World, a: np.ndarray, c: np.ndarray, ok: np.ndarray) -> None:
 
     own = t.productivity[: t.n]
     factor = rules.absorbed(
-        own, lessons(t.productivity, s.knowledge_transfer_rate), t.learned[: t.n], s.learning_ceiling
+        own,
+        lessons(t.productivity, s.knowledge_transfer_rate),
+        t.learned[: t.n],
+        s.learning_ceiling,
     )
     t.productivity[: t.n] *= factor
     t.learned[: t.n] *= factor

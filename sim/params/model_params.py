@@ -9,6 +9,7 @@ from sim.kinds import Kind
 from sim.params.actors import AgencyParams, FirmParams
 from sim.params.base import Frozen, ParameterError
 from sim.params.behaviour import BarrierParams, EconomyParams, SearchParams
+from sim.params.labour import LabourParams
 from sim.params.world import RegionParams, WorldParams
 
 GROUPS: dict[str, type[Frozen]] = {
@@ -19,12 +20,13 @@ GROUPS: dict[str, type[Frozen]] = {
     "barriers": BarrierParams,
     "search": SearchParams,
     "economy": EconomyParams,
+    "labour": LabourParams,
 }
 
 
 # groups a scenario file carries as they are, as its sections of the same names (the others,
 # `world` and `region`, a scenario states through `horizon`, `regions` and `firms`)
-SCENARIO_GROUPS = ("agencies", "barriers", "search", "economy")
+SCENARIO_GROUPS = ("agencies", "barriers", "search", "economy", "labour")
 
 
 class ModelParams(Frozen):
@@ -37,6 +39,7 @@ class ModelParams(Frozen):
     barriers: BarrierParams = BarrierParams()
     search: SearchParams = SearchParams()
     economy: EconomyParams = EconomyParams()
+    labour: LabourParams = LabourParams()
 
     @model_validator(mode="after")
     def _shares_are_consistent(self) -> "ModelParams":

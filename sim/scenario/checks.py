@@ -9,6 +9,7 @@ from typing import Any
 from sim.metrics import METRICS
 from sim.params.policies import LEVER_NAMES
 from sim.params.world import WorldParams
+from sim.scenario.data_rows import bps_figures, unknown_rows
 from sim.scenario.problems import Origins, Path_, Problem, did_you_mean, dotted
 
 
@@ -42,6 +43,13 @@ def cross_checks(data: dict[str, Any], origins: Origins) -> list[Problem]:
                 ("outputs", "metrics", k),
                 f"unknown metric {metric!r}"
                 f"{did_you_mean(str(metric), list(METRICS))}; see `kemitraan metrics`",
+            )
+    for k, row in enumerate(_list(_dict(data.get("meta")).get("data_rows"))):
+        if isinstance(row, str) and unknown_rows([row]):
+            known = list(bps_figures()["id"])
+            problem(
+                ("meta", "data_rows", k),
+                f"no row {row!r} in data/bps_figures.csv{did_you_mean(row, known)}",
             )
     return out
 

@@ -14,6 +14,7 @@ from sim.params import ModelParams
 from sim.params.actors import AgencyParams, FirmParams
 from sim.params.base import Frozen
 from sim.params.behaviour import BarrierParams, EconomyParams, SearchParams
+from sim.params.labour import LabourParams
 from sim.params.model_params import SCENARIO_GROUPS
 from sim.params.policies import Policies
 from sim.params.world import RegionParams, RegionSpec, WorldParams, firm_agents
@@ -36,11 +37,27 @@ class Meta(Frozen):
     )
     description: Description
     sources: tuple[str, ...] = Field((), description="Where the figures come from.")
+    data_rows: tuple[str, ...] = Field(
+        (),
+        description="Ids of the rows of data/bps_figures.csv this scenario's values come from "
+        "(they are in-sample for `kemitraan hindcast`).",
+    )
+    data_regions: dict[str, str] = Field(
+        {},
+        description="Scenario region name -> its name in data/bps_figures.csv, where they "
+        "differ (e.g. OKU: Ogan Komering Ulu).",
+    )
 
 
 class Horizon(Frozen):
     """How long the scenario runs."""
 
+    start: str | None = Field(
+        None,
+        pattern=r"^[0-9]{4}-(0[1-9]|1[0-2])$",
+        description="Calendar month of month 0, year-month (e.g. 2022-08: BPS Sakernas is "
+        "August); trajectories then carry dates.",
+    )
     months: int = WorldParams.model_fields["months"]  # type: ignore[assignment]
 
 
@@ -103,6 +120,7 @@ class Scenario(Frozen):
     barriers: BarrierParams = BarrierParams()
     search: SearchParams = SearchParams()
     economy: EconomyParams = EconomyParams()
+    labour: LabourParams = LabourParams()
     policies: Policies = Policies()
     uncertainties: dict[str, Uncertainty] = Field(
         {}, description="Parameter path (e.g. barriers.trust_threshold) -> range for sweeps."

@@ -8,8 +8,10 @@ from sim.kinds import ActorKind, EndReason, State
 from tests.worlds import QUIET, run_until, two_firms
 
 
-def test_hiring_stops_at_the_regions_unemployed():
-    model = two_firms(partnership_cost={"cluster": 1e15}, labour_adjustment=1.0)
+def test_hiring_stops_at_the_regions_unemployed_when_nothing_is_frictional():
+    model = two_firms(
+        partnership_cost={"cluster": 1e15}, labour_adjustment=1.0, frictional_unemployment=0.0
+    )
     r = model.regions
     unemployed = float(r.labour_force[0] - r.other_employment[0] - model.firm_employment()[0])
     model.actors.demand_base[:2] *= 1e4  # the market suddenly wants far more

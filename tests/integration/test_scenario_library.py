@@ -12,6 +12,7 @@ from sim import PartnershipModel
 from sim.cli import app
 from sim.params.policies import LEVER_NAMES
 from sim.scenario import load_scenario
+from sim.scenario.data_rows import bps_figures
 from sim.scenario.json_schema import scenario_json_schema
 
 SCENARIOS = sorted(Path("scenarios").glob("*.yaml"))
@@ -56,31 +57,21 @@ def test_lever_files_differ_from_the_baseline_only_by_their_lever():
 
 @pytest.mark.parametrize("name", ["lebak", "oku", "sumut"])
 def test_regional_figures_cite_their_row_or_say_they_are_assumed(name):
-    data_rows = Path(__file__).parents[3] / "shared" / "data" / "regions_bps.csv"
+    ids = set(bps_figures()["id"])
     text = Path(f"scenarios/{name}.yaml").read_text()
     region_block = text.split("regions:", 1)[1].split("\nfirms:", 1)[0]
+    row_id = r"[a-z]+-\d{4}(?:\.\.\d{4})?-[a-z-]+"
     for line in region_block.splitlines():
         key = line.strip().split(":", 1)[0].lstrip("- ")
-        if (
-            key
-            in (
-                "firms",
-                "labour_force",
-                "initial_unemployment_rate",
-                "pdrb",
-                "rest_of_economy_growth",
-            )
-            and ":" in line
-            and "# " in line
-        ):
+        figures = ("firms", "labour_force", "initial_unemployment_rate", "pdrb")
+        if key in (*figures, "rest_of_economy_growth") and ":" in line and "# " in line:
             comment = line.split("# ", 1)[1]
-            assert re.search(r"\w[\w ]*,\d{4}(-\d{4})?,\w+", comment) or "assum" in comment, line
-    cited = set(re.findall(r"([A-Z][\w ]+),(\d{4}),(\w+)", text))
-    if data_rows.exists():  # every cited row exists in the shared data
-        rows = {tuple(r.split(",")[:3]) for r in data_rows.read_text().splitlines()[1:]}
-        for region, year, indicator in cited:
-            if "-" not in year:
-                assert (region.strip(), year, indicator) in rows, (region, year, indicator)
+            assert re.search(row_id, comment) or "assum" in comment.lower(), line
+    scenario = load_scenario(f"scenarios/{name}.yaml")
+    assert set(scenario.meta.data_rows) <= ids
+    for cited in re.findall(row_id, text):  # every row a comment cites exists
+        if ".." not in cited:
+            assert cited in ids, cited
 
 
 def test_run_with_overrides_writes_outputs_under_the_scenario_name(tmp_path, monkeypatch):

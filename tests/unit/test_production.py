@@ -24,11 +24,15 @@ def test_cobb_douglas_by_hand():
     ) == pytest.approx([4.0])
 
 
-def test_hiring_never_exceeds_the_unemployed():
+def test_hiring_never_exceeds_what_the_labour_market_matches():
     workers = np.array([1.0, 1.0, 1.0])
     needed = np.array([11.0, 21.0, 0.0])
     region = np.array([0, 0, 1])
-    new = hire(workers, needed, 1.0, region, unemployed=np.array([15.0, 100.0]), weight=1.0)
+
+    def free(vacancies):
+        return np.minimum(vacancies, [15.0, 100.0])
+
+    new = hire(workers, needed, 1.0, region, free, weight=1.0)
     hired = new - workers
     assert hired[:2].sum() == pytest.approx(15.0)
     assert hired[0] / hired[1] == pytest.approx(10 / 20)  # rationed in proportion
@@ -36,7 +40,9 @@ def test_hiring_never_exceeds_the_unemployed():
 
 
 def test_hiring_counts_real_firms_behind_each_row():
-    new = hire(np.array([0.0]), np.array([10.0]), 1.0, np.array([0]), np.array([50.0]), weight=10.0)
+    new = hire(
+        np.array([0.0]), np.array([10.0]), 1.0, np.array([0]), lambda v: np.minimum(v, 50.0), 10.0
+    )
     assert new[0] == pytest.approx(5.0)  # 10 real firms x 5 workers = 50 persons
 
 

@@ -1,0 +1,46 @@
+"""The labour market: jobs outside the modelled firms, and how hires are found."""
+
+from sim.params.base import Frozen, param
+
+
+class LabourParams(Frozen):
+    """Employment outside the modelled firms follows the economy; hiring needs matches."""
+
+    employment_elasticity: float = param(
+        0.4,
+        "% employment per % output",
+        "Okun-type link: employment outside the modelled firms grows by this much per percent "
+        "the rest of the economy grows.",
+        ge=0.0,
+        le=2.0,
+        source="Kapsos (2005), ILO Employment Strategy Paper 2005/12: employment elasticities "
+        "of growth in Asia mostly 0.2-0.6; 0.4 assumed for Indonesian kabupaten",
+    )
+    frictional_unemployment: float = param(
+        0.02,
+        "fraction of the labour force",
+        "Unemployment that hiring cannot absorb (people between jobs, mismatched skills or "
+        "places): nobody is hired from below this floor.",
+        ge=0.0,
+        le=0.5,
+        source="Indonesian open unemployment has not fallen below about 3% nationally or 2% in "
+        "any province in recent Sakernas rounds; floor assumed at 2%",
+    )
+    matching_efficiency: float = param(
+        0.6,
+        "matches per month per sqrt(job seeker x vacancy)",
+        "Scale of the matching function: hires = min(vacancies, seekers, "
+        "efficiency x seekers^e x vacancies^(1-e)).",
+        ge=0.0,
+        le=10.0,
+        source="Petrongolo & Pissarides (2001, J. Econ. Lit. 39): Cobb-Douglas matching; "
+        "scale assumed",
+    )
+    matching_elasticity: float = param(
+        0.5,
+        "elasticity",
+        "Elasticity of hires to job seekers in the matching function.",
+        ge=0.0,
+        le=1.0,
+        source="Petrongolo & Pissarides (2001, J. Econ. Lit. 39): 0.5-0.7",
+    )
