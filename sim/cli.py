@@ -5,6 +5,8 @@ from typing import Annotated
 
 import typer
 
+from sim.cli_hindcast import hindcast_command
+
 app = typer.Typer(
     help="Kemitraan: simulate industrial partnerships in Indonesian regions.",
     no_args_is_help=True,
@@ -179,13 +181,7 @@ def validate(
         _fail(problems)
 
 
-def _hindcast() -> None:
-    from sim.cli_hindcast import hindcast_command
-
-    app.command("hindcast")(hindcast_command)
-
-
-_hindcast()
+app.command("hindcast")(hindcast_command)
 
 
 @app.command()

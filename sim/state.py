@@ -119,9 +119,8 @@ class World:
         """Persons each region can hire this month for `vacancies` (matching, above the floor)."""
         r, p = self.regions, self.params.labour
         seekers = labour.job_seekers(self.unemployed(), r.labour_force, p.frictional_unemployment)
-        wanted = np.zeros(r.count)
-        wanted[: len(vacancies)] = vacancies
-        return labour.matches(seekers, wanted, p.matching_efficiency, p.matching_elasticity)
+        first = seekers[: len(vacancies)]  # `vacancies` may stop at the last region hiring
+        return labour.matches(first, vacancies, p.matching_efficiency, p.matching_elasticity)
 
     def unemployed(self) -> np.ndarray:
         """Persons of the labour force without work, per region (never negative)."""

@@ -95,7 +95,7 @@ def hire(
     change = adjustment * (needed - workers)
     hires = np.maximum(change, 0.0) * weight
     wanted = np.bincount(region, weights=hires)
-    free = hires_possible(wanted)[: len(wanted)]
+    free = hires_possible(wanted)
     ratio = np.where(wanted > 0, np.minimum(1.0, free / np.maximum(wanted, 1e-12)), 1.0)
     change = np.where(change > 0, change * ratio[region], change)
     return np.maximum(workers + change, 0.0)
