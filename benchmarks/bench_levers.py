@@ -70,14 +70,17 @@ def main() -> None:
     lower_pdrb = np.mean(none[:, 1] < base[:, 1])
     inter = table["interregional_agreement"]
     cross = np.mean(inter[:, 3] > base[:, 3])
-    total = (inter[:, 2] - base[:, 2]).mean()
+    total = inter[:, 2] - base[:, 2]
+    low, high = interval(total)
     print(
         f"no partnerships: fewer firm jobs in {fewer_jobs:.0%} of seeds, "
         f"lower PDRB in {lower_pdrb:.0%}"
     )
     print(
         f"interregional agreement: more cross-border partnerships in {cross:.0%} of seeds; "
-        f"total partnerships {total:+,.0f} on average"
+        f"total partnerships {total.mean():+,.0f} on average "
+        f"(95% interval {low:+,.0f} .. {high:+,.0f}: "
+        f"{'lowered' if high < 0 else 'not lowered'})"
     )
 
 

@@ -6,6 +6,7 @@ import numpy as np
 import pytest
 
 from sim.kinds import EndReason, Kind, State
+from sim.params.policies import InterregionalAgreement, Policies
 from tests.worlds import run_until, set_params, two_firms
 
 
@@ -101,3 +102,40 @@ def test_previous_partners_are_remembered_and_preferred():
         assert trust == pytest.approx((1 - r) * before) or trust == pytest.approx(
             (1 - r) * before + r
         )
+
+
+def _bordering_firms(agreement: bool, capacity: int):
+    """Six firms in two regions (four and two); an agreement sends every local slot across."""
+    policies = Policies(
+        interregional_agreement=InterregionalAgreement(
+            start=1, intensity=1.0, pairs=(("Region 1", "Region 2"),), search_share=1.0
+        )
+    )
+    model = two_firms(
+        n_regions=2,
+        n_firms=6,
+        partnership_cost={"cluster": 1.0, "interregional": 1.0},
+        policies=policies if agreement else None,
+    )
+    model.actors.capacity[:6] = capacity
+    return model.run(24)
+
+
+def _active_by_kind(model) -> tuple[int, int]:
+    rows = model.ledger.rows_in(State.active)
+    return len(rows), int((model.ledger.kind[rows] == Kind.interregional).sum())
+
+
+def test_an_agreement_adds_cross_border_partners_on_top_of_local_ones():
+    total, cross = _active_by_kind(_bordering_firms(agreement=False, capacity=6))
+    assert (total, cross) == (7, 0)  # every local pair: 6 in the region of four, 1 in the other
+    # room for all: four firms with 3 local and 2 cross-border partners, two with 1 and 4
+    total, cross = _active_by_kind(_bordering_firms(agreement=True, capacity=6))
+    assert cross > 0
+    assert total == 7 + cross  # local partnerships kept, cross-border ones come on top
+
+
+def test_an_agreement_cannot_add_partnerships_to_firms_already_full():
+    # capacity one: the first (local) partner fills each firm; the agreement changes nothing
+    assert _active_by_kind(_bordering_firms(agreement=True, capacity=1)) == (3, 0)
+    assert _active_by_kind(_bordering_firms(agreement=False, capacity=1)) == (3, 0)
