@@ -5,6 +5,7 @@ from typing import Annotated
 
 import typer
 
+from sim.cli_calibrate import calibrate_command
 from sim.cli_hindcast import hindcast_command
 
 app = typer.Typer(
@@ -182,6 +183,7 @@ def validate(
 
 
 app.command("hindcast")(hindcast_command)
+app.command("calibrate")(calibrate_command)
 
 
 @app.command()

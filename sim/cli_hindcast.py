@@ -29,14 +29,14 @@ def hindcast_command(
         return
     folder = out or Path("results") / scenario.meta.name / "hindcast"
     folder.mkdir(parents=True, exist_ok=True)
-    text = markdown_table(table)
+    text = markdown_table(table, scenario.calibration)
     typer.echo(text)
     (folder / "hindcast.md").write_text(
         f"# Hindcast: {scenario.meta.name} ({seeds} seeds, from {scenario.horizon.start})\n\n"
         f"{text}\n",
         encoding="utf-8",
     )
-    columns = ["id", "date", "indicator", "unit", "data", "median", "low", "high", "inside"]
+    columns = ["id", "date", "indicator", "unit", "data", "median", "low", "high", "inside", "near"]
     table[[*columns, "in_sample", "reliability"]].to_html(folder / "hindcast.html", index=False)
     figure(scenario, table, histories, folder / "hindcast.png")
     typer.echo(f"wrote {folder}/hindcast.md, hindcast.html and hindcast.png")

@@ -5,6 +5,7 @@ from pathlib import Path
 import matplotlib
 
 matplotlib.use("Agg")
+import matplotlib.dates as mdates  # noqa: E402
 import matplotlib.pyplot as plt  # noqa: E402
 import pandas as pd  # noqa: E402
 import seaborn as sns  # noqa: E402
@@ -22,25 +23,34 @@ PANELS: tuple[str, ...] = (
 
 
 def trajectory_figure(trajectories: pd.DataFrame, title: str = "Kemitraan run") -> plt.Figure:
-    """Six panels by month, one line per region and a black line for the total (or mean)."""
+    """Six panels by month, one line per region and a black line for the total (or mean).
+
+    A dated run (a `date` column, YYYY-MM) is drawn against the calendar, else by month.
+    """
     sns.set_theme(style="whitegrid", context="notebook")
+    dated = "date" in trajectories.columns
+    trajectories = trajectories.assign(
+        x=pd.to_datetime(trajectories["date"].astype(str)) if dated else trajectories["month"]
+    )
     fig, axes = plt.subplots(2, 3, figsize=(15, 8), sharex=True)
     for ax, metric in zip(axes.ravel(), PANELS, strict=True):
         m = METRIC[metric]
         label = f"{m.label_en[0].upper()}{m.label_en[1:]} ({m.display.axis_en})"
         data = trajectories[trajectories["metric"] == metric].copy()
         data["value"] = data["value"] / m.display.divisor
-        regions = data[data["region"] != TOTAL]
-        sns.lineplot(data=regions, x="month", y="value", hue="region", ax=ax, linewidth=1.2)
+        regions = data[data["region"] != TOTAL].astype({"region": str})
+        sns.lineplot(data=regions, x="x", y="value", hue="region", ax=ax, linewidth=1.2)
         if metric in ("unemployment_rate", "mean_trust", "firms", "partnerships_active"):
             total = data[data["region"] == TOTAL]
             if metric in ("firms", "partnerships_active"):
                 ax.set_title(f"{label} (total in black)", fontsize=10)
-            ax.plot(
-                total["month"], total["value"], color="black", linewidth=1.6, label="all regions"
-            )
+            ax.plot(total["x"], total["value"], color="black", linewidth=1.6, label="all regions")
         ax.set_ylabel(label)
-        ax.set_xlabel("Month")
+        ax.set_xlabel("Date" if dated else "Month")
+        if dated:
+            locator = mdates.AutoDateLocator(maxticks=6)
+            ax.xaxis.set_major_locator(locator)
+            ax.xaxis.set_major_formatter(mdates.ConciseDateFormatter(locator))
         if ax.get_legend() is not None:
             ax.get_legend().remove()
     handles, labels = axes[0, 0].get_legend_handles_labels()

@@ -3,7 +3,8 @@
 For each row of data/bps_figures.csv about one of the scenario's regions (its name, or the
 name `meta.data_regions` maps it to) whose indicator the model produces and whose date falls
 inside the horizon, N seeds give the model's median and 10-90% band at that date. Rows the
-scenario was set from (`meta.data_rows`) are in-sample: shown, never counted as a hit.
+scenario was set from (`meta.data_rows`) or fitted to (`calibration.targets`) are in-sample:
+shown, never counted as a hit.
 """
 
 from collections.abc import Callable
@@ -51,6 +52,7 @@ def hindcast_rows(scenario: Any, figures: pd.DataFrame) -> pd.DataFrame:
         )
     aliases = dict(scenario.meta.data_regions)
     regions = {aliases.get(r.name, r.name): k for k, r in enumerate(scenario.regions)}
+    fitted = set(scenario.calibration.targets) if scenario.calibration else set()
     out = []
     for row in figures.itertuples(index=False):
         how = INDICATORS.get(row.indicator)
@@ -70,7 +72,8 @@ def hindcast_rows(scenario: Any, figures: pd.DataFrame) -> pd.DataFrame:
                 "unit": row.unit,
                 "data": float(row.value),
                 "reliability": row.reliability,
-                "in_sample": row.id in scenario.meta.data_rows,
+                "in_sample": row.id in scenario.meta.data_rows or row.id in fitted,
+                "calibrated": row.id in fitted,
                 "months": tuple(months),
             }
         )
@@ -122,33 +125,64 @@ def hindcast(
     )
     slack = 1e-9 * np.abs(rows["data"])  # a figure the scenario was set to is on its band
     inside = (rows["data"] >= rows["low"] - slack) & (rows["data"] <= rows["high"] + slack)
-    return rows.assign(inside=inside), histories
+    # the figure is a survey estimate too: its tolerance band overlaps the model's
+    error = tolerances(scenario, rows["indicator"]) * np.abs(rows["data"])
+    near = (rows["data"] + error >= rows["low"]) & (rows["data"] - error <= rows["high"])
+    return rows.assign(inside=inside, near=near), histories
+
+
+def tolerances(scenario: Any, indicators: pd.Series) -> np.ndarray:
+    """Each indicator's sampling tolerance, a fraction of the figure.
+
+    The scenario's calibration section's, else the schema's defaults.
+    """
+    from sim.scenario.schema import Calibration
+
+    table = (
+        scenario.calibration.tolerance
+        if scenario.calibration is not None
+        else Calibration.model_fields["tolerance"].default
+    )
+    return np.array([table.get(i, 0.0) for i in indicators])
 
 
 def verdict(row: Any) -> str:
-    """'inside' / 'outside', and '(in-sample)' for the rows the scenario was set from."""
+    """'inside' / 'outside', and why an in-sample row is: set from it, or calibrated on it."""
     word = "inside" if row.inside else "outside"
+    if getattr(row, "calibrated", False):
+        return f"{word} (in-sample: calibrated)"
     return f"{word} (in-sample)" if row.in_sample else word
 
 
-def markdown_table(table: pd.DataFrame) -> str:
+def markdown_table(table: pd.DataFrame, calibration: Any = None) -> str:
     """The hindcast table as Markdown."""
     lines = [
-        "| data row | date | indicator | BPS | model median | model 10-90% | |",
-        "|---|---|---|---|---|---|---|",
+        "| data row | date | indicator | BPS | model median | model 10-90% | | within tolerance |",
+        "|---|---|---|---|---|---|---|---|",
     ]
     for r in table.itertuples(index=False):
         lines.append(
             f"| {r.id} ({r.reliability}) | {r.date} | {r.indicator} ({r.unit}) | "
-            f"{_fmt(r.data)} | {_fmt(r.median)} | {_fmt(r.low)} .. {_fmt(r.high)} | {verdict(r)} |"
+            f"{_fmt(r.data)} | {_fmt(r.median)} | {_fmt(r.low)} .. {_fmt(r.high)} | {verdict(r)} | "
+            f"{'yes' if getattr(r, 'near', r.inside) else 'no'} |"
         )
     out_of_sample = table[~table["in_sample"]]
     hits = int(out_of_sample["inside"].sum())
+    near = int(out_of_sample["near"].sum()) if "near" in out_of_sample else hits
     lines.append("")
     lines.append(
         f"Out of sample: {hits} of {len(out_of_sample)} data rows inside the model's "
-        "10-90% band; in-sample rows (the scenario was set from them) are not counted."
+        f"10-90% band, {near} within the figure's sampling tolerance of it (about 5% of a "
+        "rate, 1% of a labour force: the BPS figure is a survey estimate too); in-sample rows "
+        "(the scenario was set from them, or its free parameters calibrated on them) are not "
+        "counted."
     )
+    if calibration is not None and calibration.fit is not None:
+        values = ", ".join(f"{k} = {v:.4g}" for k, v in calibration.result.items())
+        lines.append(
+            f"Calibrated ({calibration.method.upper()}, {calibration.fit.runs} runs, "
+            f"{calibration.fit.date}, distance {calibration.fit.distance:.3g}): {values}."
+        )
     return "\n".join(lines)
 
 

@@ -14,7 +14,7 @@ from sim.scenario.checks import cross_checks
 from sim.scenario.describe import describe
 from sim.scenario.modelled import modelled_shares
 from sim.scenario.problems import Origins, Problem, ScenarioError
-from sim.scenario.resolve import apply_override, resolve_file
+from sim.scenario.resolve import apply_override, get_at, parse_path, resolve_file, set_at
 from sim.scenario.schema import Scenario
 from sim.scenario.uncertainty import check_uncertainties
 
@@ -38,6 +38,7 @@ def resolve_scenario(
     data, origins, problems = resolve_file(Path(path))
     if data is None:
         raise ScenarioError(problems)
+    problems += apply_calibration(data, origins)
     for assignment in overrides:
         problem = apply_override(data, assignment, origins)
         if problem is not None:
@@ -45,6 +46,21 @@ def resolve_scenario(
     if problems:
         raise ScenarioError(problems)
     return data, origins
+
+
+def apply_calibration(data: dict[str, Any], origins: Origins) -> list[Problem]:
+    """Set each `calibration.result` value, except where the files give the parameter one."""
+    calibration = data.get("calibration")
+    result = calibration.get("result") if isinstance(calibration, dict) else None
+    problems = []
+    for name, value in (result if isinstance(result, dict) else {}).items():
+        path = parse_path(data, str(name).split("."))
+        if isinstance(path, str):
+            where = origins.where(("calibration", "result", name))
+            problems.append(Problem(where, f"calibration.result.{name}", path))
+        elif get_at(data, path) is None:
+            set_at(data, path, value)
+    return problems
 
 
 def validate_data(data: dict[str, Any], origins: Origins) -> Scenario:

@@ -44,13 +44,14 @@ def cross_checks(data: dict[str, Any], origins: Origins) -> list[Problem]:
                 f"unknown metric {metric!r}"
                 f"{did_you_mean(str(metric), list(METRICS))}; see `kemitraan metrics`",
             )
-    for k, row in enumerate(_list(_dict(data.get("meta")).get("data_rows"))):
-        if isinstance(row, str) and unknown_rows([row]):
-            known = list(bps_figures()["id"])
-            problem(
-                ("meta", "data_rows", k),
-                f"no row {row!r} in data/bps_figures.csv{did_you_mean(row, known)}",
-            )
+    for where in (("meta", "data_rows"), ("calibration", "targets")):
+        for k, row in enumerate(_list(_dict(data.get(where[0])).get(where[1]))):
+            if isinstance(row, str) and unknown_rows([row]):
+                known = list(bps_figures()["id"])
+                problem(
+                    (*where, k),
+                    f"no row {row!r} in data/bps_figures.csv{did_you_mean(row, known)}",
+                )
     return out
 
 

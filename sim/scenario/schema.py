@@ -4,7 +4,7 @@ Levers (`policies`), uncertainties (ranges for sweeps) and outcomes (`outputs`) 
 separate sections. `extends` names a parent scenario whose values this file overrides.
 """
 
-from typing import Self
+from typing import Literal, Self
 
 import pandas as pd
 from pydantic import Field, model_validator
@@ -12,7 +12,7 @@ from pydantic import Field, model_validator
 from sim.metrics import METRICS, TOTAL
 from sim.params import ModelParams
 from sim.params.actors import AgencyParams, FirmParams
-from sim.params.base import Frozen
+from sim.params.base import Frozen, param
 from sim.params.behaviour import BarrierParams, EconomyParams, SearchParams
 from sim.params.labour import LabourParams
 from sim.params.model_params import SCENARIO_GROUPS
@@ -85,6 +85,84 @@ class Uncertainty(Frozen):
         return self
 
 
+class CalibrationFit(Frozen):
+    """How well the calibrated values fit their target rows (written by `kemitraan calibrate`)."""
+
+    distance: float = Field(ge=0.0, description="Mean squared misfit in tolerances (1 = one).")
+    runs: int = Field(ge=1, description="Runs the calibration made (points x seeds).")
+    date: str = Field(min_length=1, description="When it was made (YYYY-MM-DD).")
+
+
+class Calibration(Frozen):
+    """Free parameters fitted to data rows by simulated method of moments (SMM).
+
+    A Latin hypercube over `parameters` (`samples` points x `seeds` runs, the sweep
+    machinery) is scored on the `targets`: distance = mean over targets of
+    ((mean over seeds of the model - figure) / (tolerance x |figure|))^2. `result` holds the
+    best point; it is applied when the file is loaded, except where the file or `--set` gives
+    the same parameter a value.
+    """
+
+    method: Literal["smm"] = Field("smm", description="Simulated method of moments.")
+    targets: tuple[str, ...] = Field(
+        min_length=1,
+        description="Ids of data/bps_figures.csv rows to fit (in-sample for the hindcast).",
+    )
+    parameters: dict[str, Uncertainty] = Field(
+        min_length=1, description="Parameter path -> the range searched (low, high)."
+    )
+    samples: int = param(
+        32, "points", "Latin hypercube points.", ge=2, le=100_000, source="setting"
+    )
+    seeds: int = param(
+        4, "runs per point", "Replicates per point.", ge=1, le=1000, source="setting"
+    )
+    tolerance: dict[str, float] = Field(
+        {
+            "open_unemployment_rate": 0.05,
+            "labour_force": 0.01,
+            "pdrb_growth": 0.2,
+            "pdrb_current_prices": 0.02,
+            "pdrb_constant_prices": 0.02,
+        },
+        description="Per indicator, the misfit (fraction of the figure) that counts as one unit "
+        "of distance. Assumption: of the order of the sampling error of a Sakernas rate "
+        "(about 5%) and of a labour-force total (about 1%), and of the revisions of PDRB.",
+    )
+    accept: float = param(
+        0.2,
+        "fraction of the points",
+        "Closest points kept to show how well the data pin each parameter (ABC rejection).",
+        gt=0.0,
+        le=1.0,
+        source="setting",
+    )
+    result: dict[str, float] = Field(
+        {}, description="Calibrated values, by parameter path (written by kemitraan calibrate)."
+    )
+    fit: CalibrationFit | None = Field(None, description="The fit of `result`.")
+
+    @model_validator(mode="after")
+    def _result_names_parameters(self) -> Self:
+        unknown = sorted(set(self.result) - set(self.parameters))
+        if unknown:
+            raise ValueError(
+                f"result names {unknown}, not among parameters {sorted(self.parameters)}"
+            )
+        if len(self.parameters) > len(self.targets):
+            raise ValueError(
+                f"{len(self.parameters)} parameters for {len(self.targets)} targets: the fit "
+                "would not be identified; allowed: at most as many parameters as targets"
+            )
+        bad = {k: v for k, v in self.tolerance.items() if not 0.0 < v <= 1.0}
+        if bad:
+            raise ValueError(f"tolerance {bad}: allowed: a fraction above 0, at most 1")
+        for name, u in self.parameters.items():
+            if u.low is None:
+                raise ValueError(f"parameters.{name}: give a range (low, high), not values")
+        return self
+
+
 class Outputs(Frozen):
     """What a run keeps."""
 
@@ -124,6 +202,9 @@ class Scenario(Frozen):
     policies: Policies = Policies()
     uncertainties: dict[str, Uncertainty] = Field(
         {}, description="Parameter path (e.g. barriers.trust_threshold) -> range for sweeps."
+    )
+    calibration: Calibration | None = Field(
+        None, description="Free parameters fitted to data rows (`kemitraan calibrate`)."
     )
     outputs: Outputs = Outputs()
 

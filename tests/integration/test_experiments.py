@@ -357,3 +357,17 @@ def test_exit_status_counts_failed_runs(tmp_path, monkeypatch):
     assert result.exit_code == 3
     assert "3 runs ok, 3 failed" in result.output
     assert "runs.parquet" in result.output
+
+
+def test_a_dated_scenario_sweeps_with_calendar_dates(tmp_path):
+    spec = tmp_path / "dated.yaml"
+    lebak = Path("scenarios/lebak.yaml").resolve()
+    spec.write_text(
+        f"name: dated\nscenarios: ['{lebak}']\nseeds: 2\nmonths: 3\n"
+        "overrides: ['firms.scale=100']\noutputs: {per_region: false, events: false}\n",
+        encoding="utf-8",
+    )
+    traj = load_results(run_experiment(spec, workers=1, out=tmp_path / "out", progress=False))
+    months = traj.trajectories.drop_duplicates(["run", "month"])
+    dates = dict(zip(months["month"], months["date"].astype(str), strict=False))
+    assert dates == {0: "2022-08", 1: "2022-09", 2: "2022-10", 3: "2022-11"}
