@@ -12,13 +12,14 @@ from sim.experiments.results import Results, ResultsError
 from sim.metrics import TOTAL
 
 KEYS = ["scenario", "point", "run"]
+COST_METRICS = ("employment", "pdrb", "policy_spending")  # read by the cost-effectiveness table
 
 
 @dataclass
 class Comparison:
     """Bands by month, paired differences at horizons, cost-effectiveness, a ranking."""
 
-    bands: pd.DataFrame  # scenario, region, metric, month, median, p10, p90, runs
+    bands: pd.DataFrame  # scenario, region, metric, month, median, p10, p90, runs (, date)
     # scenario, region, metric, horizon, mean, ci_low, ci_high, pairs, noise_floor, beyond_noise
     differences: pd.DataFrame
     cost_effectiveness: pd.DataFrame  # scenario, horizon, jobs, spending, cost_per_job, ...
@@ -85,8 +86,8 @@ def compare(
             )
     if placebo is None and "placebo" in names:
         placebo = "placebo"
-    if metrics:
-        traj = traj[traj["metric"].isin(metrics)]
+    if metrics:  # and what the cost-effectiveness table needs
+        traj = traj[traj["metric"].isin([*metrics, *COST_METRICS])]
     last = int(traj["month"].max())
     horizons = tuple(h for h in horizons if h <= last) or (last,)
     rng = np.random.default_rng(seed)
@@ -130,7 +131,12 @@ def _bands(traj: pd.DataFrame) -> pd.DataFrame:
     out = grouped.quantile([0.5, 0.1, 0.9]).unstack()
     out.columns = ["median", "p10", "p90"]
     out["runs"] = grouped.count()
-    return out.reset_index()
+    out = out.reset_index()
+    if "date" in traj.columns:  # dated scenarios: each month's calendar date, if all agree
+        pairs = traj[["month", "date"]].drop_duplicates().astype({"date": str})
+        if not pairs["month"].duplicated().any():
+            out["date"] = out["month"].map(dict(zip(pairs["month"], pairs["date"], strict=True)))
+    return out
 
 
 def _paired(

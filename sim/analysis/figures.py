@@ -25,17 +25,19 @@ def fan_chart(comparison: Comparison, metric: str, region: str = TOTAL) -> plt.F
     """Median by month per scenario with its 10-90% band across seeds."""
     scale, unit = readable(metric)
     data = comparison.bands.query("metric == @metric and region == @region")
+    dated = "date" in data.columns and data["date"].notna().all()
     fig, ax = plt.subplots(figsize=(9, 5))
     for color, (scenario, g) in zip(
         sns.color_palette(n_colors=max(data["scenario"].nunique(), 1)),
         data.groupby("scenario", observed=True),
         strict=False,
     ):
-        ax.plot(g["month"], g["median"] / scale, color=color, label=str(scenario))
-        ax.fill_between(g["month"], g["p10"] / scale, g["p90"] / scale, color=color, alpha=0.2)
+        x = pd.to_datetime(g["date"]) if dated else g["month"]
+        ax.plot(x, g["median"] / scale, color=color, label=str(scenario))
+        ax.fill_between(x, g["p10"] / scale, g["p90"] / scale, color=color, alpha=0.2)
     ax.set(
         title=f"{metric} ({region}): median and 10-90% band across seeds",
-        xlabel="Month",
+        xlabel="Date" if dated else "Month",
         ylabel=f"{metric} ({unit})",
     )
     ax.legend(fontsize=8, ncol=2)

@@ -371,3 +371,11 @@ def test_a_dated_scenario_sweeps_with_calendar_dates(tmp_path):
     months = traj.trajectories.drop_duplicates(["run", "month"])
     dates = dict(zip(months["month"], months["date"].astype(str), strict=False))
     assert dates == {0: "2022-08", 1: "2022-09", 2: "2022-10", 3: "2022-11"}
+    from sim.analysis.compare import compare
+    from sim.analysis.figures import fan_chart
+
+    comparison = compare(traj, baseline="lebak", horizons=(3,), metrics=["firm_employment"])
+    bands = comparison.bands
+    assert dict(zip(bands["month"], bands["date"], strict=False))[3] == "2022-11"
+    axis = fan_chart(comparison, "firm_employment").axes[0]
+    assert axis.get_xlabel() == "Date"
