@@ -109,7 +109,10 @@ def sweep(
 def compare_command(
     folder: Annotated[Path, typer.Argument(help="A results folder written by `sweep`.")],
     baseline: Annotated[str, typer.Option(help="Scenario to compare with.")] = "baseline",
-    horizons: Annotated[str, typer.Option(help="Months, comma-separated.")] = "12,60,120",
+    horizons: Annotated[
+        str | None,
+        typer.Option(help="Months, comma-separated (default: 12,60,120, those the runs reach)."),
+    ] = None,
     placebo: Annotated[
         str | None,
         typer.Option(
@@ -129,7 +132,7 @@ def compare_command(
 
     try:
         results = load_results(folder)
-        months = tuple(int(h) for h in horizons.split(","))
+        months = _months(horizons) if horizons else None
         comparison = compare(results, baseline=baseline, horizons=months, placebo=placebo)
     except (ResultsError, ValueError) as err:
         _fail([str(err)])
@@ -284,6 +287,15 @@ def workshop_app(
     if not port_is_free(host, port):
         _fail([f"port {port} on {host} is in use; choose another with --port"])
     serve(scenario, host, port, typer.echo)
+
+
+def _months(text: str) -> tuple[int, ...]:
+    try:
+        return tuple(int(h) for h in text.split(","))
+    except ValueError:
+        raise ValueError(
+            f"--horizons {text!r}: allowed: whole months, comma-separated, e.g. 12,60,120"
+        ) from None
 
 
 def _fail(lines: list[str]) -> None:

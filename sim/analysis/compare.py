@@ -1,5 +1,6 @@
 """Scenario comparison with honest uncertainty (Covasim-style bands, paired differences)."""
 
+import zlib
 from collections.abc import Iterator, Sequence
 from dataclasses import dataclass
 from pathlib import Path
@@ -13,6 +14,9 @@ from sim.metrics import TOTAL
 
 KEYS = ["scenario", "point", "run"]
 COST_METRICS = ("employment", "pdrb", "policy_spending")  # read by the cost-effectiveness table
+DEFAULT_HORIZONS = (12, 60, 120)  # months: one, five and ten years
+MILIAR = 1e9  # rupiah
+VERDICTS = ("creates jobs", "costs jobs", "inconclusive")
 
 
 @dataclass
@@ -59,7 +63,7 @@ class Comparison:
 def compare(
     results: Results,
     baseline: str = "baseline",
-    horizons: Sequence[int] = (12, 60, 120),
+    horizons: Sequence[int] | None = None,
     metrics: Sequence[str] | None = None,
     draws: int = 2000,
     seed: int = 0,
@@ -70,6 +74,11 @@ def compare(
     `placebo` names a placebo (A/A) scenario of the experiment, a lever too weak to matter:
     its paired differences from the baseline give every difference its noise floor. By
     default a scenario named "placebo" is used when the experiment has one.
+
+    `horizons` (months) must lie within the runs; by default months 12, 60 and 120, those
+    the runs reach (else their last month). Every interval draws its bootstrap from its own
+    stream (seed, horizon, scenario, region, metric): it does not change with what else is
+    asked for.
     """
     traj = results.trajectories
     names = set(traj["scenario"])
@@ -89,14 +98,26 @@ def compare(
     if metrics:  # and what the cost-effectiveness table needs
         traj = traj[traj["metric"].isin([*metrics, *COST_METRICS])]
     last = int(traj["month"].max())
-    horizons = tuple(h for h in horizons if h <= last) or (last,)
-    rng = np.random.default_rng(seed)
+    if horizons is None:
+        horizons = tuple(h for h in DEFAULT_HORIZONS if h <= last) or (last,)
+    wrong = [h for h in horizons if not 1 <= h <= last]
+    if wrong or not horizons:
+        raise ResultsError(
+            f"horizons {list(wrong) or '(none)'}: the runs in {results.folder} last {last} "
+            f"months; allowed: months 1..{last}"
+        )
+    horizons = tuple(sorted(set(horizons)))
     wide = _wide(traj)
     bands = _bands(traj)
-    differences = _with_noise_floor(_differences(wide, baseline, horizons, rng, draws), placebo)
-    cost = _cost_effectiveness(wide, baseline, horizons, rng, draws)
-    ranking = _ranking(differences, cost, horizons[-1])
+    differences = _with_noise_floor(_differences(wide, baseline, horizons, seed, draws), placebo)
+    cost = _cost_effectiveness(wide, baseline, horizons, seed, draws, differences)
+    ranking = _ranking(cost, horizons[-1])
     return Comparison(bands, differences, cost, ranking, baseline, horizons, placebo)
+
+
+def stream(seed: int, *labels: object) -> np.random.Generator:
+    """A bootstrap stream of its own for one interval: seed and labels, nothing else."""
+    return np.random.default_rng([seed, *(zlib.crc32(str(x).encode()) for x in labels)])
 
 
 def _with_noise_floor(differences: pd.DataFrame, placebo: str | None) -> pd.DataFrame:
@@ -158,7 +179,7 @@ def _differences(
     wide: pd.DataFrame,
     baseline: str,
     horizons: tuple[int, ...],
-    rng: np.random.Generator,
+    seed: int,
     draws: int,
 ) -> pd.DataFrame:
     metrics = [c for c in wide.columns if c not in (*KEYS, "month", "region")]
@@ -168,6 +189,7 @@ def _differences(
     ):
         for metric in metrics:
             diff = (group[metric] - group[f"{metric}@base"]).dropna().to_numpy()
+            rng = stream(seed, horizon, scenario, region, metric)
             mean, low, high = bootstrap_mean(diff, rng, draws)
             rows.append((scenario, region, metric, horizon, mean, low, high, len(diff)))
     return pd.DataFrame(
@@ -180,43 +202,60 @@ def _cost_effectiveness(
     wide: pd.DataFrame,
     baseline: str,
     horizons: tuple[int, ...],
-    rng: np.random.Generator,
+    seed: int,
     draws: int,
+    differences: pd.DataFrame,
 ) -> pd.DataFrame:
+    """Jobs, spending and their ratios per scenario and horizon, with a verdict.
+
+    The verdict is "creates jobs" when the jobs interval lies wholly above zero and above the
+    placebo's noise floor, "costs jobs" when wholly below minus both, else "inconclusive";
+    the ratios (jobs per Rp 1 miliar, rupiah per job) are left empty unless jobs are created.
+    PDRB per rupiah is the value added the economy produced over the horizon beyond the
+    baseline's, per rupiah of policy spending; empty when that gain cannot be told from zero.
+    """
     total = wide[wide["region"] == TOTAL].sort_values([*KEYS, "month"])
     total = total.assign(
         spent=total.groupby(KEYS, observed=True)["policy_spending"].cumsum(),
         output=total.groupby(KEYS, observed=True)["pdrb"].cumsum() / 12.0,
     )  # rupiah produced
+    floors = differences[(differences["region"] == TOTAL) & (differences["metric"] == "employment")]
+    floor = floors.set_index(["scenario", "horizon"])["noise_floor"].to_dict()
     rows = []
     for horizon, (scenario,), g in _paired(total, baseline, horizons, ["scenario"]):
         jobs = (g["employment"] - g["employment@base"]).to_numpy()
         spent = (g["spent"] - g["spent@base"]).to_numpy()
         gained = (g["output"] - g["output@base"]).to_numpy()
-        cost, cost_low, cost_high = bootstrap_ratio(spent, jobs, rng, draws)
-        per_rp, per_low, per_high = bootstrap_ratio(gained, spent, rng, draws)
+        rng = stream(seed, horizon, scenario, "cost")
+        mean, low, high = bootstrap_mean(jobs, rng, draws)
+        noise = floor.get((scenario, horizon), np.nan)
+        verdict = _verdict(low, high, 0.0 if np.isnan(noise) else float(noise))
+        per_miliar = bootstrap_ratio(jobs, spent / MILIAR, rng, draws)
+        per_job = bootstrap_ratio(spent, jobs, rng, draws)
+        _, gain_low, gain_high = bootstrap_mean(gained, rng, draws)
+        per_rp = bootstrap_ratio(gained, spent, rng, draws)
+        if verdict != "creates jobs" or spent.sum() <= 0:
+            per_miliar = per_job = (np.nan, np.nan, np.nan)
+        if gain_low <= 0 <= gain_high or spent.sum() <= 0:
+            per_rp = (np.nan, np.nan, np.nan)
         rows.append(
-            (
-                scenario,
-                horizon,
-                jobs.mean(),
-                spent.mean(),
-                cost,
-                cost_low,
-                cost_high,
-                per_rp,
-                per_low,
-                per_high,
-                len(g),
-            )
+            (scenario, horizon, verdict, mean, low, high, noise, spent.mean())
+            + (*per_miliar, *per_job, *per_rp, len(g))
         )
     return pd.DataFrame(
         rows,
         columns=[
             "scenario",
             "horizon",
+            "verdict",
             "jobs_created",
+            "jobs_ci_low",
+            "jobs_ci_high",
+            "jobs_noise_floor",
             "spending_rupiah",
+            "jobs_per_rp_1_miliar",
+            "jobs_per_rp_1_miliar_low",
+            "jobs_per_rp_1_miliar_high",
             "rupiah_per_job",
             "rupiah_per_job_low",
             "rupiah_per_job_high",
@@ -228,29 +267,23 @@ def _cost_effectiveness(
     )
 
 
-def _ranking(differences: pd.DataFrame, cost: pd.DataFrame, horizon: int) -> pd.DataFrame:
-    jobs = differences[
-        (differences["region"] == TOTAL)
-        & (differences["metric"] == "employment")
-        & (differences["horizon"] == horizon)
-    ]
-    table = jobs[["scenario", "mean", "ci_low", "ci_high", "noise_floor", "beyond_noise"]].rename(
-        columns={
-            "mean": "jobs_vs_baseline",
-            "ci_low": "jobs_ci_low",
-            "ci_high": "jobs_ci_high",
-            "noise_floor": "jobs_noise_floor",
-            "beyond_noise": "jobs_beyond_noise",
-        }
-    )
-    table = table.merge(
-        cost[cost["horizon"] == horizon][
-            ["scenario", "spending_rupiah", "rupiah_per_job", "pdrb_per_rupiah"]
-        ],
-        on="scenario",
-        how="left",
-    )
-    table = table.sort_values("jobs_vs_baseline", ascending=False, ignore_index=True)
-    table.insert(0, "rank", np.arange(1, len(table) + 1))
-    table.insert(2, "horizon", horizon)
-    return table
+def _verdict(low: float, high: float, noise: float) -> str:
+    """Creates jobs / costs jobs only when the whole interval clears zero and the noise."""
+    if np.isnan(low) or np.isnan(high):
+        return "inconclusive"
+    if low > max(noise, 0.0):
+        return "creates jobs"
+    if high < -max(noise, 0.0):
+        return "costs jobs"
+    return "inconclusive"
+
+
+def _ranking(cost: pd.DataFrame, horizon: int) -> pd.DataFrame:
+    """Scenarios that create jobs ranked by jobs per Rp 1 miliar; the others after, unranked."""
+    table = cost[cost["horizon"] == horizon].drop(columns=["pairs"])
+    creates = table["verdict"] == "creates jobs"
+    ranked = table[creates].sort_values("jobs_per_rp_1_miliar", ascending=False)
+    rest = table[~creates].sort_values("jobs_created", ascending=False)
+    out = pd.concat([ranked, rest], ignore_index=True)
+    out.insert(0, "rank", pd.array([*range(1, len(ranked) + 1), *[None] * len(rest)], "Int64"))
+    return out

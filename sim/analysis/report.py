@@ -32,7 +32,9 @@ def write_report(folder: str | Path, lang: str = "en", baseline: str = "baseline
         (t["run"], _run_table(results, t)),
         (
             t["headline"],
-            comparison.ranking,
+            comparison.ranking.assign(
+                verdict=comparison.ranking["verdict"].map(lambda v: t[f"verdict_{v}"])
+            ),
             t["headline_note"].format(horizon=comparison.horizons[-1]),
         ),
         (t["figures"], shown),

@@ -6,9 +6,14 @@ TEXT: dict[str, dict[str, str]] = {
         "run": "What was run",
         "headline": "Headline comparison",
         "headline_note": "Jobs are the difference in employment from the baseline at month "
-        "{horizon}, paired by seed, with a 95% bootstrap interval. Cost per "
-        "job is policy spending up to that month over jobs created; it is "
-        "left empty when the effect on jobs cannot be told from zero.",
+        "{horizon}, paired by seed, with a 95% bootstrap interval. The verdict is 'creates "
+        "jobs' only when the whole interval lies above zero and above the placebo's noise "
+        "floor ('costs jobs' when wholly below); otherwise 'inconclusive', and then no cost "
+        "per job or jobs per Rp 1 miliar is shown. Scenarios that create jobs are ranked by "
+        "jobs per Rp 1 miliar of policy spending; the others follow, unranked.",
+        "verdict_creates jobs": "creates jobs",
+        "verdict_costs jobs": "costs jobs",
+        "verdict_inconclusive": "inconclusive",
         "figures": "Figures",
         "tables": "Differences from the baseline",
         "sensitivity": "Sensitivity (Sobol or Morris indices)",
@@ -39,10 +44,16 @@ TEXT: dict[str, dict[str, str]] = {
         "run": "Apa yang dijalankan",
         "headline": "Perbandingan utama",
         "headline_note": "Lapangan kerja adalah selisih penduduk bekerja terhadap skenario "
-        "dasar pada bulan ke-{horizon}, berpasangan menurut seed, dengan "
-        "selang bootstrap 95%. Biaya per lapangan kerja adalah belanja "
-        "kebijakan sampai bulan itu dibagi lapangan kerja yang tercipta; "
-        "dikosongkan bila dampaknya tidak dapat dibedakan dari nol.",
+        "dasar pada bulan ke-{horizon}, berpasangan menurut seed, dengan selang bootstrap "
+        "95%. Kesimpulan 'menambah lapangan kerja' hanya bila seluruh selang di atas nol dan "
+        "di atas ambang derau plasebo ('mengurangi lapangan kerja' bila seluruhnya di bawah); "
+        "selain itu 'tidak meyakinkan', dan biaya per lapangan kerja maupun lapangan kerja "
+        "per Rp 1 miliar tidak ditampilkan. Skenario yang menambah lapangan kerja diurutkan "
+        "menurut lapangan kerja per Rp 1 miliar belanja kebijakan; sisanya menyusul tanpa "
+        "peringkat.",
+        "verdict_creates jobs": "menambah lapangan kerja",
+        "verdict_costs jobs": "mengurangi lapangan kerja",
+        "verdict_inconclusive": "tidak meyakinkan",
         "figures": "Grafik",
         "tables": "Selisih terhadap skenario dasar",
         "sensitivity": "Sensitivitas (indeks Sobol atau Morris)",

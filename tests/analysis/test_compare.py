@@ -68,7 +68,58 @@ def test_cost_effectiveness_by_hand():
     assert row["rupiah_per_job"] == pytest.approx(4 * 100.0 / (4 * 45.0))
     # PDRB gained: (1224 - 1200) per year for 2 months = 4 rupiah per pair, over 100 spent
     assert row["pdrb_per_rupiah"] == pytest.approx(0.04)
+    assert row["verdict"] == "creates jobs"
+    assert row["jobs_per_rp_1_miliar"] == pytest.approx(45.0 / (100.0 / 1e9))
+    assert row["jobs_per_rp_1_miliar_low"] <= row["jobs_per_rp_1_miliar"]
     assert c.ranking.loc[0, "scenario"] == "grant" and c.ranking.loc[0, "rank"] == 1
+
+
+def _mixed_world():
+    """grant: +10 jobs in every pair; forum: -20..+20, no sign; both spend 50 a month."""
+    values = {}
+    for run, (grant, forum) in enumerate([(10, -20), (10, 20), (10, -10), (10, 12)]):
+        for name, extra in (("baseline", 0), ("grant", grant), ("forum", forum)):
+            values[(name, run, 1)] = {
+                "employment": 100.0 + extra,
+                "policy_spending": 0.0 if name == "baseline" else 50.0,
+                "pdrb": 1200.0 + extra,
+            }
+    return _results(values)
+
+
+def test_an_inconclusive_effect_gets_no_cost_per_job_and_no_rank():
+    c = compare(_mixed_world(), horizons=(1,), draws=500)
+    cost = c.cost_effectiveness.set_index("scenario")
+    assert cost.loc["forum", "jobs_ci_low"] < 0 < cost.loc["forum", "jobs_ci_high"]
+    assert cost.loc["forum", "verdict"] == "inconclusive"
+    for column in ("jobs_per_rp_1_miliar", "rupiah_per_job", "rupiah_per_job_low"):
+        assert np.isnan(cost.loc["forum", column])
+    assert cost.loc["grant", "verdict"] == "creates jobs"
+    assert cost.loc["grant", "rupiah_per_job"] == pytest.approx(5.0)
+    ranking = c.ranking.set_index("scenario")
+    assert ranking.loc["grant", "rank"] == 1 and pd.isna(ranking.loc["forum", "rank"])
+
+
+def test_an_effect_inside_the_noise_floor_is_inconclusive():
+    world = _world_with_placebo([130, 170, 330, 370])  # a placebo as loud as the grant
+    cost = compare(world, horizons=(1,), draws=500).cost_effectiveness.set_index("scenario")
+    assert cost.loc["grant", "jobs_ci_low"] > 0  # the interval alone clears zero ...
+    assert cost.loc["grant", "verdict"] == "inconclusive"  # ... but not the noise
+    assert np.isnan(cost.loc["grant", "rupiah_per_job"])
+
+
+def test_an_interval_does_not_depend_on_the_other_horizons_asked_for():
+    one = compare(_world(), horizons=(2,), draws=300).differences
+    two = compare(_world(), horizons=(1, 2), draws=300).differences
+    pick = "metric == 'employment' and horizon == 2"
+    columns = ["ci_low", "ci_high"]
+    assert (one.query(pick)[columns].to_numpy() == two.query(pick)[columns].to_numpy()).all()
+
+
+@pytest.mark.parametrize("horizons", [(9999,), (0,), (1, 3)])
+def test_a_horizon_outside_the_runs_is_an_error_naming_the_allowed_months(horizons):
+    with pytest.raises(ResultsError, match=r"allowed: months 1\.\.2"):
+        compare(_world(), horizons=horizons)
 
 
 def test_bootstrap_interval_covers_a_known_effect_at_about_the_nominal_rate():
@@ -97,7 +148,8 @@ def test_tables_written_as_csv_and_markdown(tmp_path):
     paths = compare(_world(), horizons=(2,), draws=200).write(tmp_path)
     assert {p.name for p in paths} >= {"ranking.csv", "ranking.md", "differences.csv"}
     text = " ".join((tmp_path / "ranking.md").read_text().split())
-    assert "| rank | scenario |" in text and "| 1 | grant | 2 | 45 |" in text
+    assert "| rank | scenario | horizon | verdict |" in text
+    assert "| 1 | grant | 2 | creates jobs | 45 |" in text
 
 
 def test_no_cost_per_job_when_no_jobs_are_created():
