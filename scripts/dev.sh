@@ -20,7 +20,7 @@ ensure_venv() {
         echo "[kemitraan] installing the project and its dependencies into $venv" >&2
         local log="$venv/install.log"
         if ! { "$venv/bin/python" -m pip install --disable-pip-version-check --upgrade pip &&
-            "$venv/bin/python" -m pip install --disable-pip-version-check -e ".[test,dask,viz]"; } \
+            "$venv/bin/python" -m pip install --disable-pip-version-check -e ".[test,dask,viz,ema]"; } \
             >"$log" 2>&1; then
             tail -n 40 "$log" >&2
             echo "[kemitraan] installation failed; the full log is $log" >&2
@@ -41,8 +41,8 @@ case "$cmd" in
     test)
         ensure_venv
         echo "[kemitraan] ruff (lint, format) and mypy on sim/" >&2
-        "$venv/bin/ruff" check sim tests benchmarks
-        "$venv/bin/ruff" format --check sim tests benchmarks
+        "$venv/bin/ruff" check sim tests benchmarks examples
+        "$venv/bin/ruff" format --check sim tests benchmarks examples
         "$venv/bin/mypy" sim
         bash scripts/ensure_chromium.sh
         exec "$venv/bin/python" -m pytest -n "${KEMITRAAN_TEST_WORKERS:-auto}" "$@"

@@ -1,6 +1,7 @@
 """Kemitraan: an agent-based model of industrial partnerships in Indonesian regions."""
 
 from sim.agents import Agency, Firm, Region
+from sim.api import outcomes, run
 from sim.kinds import ActorKind, AgencyType, EndReason, Kind, SizeClass, Stage, State
 from sim.metrics import METRIC_UNITS, METRICS
 from sim.model import PartnershipModel
@@ -23,4 +24,6 @@ __all__ = [
     "Stage",
     "State",
     "flat_names",
+    "outcomes",
+    "run",
 ]

@@ -1,7 +1,9 @@
 """`PartnershipModel`: a month of firms, agencies and regions partnering (DESIGN §3)."""
 
+import json
 from collections.abc import Sequence
 from functools import partial
+from pathlib import Path
 from typing import Any
 
 import mesa
@@ -16,13 +18,13 @@ from sim.effects import PolicyEffects
 from sim.kinds import ActorKind
 from sim.ledger import PartnershipLedger
 from sim.levers import build_levers
-from sim.metrics import INDEX
+from sim.metrics import INDEX, METRICS
 from sim.monthly.accounts import regional_accounts
 from sim.monthly.economy import enter_and_exit, produce_and_employ
 from sim.monthly.labour_market import move_labour_market
 from sim.monthly.partnerships import cooperate, dissolve, process_permits
 from sim.monthly.search import search_for_partners
-from sim.params import ModelParams
+from sim.params import ModelParams, ParameterError
 from sim.params.model_params import params_from_flat
 from sim.params.policies import Policies
 from sim.params.world import RegionSpec
@@ -46,7 +48,11 @@ class PartnershipModel(mesa.Model):
         region_specs: named regions with their figures (from a scenario file); without them
             the world has `n_regions` synthetic regions.
         policies: the policy levers in force (from a scenario file).
-        **overrides: any other parameter by its name (see `sim.params.flat_names()`).
+        scenario_file: a scenario file to build from; `overrides` are then dotted paths of
+            it (e.g. `**{"policies.grant.intensity": 0.5}`), so `mesa.batch_run` can sweep
+            levers and regional figures.
+        **overrides: any other parameter by its name (see `sim.params.flat_names()`), or with
+            `scenario_file` by its path in the file.
 
     Raises:
         ParameterError: (a ValueError) for an unknown parameter or a value not allowed.
@@ -64,8 +70,14 @@ class PartnershipModel(mesa.Model):
         params: ModelParams | None = None,
         region_specs: Sequence[RegionSpec] | None = None,
         policies: Policies | None = None,
+        scenario_file: str | Path | None = None,
         **overrides: Any,
     ) -> None:
+        start = None
+        if scenario_file is not None:
+            from_file = _load_scenario(scenario_file, overrides, n_regions, n_firms, scale)
+            params, region_specs = from_file.model_params(), from_file.regions
+            policies, start, overrides = from_file.policies, from_file.horizon.start, {}
         if scenario is not None:
             overrides = {**_scenario_parameters(scenario), **overrides}
             rng = scenario.rng if rng is None else rng
@@ -76,13 +88,13 @@ class PartnershipModel(mesa.Model):
         # Mesa takes the seed from the scenario itself when one is given
         super().__init__(rng=None if scenario is not None else seed, scenario=scenario)
         self.world = build_world(params, region_specs, Draws(seed))
-        self.start: str | None = None  # calendar month of month 0, for a dated scenario
+        self.start: str | None = start  # calendar month of month 0, for a dated scenario
         self.policies = build_levers(policies, self.world)
         self.region_agents = [Region(self, k) for k in range(self.world.regions.count)]
         self.actor_agents: dict[int, Agency | Firm] = {}
         self._add_agents(np.arange(self.world.actors.n))
         self.datacollector = mesa.DataCollector(
-            model_reporters={name: partial(_latest, metric=name) for name in _REPORTED}
+            model_reporters={name: partial(_latest, metric=name) for name in METRICS}
         )
         self.record(Proposals.none(), Demography.none(self.world.regions.count))
 
@@ -225,14 +237,16 @@ class PartnershipModel(mesa.Model):
             self.actor_agents[row].remove()
 
 
-_REPORTED = (
-    "pdrb",
-    "employment",
-    "unemployment_rate",
-    "firms",
-    "partnerships_active",
-    "mean_trust",
-)
+def _load_scenario(file: str | Path, paths: dict[str, Any], *positional: Any) -> Any:
+    """A scenario file with `path=value` overrides; keyword sizes do not mix with it."""
+    from sim.scenario import load_scenario
+
+    if any(v is not None for v in positional):
+        raise ParameterError(
+            "n_regions, n_firms and scale come from the scenario file; allowed with "
+            "scenario_file: dotted paths such as **{'regions.Lebak.firms': 5000}"
+        )
+    return load_scenario(file, [f"{k}={json.dumps(v)}" for k, v in paths.items()])
 
 
 def _latest(model: PartnershipModel, metric: str) -> float:

@@ -6,7 +6,7 @@ import pandas as pd
 import pytest
 from mesa.experimental.scenarios import Scenario
 
-from sim import Agency, Firm, PartnershipModel, Region
+from sim import METRICS, Agency, Firm, ParameterError, PartnershipModel, Region
 
 
 @pytest.fixture(scope="module")
@@ -79,3 +79,34 @@ def test_bad_parameters_raise_before_any_month():
         PartnershipModel(n_firms=2000, labour_force=100.0, region_heterogeneity=0.0)
     with pytest.raises(ValueError, match="permit_abandon_rate"):
         PartnershipModel(permit_abandon_rate=2.0)
+
+
+def test_batch_run_sweeps_a_lever_of_a_scenario_file_by_its_path():
+    rows = mesa.batch_run(
+        PartnershipModel,
+        parameters={
+            "scenario_file": "scenarios/grant.yaml",
+            "policies.grant.intensity": [0.0, 1.0],
+            "policies.grant.start": 1,
+            "firms.scale": 50,
+        },
+        rng=[1],
+        max_steps=6,
+        number_processes=1,
+        data_collection_period=-1,
+        display_progress=False,
+    )
+    frame = pd.DataFrame(rows).set_index("policies.grant.intensity")
+    assert frame.loc[0.0, "policy_spending"] == 0.0 < frame.loc[1.0, "policy_spending"]
+    assert set(METRICS) <= set(frame.columns)  # the DataCollector reports every metric
+    alone = PartnershipModel(
+        scenario_file="scenarios/grant.yaml",
+        rng=1,
+        **{"policies.grant.intensity": 1.0, "policies.grant.start": 1, "firms.scale": 50},
+    ).run(6)
+    assert frame.loc[1.0, "employment"] == alone.latest("employment")
+
+
+def test_a_scenario_file_does_not_mix_with_keyword_sizes():
+    with pytest.raises(ParameterError, match="come from the scenario file"):
+        PartnershipModel(scenario_file="scenarios/grant.yaml", n_firms=10)
