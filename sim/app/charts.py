@@ -14,6 +14,7 @@ from matplotlib.colors import to_hex
 
 from sim.analysis.units import readable
 from sim.app.workshop import NetworkView, Workshop
+from sim.calendar import month_date
 from sim.kinds import Kind
 
 Option = dict[str, Any]
@@ -43,21 +44,26 @@ def _round(values: np.ndarray) -> list[float | None]:
     return out
 
 
-def _axes_and_title(title: str, text: dict[str, str], horizon: int) -> Option:
+def _x(month: int, start: str | None) -> int | str:
+    """A point's x: the month, or for a dated scenario its first day (ECharts time axis)."""
+    return int(month) if start is None else f"{month_date(start, int(month))}-01"
+
+
+def _axes_and_title(
+    title: str, text: dict[str, str], horizon: int, start: str | None = None
+) -> Option:
+    x_axis: Option = (
+        {"type": "value", "name": text["month"], "min": 0, "max": horizon}
+        if start is None
+        else {"type": "time", "name": text["date"], "min": _x(0, start), "max": _x(horizon, start)}
+    )
     return {
         "animation": False,
         "title": {"text": title, "textStyle": {"fontSize": 13}},
         "tooltip": {"trigger": "axis"},
         "grid": {"left": 60, "right": 20, "top": 40, "bottom": 55},
         "legend": {"bottom": 0, "textStyle": {"fontSize": 11}},
-        "xAxis": {
-            "type": "value",
-            "name": text["month"],
-            "nameLocation": "middle",
-            "nameGap": 22,
-            "min": 0,
-            "max": horizon,
-        },
+        "xAxis": {**x_axis, "nameLocation": "middle", "nameGap": 22},
         "yAxis": {"type": "value", "scale": True},
     }
 
@@ -69,13 +75,17 @@ def line_chart(
     title: str,
     text: dict[str, str],
     horizon: int,
+    start: str | None = None,
 ) -> Option:
-    """A metric by month: a strong line with the levers, a faint line without them."""
+    """A metric by month: a strong line with the levers, a faint line without them.
+
+    A dated scenario (`start`, YYYY-MM) is drawn on a calendar axis.
+    """
     divisor, _ = readable(metric)
     months = np.arange(len(with_levers))
 
     def series(name: str, values: np.ndarray, style: dict[str, Any]) -> Option:
-        points = [[int(m), v] for m, v in zip(months, _round(values / divisor), strict=True)]
+        points = [[_x(m, start), v] for m, v in zip(months, _round(values / divisor), strict=True)]
         return {
             "name": name,
             "type": "line",
@@ -86,7 +96,7 @@ def line_chart(
         }
 
     return {
-        **_axes_and_title(title, text, horizon),
+        **_axes_and_title(title, text, horizon, start),
         "series": [
             series(text["baseline"], baseline, BASELINE_STYLE),
             series(text["with_levers"], with_levers, {"color": LEVER_COLOUR, "width": 2.5}),
@@ -95,7 +105,10 @@ def line_chart(
 
 
 def kinds_chart(
-    kinds: dict[str, tuple[np.ndarray, np.ndarray]], text: dict[str, str], horizon: int
+    kinds: dict[str, tuple[np.ndarray, np.ndarray]],
+    text: dict[str, str],
+    horizon: int,
+    start: str | None = None,
 ) -> Option:
     """Active partnerships of each kind by month; faint lines of the same colour: baseline.
 
@@ -113,12 +126,12 @@ def kinds_chart(
                     "name": text[f"kind_{kind.name}"],
                     "type": "line",
                     "showSymbol": False,
-                    "data": [[m, v] for m, v in enumerate(_round(counts))],
+                    "data": [[_x(m, start), v] for m, v in enumerate(_round(counts))],
                     "lineStyle": {"color": colour, **style},
                     "itemStyle": {"color": colour},
                 }
             )
-    return {**_axes_and_title(text["kinds"], text, horizon), "series": series}
+    return {**_axes_and_title(text["kinds"], text, horizon, start), "series": series}
 
 
 def network_chart(
@@ -198,10 +211,15 @@ def views(
         "network": network_chart(
             workshop.network(), colour_by, text, workshop.layout.bounds(LAYOUT_MARGIN)
         ),
-        "kinds": kinds_chart(workshop.kinds(), text, workshop.horizon),
+        "kinds": kinds_chart(workshop.kinds(), text, workshop.horizon, workshop.model.start),
     }
     for metric, key in lines:
         options[key] = line_chart(
-            metric, *workshop.series(metric), text[key], text, workshop.horizon
+            metric,
+            *workshop.series(metric),
+            text[key],
+            text,
+            workshop.horizon,
+            workshop.model.start,
         )
     return options

@@ -85,3 +85,17 @@ def test_the_network_draws_every_node_and_partnership_once(workshop, colour_by):
     x0, x1, y0, y1 = workshop.layout.bounds(0.1)
     xs = [p[0] for s in nodes for p in s["data"]]
     assert x0 <= min(xs) and max(xs) <= x1 and not any(math.isnan(v) for v in xs)
+
+
+@pytest.mark.parametrize("lang", ["en", "id"])
+def test_a_dated_scenario_is_drawn_on_a_calendar_axis(lang):
+    text = APP_TEXT[lang]
+    values = np.array([1.0, 2.0, 3.0])
+    chart = line_chart("firms", values, values, "Firms", text, 120, start="2022-08")
+    assert chart["xAxis"]["type"] == "time" and chart["xAxis"]["name"] == text["date"]
+    assert chart["xAxis"]["min"] == "2022-08-01" and chart["xAxis"]["max"] == "2032-08-01"
+    assert [p[0] for p in chart["series"][1]["data"]] == ["2022-08-01", "2022-09-01", "2022-10-01"]
+    undated = line_chart("firms", values, values, "Firms", text, 120)
+    assert undated["xAxis"]["type"] == "value" and undated["series"][1]["data"][2][0] == 2
+    w = Workshop(ROOT / "scenarios" / "lebak.yaml", {}, seed=1)
+    assert views(w, "region", text, CHARTS)["kinds"]["xAxis"]["type"] == "time"
