@@ -85,7 +85,9 @@ def line_chart(
     months = np.arange(len(with_levers))
 
     def series(name: str, values: np.ndarray, style: dict[str, Any]) -> Option:
-        points = [[_x(m, start), v] for m, v in zip(months, _round(values / divisor), strict=True)]
+        points = [
+            [_x(int(m), start), v] for m, v in zip(months, _round(values / divisor), strict=True)
+        ]
         return {
             "name": name,
             "type": "line",
