@@ -11,7 +11,7 @@ from sim.scenario.yaml_source import read_yaml
 
 
 def resolve_file(file: Path, chain: tuple[Path, ...] = ()) -> tuple[Any, Origins, list[Problem]]:
-    """The file's data laid over its `extends` parents (dicts merge; lists are replaced)."""
+    """The file's data laid over its `extends` parents (see `deep_merge`)."""
     data, origins, problems = read_yaml(file)
     if data is None or problems and not isinstance(data, dict):
         return data, origins, problems
@@ -50,13 +50,44 @@ def resolve_file(file: Path, chain: tuple[Path, ...] = ()) -> tuple[Any, Origins
 
 
 def deep_merge(base: dict[str, Any], over: dict[str, Any]) -> dict[str, Any]:
-    """`over` laid on `base`: mappings merge key by key, anything else is replaced."""
+    """`over` laid on `base`: mappings merge key by key; anything else is replaced.
+
+    Lists of named mappings (`regions`) merge item by item by `name` when any of the names
+    is the parent's: a child file that changes one figure of Lebak keeps Lebak's other
+    figures (and new names are appended); a list with none of the parent's names replaces
+    it (a new set of regions).
+    """
     out = copy.deepcopy(base)
     for key, value in over.items():
         if isinstance(value, dict) and isinstance(out.get(key), dict):
             out[key] = deep_merge(out[key], value)
+        elif _named_items(value) and _named_items(out.get(key)) and _shares_a_name(out[key], value):
+            out[key] = _merge_by_name(out[key], value)
         else:
             out[key] = copy.deepcopy(value)
+    return out
+
+
+def _named_items(value: Any) -> bool:
+    return (
+        isinstance(value, list)
+        and bool(value)
+        and all(isinstance(item, dict) and "name" in item for item in value)
+    )
+
+
+def _shares_a_name(base: list[dict[str, Any]], over: list[dict[str, Any]]) -> bool:
+    return bool({item["name"] for item in base} & {item["name"] for item in over})
+
+
+def _merge_by_name(base: list[dict[str, Any]], over: list[dict[str, Any]]) -> list[Any]:
+    out = copy.deepcopy(base)
+    index = {item["name"]: k for k, item in enumerate(out)}
+    for item in over:
+        if item["name"] in index:
+            out[index[item["name"]]] = deep_merge(out[index[item["name"]]], item)
+        else:
+            out.append(copy.deepcopy(item))
     return out
 
 

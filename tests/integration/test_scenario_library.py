@@ -128,8 +128,25 @@ def test_extends_chains_merge_mappings_and_replace_lists(tmp_path):
     s = load_scenario(tmp_path / "leaf.yaml")
     assert s.meta.name == "leaf" and s.meta.description.en.startswith("Three")
     assert (s.barriers.trust_threshold, s.barriers.coordination) == (0.25, 0.8)
-    assert [r.name for r in s.regions] == ["Solo"]
+    assert [r.name for r in s.regions] == ["Solo"]  # none of the parent's names: replaced
     assert s.firms.scale == 5
+
+
+def test_extends_merges_regions_by_name(tmp_path):
+    lebak = Path("scenarios/lebak.yaml").resolve()
+    (tmp_path / "child.yaml").write_text(
+        f"extends: {lebak}\nmeta: {{name: child}}\n"
+        "regions:\n  - {name: Lebak, infrastructure: 0.6}\n"
+        "  - {name: Pandeglang, firms: 100, labour_force: 500000}\n"
+    )
+    parent, child = load_scenario(lebak), load_scenario(tmp_path / "child.yaml")
+    assert [r.name for r in child.regions] == ["Lebak", "Pandeglang"]
+    mine, theirs = child.regions[0], parent.regions[0]
+    assert mine.infrastructure == 0.6
+    assert mine.labour_force == theirs.labour_force == 635390  # kept, not reset to the default
+    assert mine.model_dump(exclude={"infrastructure"}) == theirs.model_dump(
+        exclude={"infrastructure"}
+    )
 
 
 def test_scenario_is_frozen():
