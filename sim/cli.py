@@ -43,12 +43,18 @@ def run(
     overrides: SetOption = None,
 ) -> None:
     """Run a scenario (or the default model); write trajectories, events and a plot."""
-    from sim.runs import run_and_write
+    from sim.runs import NotARunFolder, run_and_write
 
     if scenario is None and overrides:
         _fail(["--set needs a scenario file"])
     model, title, name, outputs = _build(scenario, overrides or [], seed, firms, regions)
-    run_and_write(model, months, out or Path("results") / name, title, typer.echo, outputs)
+    provenance = _provenance(scenario, overrides or [], seed, firms, regions)
+    try:
+        run_and_write(
+            model, months, out or Path("results") / name, title, typer.echo, outputs, provenance
+        )
+    except NotARunFolder as err:
+        _fail([str(err)])
 
 
 @app.command()
@@ -107,8 +113,17 @@ def sweep(
 
 @app.command("compare")
 def compare_command(
-    folder: Annotated[Path, typer.Argument(help="A results folder written by `sweep`.")],
-    baseline: Annotated[str, typer.Option(help="Scenario to compare with.")] = "baseline",
+    folders: Annotated[
+        list[Path],
+        typer.Argument(
+            help="A results folder written by `sweep`, or two folders written by `run` "
+            "(baseline first, same seed)."
+        ),
+    ],
+    baseline: Annotated[
+        str | None,
+        typer.Option(help="Scenario to compare with (default: baseline, or the first run)."),
+    ] = None,
     horizons: Annotated[
         str | None,
         typer.Option(help="Months, comma-separated (default: 12,60,120, those the runs reach)."),
@@ -121,19 +136,27 @@ def compare_command(
         ),
     ] = None,
 ) -> None:
-    """Compare scenarios with the baseline: bands, paired differences, cost per job.
+    """Compare scenarios with the baseline: bands, paired differences, verdicts, cost per job.
 
-    Tables (CSV, Markdown) and figures (PNG, SVG) go to FOLDER/analysis/. Every difference
-    stands next to its noise floor, measured by the placebo scenario.
+    Tables (CSV, Markdown) and figures (PNG, SVG) go to FOLDER/analysis/ (for two runs, the
+    second's). Every difference stands next to its noise floor, measured by the placebo.
     """
     from sim.analysis import figures
     from sim.analysis.compare import compare
-    from sim.experiments import ResultsError, load_results
+    from sim.experiments import ResultsError, load_results, load_run_pair
 
+    if len(folders) > 2:
+        _fail(["give one sweep folder, or two run folders (baseline first)"])
     try:
-        results = load_results(folder)
+        if len(folders) == 2:
+            results = load_run_pair(*folders)
+            baseline = baseline or results.manifest["baseline"]
+        else:
+            results = load_results(folders[0])
         months = _months(horizons) if horizons else None
-        comparison = compare(results, baseline=baseline, horizons=months, placebo=placebo)
+        comparison = compare(
+            results, baseline=baseline or "baseline", horizons=months, placebo=placebo
+        )
     except (ResultsError, ValueError) as err:
         _fail([str(err)])
     out = results.folder / "analysis"
@@ -143,7 +166,9 @@ def compare_command(
         figures.save(
             figures.difference_chart(comparison, metric), out / "figures", f"difference_{metric}"
         )
-    typer.echo(comparison.ranking.to_markdown(index=False, floatfmt=",.4g"))
+    shown = ["rank", "scenario", "horizon", "verdict", "jobs_created", "jobs_ci_low"]
+    shown += ["jobs_ci_high", "jobs_per_rp_1_miliar", "spending_rupiah"]
+    typer.echo(comparison.ranking[shown].to_markdown(index=False, floatfmt=",.4g"))
     typer.echo(comparison.noise_note())
     typer.echo(f"tables and figures in {out}")
 
@@ -243,6 +268,31 @@ def _load(file: Path, overrides: list[str]):  # noqa: ANN202
         return load_scenario(file, overrides)
     except ScenarioError as err:
         _fail([str(p) for p in err.problems])
+
+
+def _provenance(
+    scenario: Path | None, overrides: list[str], seed: int, firms: int | None, regions: int | None
+) -> dict[str, object]:
+    """What a run manifest records about how the run was asked for."""
+    import sys
+
+    from sim.provenance import sha256
+    from sim.scenario import resolve_scenario
+
+    record: dict[str, object] = {"seed": seed, "overrides": overrides, "command": sys.argv}
+    if scenario is None:
+        return {**record, "scenario": "default", "firms": firms, "regions": regions}
+    data, origins = resolve_scenario(scenario, overrides)
+    files = sorted({p.rsplit(":", 1)[0] for p in origins.places.values() if ":" in p})
+    hashes = {f: sha256(Path(f)) for f in files if Path(f).is_file()}
+    loaded = _load(scenario, overrides)
+    return {
+        **record,
+        "scenario": loaded.meta.name,
+        "file": str(scenario),
+        "files_sha256": hashes,
+        "resolved_scenario": loaded.model_dump(mode="json"),
+    }
 
 
 def _build(

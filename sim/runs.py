@@ -1,13 +1,18 @@
 """Running one model and writing its outputs (shared by the CLI's run command)."""
 
+import json
+import os
+import tempfile
 from collections.abc import Callable
 from pathlib import Path
+from typing import Any
 
 from tqdm import tqdm
 
 from sim.model import PartnershipModel
 from sim.outputs import write_parquet
 from sim.plots import save_figure, trajectory_figure
+from sim.provenance import git_commit, now, versions
 from sim.scenario.schema import Outputs
 
 
@@ -18,14 +23,18 @@ def run_and_write(
     title: str,
     say: Callable[[str], None] = print,
     outputs: Outputs | None = None,
+    provenance: dict[str, Any] | None = None,
 ) -> list[Path]:
     """Run `months` (default: the horizon) and write trajectories, events and a plot to `out`.
 
     `outputs` (a scenario's outputs section) chooses the metrics, regions and tables kept;
-    the plot always shows the whole run.
+    the plot always shows the whole run. `manifest.json` records `provenance` (seed,
+    overrides, the resolved scenario, file hashes), versions, the git commit and the times.
     """
+    refuse_sweep_folder(out)
     outputs = outputs or Outputs()
     horizon = months or model.params.world.months
+    started = now()
     for _ in tqdm(range(horizon), desc="months", unit="month", leave=False):
         model.step()
     trajectories = model.trajectories()
@@ -33,10 +42,51 @@ def run_and_write(
     if outputs.events:
         paths.append(write_parquet(model.partnership_events(), out / "events.parquet"))
     paths.append(save_figure(trajectory_figure(trajectories, title), out / "trajectories.png"))
+    manifest = {
+        "kind": "run",
+        **(provenance or {}),
+        "months": horizon,
+        "start": model.start,
+        "versions": versions(),
+        "git_commit": git_commit(),
+        "started": started,
+        "ended": now(),
+    }
+    paths.append(_write_json(manifest, out / "manifest.json"))
     say(summary(model, horizon))
     for path in paths:
         say(f"wrote {path}")
     return paths
+
+
+class NotARunFolder(ValueError):
+    """The output folder holds something else (a sweep's results): nothing is written."""
+
+
+def refuse_sweep_folder(out: Path) -> None:
+    """Refuse to write a single run over a sweep's results."""
+    manifest = out / "manifest.json"
+    if not manifest.exists():
+        return
+    try:
+        kind = json.loads(manifest.read_text(encoding="utf-8")).get("kind")
+    except (OSError, ValueError, AttributeError):
+        kind = None
+    if kind != "run":
+        raise NotARunFolder(
+            f"{out} holds the results of a sweep (or something other than one run: "
+            f"{manifest} is not a run's); nothing was written: choose another --out"
+        )
+
+
+def _write_json(data: dict[str, Any], target: Path) -> Path:
+    """Write JSON next to `target` under a fresh name, then move it into place."""
+    target.parent.mkdir(parents=True, exist_ok=True)
+    handle, name = tempfile.mkstemp(dir=target.parent, prefix=f".{target.name}.")
+    with os.fdopen(handle, "w", encoding="utf-8") as file:
+        json.dump(data, file, indent=2, default=str)
+    os.replace(name, target)
+    return target
 
 
 def summary(model: PartnershipModel, months: int) -> str:

@@ -12,10 +12,12 @@ def band(values: np.ndarray, low: float = 0.1, high: float = 0.9) -> tuple[float
 def bootstrap_mean(
     diffs: np.ndarray, rng: np.random.Generator, draws: int = 2000, level: float = 0.95
 ) -> tuple[float, float, float]:
-    """Mean of paired differences and its percentile bootstrap interval."""
+    """Mean of paired differences and its percentile bootstrap interval (none from one pair)."""
     diffs = np.asarray(diffs, dtype=float)
     if len(diffs) == 0:
         return np.nan, np.nan, np.nan
+    if len(diffs) == 1:
+        return float(diffs[0]), np.nan, np.nan
     picks = rng.integers(0, len(diffs), (draws, len(diffs)))
     means = diffs[picks].mean(axis=1)
     tail = (1.0 - level) / 2.0
@@ -39,6 +41,8 @@ def bootstrap_ratio(
     numerator, denominator = np.asarray(numerator, float), np.asarray(denominator, float)
     if len(numerator) == 0 or denominator.sum() <= 0:  # e.g. no jobs created: no cost per job
         return np.nan, np.nan, np.nan
+    if len(numerator) == 1:
+        return float(numerator.sum() / denominator.sum()), np.nan, np.nan
     picks = rng.integers(0, len(numerator), (draws, len(numerator)))
     num, den = numerator[picks].sum(axis=1), denominator[picks].sum(axis=1)
     tail = (1.0 - level) / 2.0

@@ -4,7 +4,7 @@ folder = run_experiment("scenarios/experiments/smoke.yaml", workers=2)
 results = load_results(folder)   # .trajectories, .events, .runs, .snapshots, .manifest
 """
 
-from sim.experiments.results import Results, ResultsError, load_results
+from sim.experiments.results import Results, ResultsError, load_results, load_run_pair
 from sim.experiments.runner import ExperimentChanged, run_experiment
 from sim.experiments.spec import Experiment, load_experiment
 
@@ -15,5 +15,6 @@ __all__ = [
     "ResultsError",
     "load_experiment",
     "load_results",
+    "load_run_pair",
     "run_experiment",
 ]

@@ -10,6 +10,7 @@ import numpy as np
 
 from sim.experiments.design import design_points
 from sim.experiments.spec import Experiment
+from sim.provenance import sha256
 from sim.scenario import Scenario, ScenarioError, load_scenario, resolve_scenario
 from sim.scenario.problems import Problem
 from sim.scenario.resolve import get_at, parse_path, set_at
@@ -77,7 +78,7 @@ def plan_experiment(experiment: Experiment, file: Path) -> Plan:
                         outputs=experiment.outputs.model_dump(mode="json"),
                     )
                 )
-    files = {str(f): _sha256(f) for f in [file, *(file.parent / s for s in experiment.scenarios)]}
+    files = {str(f): sha256(f) for f in [file, *(file.parent / s for s in experiment.scenarios)]}
     content = json.dumps(
         [
             (t.run_id, t.months, t.scenario_data, t.outputs)
@@ -160,7 +161,3 @@ def _check_unique_names(experiment: Experiment, scenarios: list[Scenario]) -> No
                 )
             ]
         )
-
-
-def _sha256(path: Path) -> str:
-    return hashlib.sha256(path.read_bytes()).hexdigest()

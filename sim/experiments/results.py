@@ -36,10 +36,12 @@ def load_results(folder: str | Path) -> Results:
     manifest_file = folder / "manifest.json"
     if not manifest_file.exists():
         raise ResultsError(f"{folder}: not a results folder (no manifest.json)")
-    try:
-        manifest = json.loads(manifest_file.read_text())
-    except (json.JSONDecodeError, UnicodeDecodeError) as err:
-        raise ResultsError(f"{manifest_file}: damaged ({err})") from None
+    manifest = _manifest(manifest_file)
+    if manifest.get("kind") == "run":
+        raise ResultsError(
+            f"{folder}: the results of one run (`kemitraan run`), not of a sweep; compare "
+            "two runs with `kemitraan compare BASELINE_RUN OTHER_RUN`"
+        )
     return Results(
         folder,
         manifest,
@@ -48,6 +50,54 @@ def load_results(folder: str | Path) -> Results:
         _table(folder, "events", False),
         _table(folder, "snapshots", False),
     )
+
+
+def load_run_pair(baseline: str | Path, other: str | Path) -> Results:
+    """Two `kemitraan run` folders as one paired results set (the first is the baseline).
+
+    Both runs must have used the same seed: that is what pairs them. One pair gives a
+    difference but no interval, so every verdict is "inconclusive".
+    """
+    frames, manifests, names = [], [], []
+    for folder in map(Path, (baseline, other)):
+        manifest = _manifest(folder / "manifest.json")
+        if manifest.get("kind") != "run":
+            raise ResultsError(f"{folder}: not the folder of one run (`kemitraan run --out`)")
+        manifests.append(manifest)
+        names.append(str(manifest.get("scenario") or folder.name))
+        frames.append(_table(folder, "trajectories", True))
+    if names[0] == names[1]:
+        names = [f"{n} ({Path(f).name})" for n, f in zip(names, (baseline, other), strict=True)]
+    seeds = [m.get("seed") for m in manifests]
+    if seeds[0] != seeds[1]:
+        raise ResultsError(
+            f"the runs used seeds {seeds[0]} and {seeds[1]}: a paired comparison needs the "
+            "same seed (run both with the same --seed)"
+        )
+    labelled = []
+    for name, frame in zip(names, frames, strict=True):
+        assert frame is not None
+        front = pd.DataFrame(
+            {"scenario": name, "point": 0, "run": 0, "seed": seeds[0]}, index=frame.index
+        )
+        labelled.append(pd.concat([front, frame], axis=1))
+    traj = pd.concat(labelled, ignore_index=True)
+    traj["scenario"] = pd.Categorical(traj["scenario"], categories=names)
+    runs = pd.DataFrame({"scenario": names, "point": 0, "run": 0, "seed": seeds[0], "status": "ok"})
+    manifest = {"kind": "run pair", "runs": manifests, "seeds": 1, "baseline": names[0]}
+    return Results(Path(other), manifest, traj, runs, None, None)
+
+
+def _manifest(path: Path) -> dict[str, Any]:
+    if not path.exists():
+        raise ResultsError(f"{path.parent}: not a results folder (no manifest.json)")
+    try:
+        manifest = json.loads(path.read_text())
+    except (json.JSONDecodeError, UnicodeDecodeError) as err:
+        raise ResultsError(f"{path}: damaged ({err})") from None
+    if not isinstance(manifest, dict):
+        raise ResultsError(f"{path}: damaged (not a JSON object)")
+    return manifest
 
 
 def _table(folder: Path, name: str, required: bool) -> pd.DataFrame | None:

@@ -3,13 +3,10 @@
 import os
 import platform
 import shutil
-import subprocess
 import time
 from collections.abc import Callable, Iterator
 from concurrent.futures import Executor
 from contextlib import contextmanager
-from datetime import UTC, datetime
-from importlib import metadata
 from pathlib import Path
 from typing import Any
 
@@ -21,6 +18,7 @@ from sim.experiments.spec import load_experiment
 from sim.experiments.store import ResultStore
 from sim.experiments.worker import RunResult
 from sim.model import PartnershipModel
+from sim.provenance import git_commit, now, versions
 from sim.scenario.schema import Scenario
 
 
@@ -83,7 +81,7 @@ def run_experiment(
             execute(pending, make, n_workers, size, on_result)
     except KeyboardInterrupt:
         store.drop_temporary()  # a write cut short by Ctrl-C
-        manifest.update(status="interrupted", ended=_now())
+        manifest.update(status="interrupted", ended=now())
         store.write_manifest(manifest)
         raise
     finally:
@@ -92,7 +90,7 @@ def run_experiment(
     records = store.finished()
     manifest.update(
         status="complete",
-        ended=_now(),
+        ended=now(),
         runs_ok=sum(s == "ok" for s in records.values()),
         runs_failed=sum(s != "ok" for s in records.values()),
     )
@@ -167,7 +165,7 @@ def _check_or_replace(store: ResultStore, plan: Plan, fresh: bool) -> None:
             "run again with --fresh to start over (the old results are kept, renamed), or "
             "choose another folder with --out"
         )
-    backup = store.folder.with_name(f"{store.folder.name}.replaced-{_now().replace(':', '')}")
+    backup = store.folder.with_name(f"{store.folder.name}.replaced-{now().replace(':', '')}")
     shutil.move(store.folder, backup)
 
 
@@ -183,9 +181,9 @@ def _manifest(experiment: dict[str, Any], plan: Plan, already_done: int) -> dict
         "seeds": experiment["seeds"],
         "seed_rule": "SeedSequence(base_seed, spawn_key=(run,))",
         "status": "running",
-        "started": _now(),
-        "versions": _versions(),
-        "git_commit": _git_commit(),
+        "started": now(),
+        "versions": versions(),
+        "git_commit": git_commit(),
         "python": platform.python_version(),
         "machine": platform.platform(),
     }
@@ -199,46 +197,3 @@ def _engine_name(workers: int | None, executor: Executor | None, dask: str | Non
         if dask
         else ("in-process" if (workers or os.cpu_count()) == 1 else "process-pool")
     )
-
-
-def _versions() -> dict[str, str]:
-    out = {}
-    for name in (
-        "kemitraan",
-        "mesa",
-        "numpy",
-        "pandas",
-        "pyarrow",
-        "pydantic",
-        "salib",
-        "dask",
-        "distributed",
-    ):
-        try:
-            out[name] = metadata.version(name)
-        except metadata.PackageNotFoundError:
-            pass
-    return out
-
-
-def _git_commit() -> str | None:
-    try:
-        here = Path(__file__).parent
-        commit = subprocess.run(
-            ["git", "rev-parse", "HEAD"],
-            cwd=here,
-            capture_output=True,
-            text=True,
-            timeout=5,
-            check=True,
-        ).stdout.strip()
-        dirty = subprocess.run(
-            ["git", "status", "--porcelain"], cwd=here, capture_output=True, text=True, timeout=5
-        ).stdout.strip()
-        return commit + ("+dirty" if dirty else "")
-    except (OSError, subprocess.SubprocessError):
-        return None
-
-
-def _now() -> str:
-    return datetime.now(UTC).isoformat(timespec="seconds")
