@@ -265,9 +265,29 @@ def _load(file: Path, overrides: list[str]):  # noqa: ANN202
     from sim.scenario import ScenarioError, load_scenario
 
     try:
-        return load_scenario(file, overrides)
+        scenario = load_scenario(file, overrides)
     except ScenarioError as err:
         _fail([str(p) for p in err.problems])
+    _warn_new_levers(file, overrides, scenario)
+    return scenario
+
+
+def _warn_new_levers(file: Path, overrides: list[str], scenario) -> None:  # noqa: ANN001
+    """A `--set policies.<lever>...` that switches on a lever the file does not have."""
+    from sim.scenario import resolve_scenario
+
+    given = (resolve_scenario(file)[0].get("policies") or {}) if overrides else {}
+    added = {o.split(".")[1].split("=")[0] for o in overrides if o.startswith("policies.")}
+    for lever in sorted(added - set(given)):
+        spec = getattr(scenario.policies, lever, None)
+        if spec is None:
+            continue
+        values = ", ".join(f"{k} {v}" for k, v in spec.model_dump().items())
+        typer.echo(
+            f"warning: --set adds the lever {lever}, which {file} does not have; its other "
+            f"values are the defaults: {values}",
+            err=True,
+        )
 
 
 def _provenance(

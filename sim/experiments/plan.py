@@ -87,7 +87,8 @@ def plan_experiment(experiment: Experiment, file: Path) -> Plan:
         sort_keys=True,
         default=str,
     )
-    plan_hash = hashlib.sha256(f"{content}|{experiment.base_seed}|{experiment.seeds}".encode())
+    # the seeds count is left out: more seeds resume (runs 0..k-1 keep their seeds)
+    plan_hash = hashlib.sha256(f"{content}|{experiment.base_seed}".encode())
     return Plan(tasks, names, files, plan_hash.hexdigest())
 
 

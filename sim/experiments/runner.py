@@ -155,9 +155,12 @@ def _pilot_seconds(pending: list[RunTask]) -> float:
 
 def _check_or_replace(store: ResultStore, plan: Plan, fresh: bool) -> None:
     old = store.read_manifest()
-    if old is None or old.get("plan_hash") == plan.plan_hash:
-        return
+    seeds = max((t.replicate for t in plan.tasks), default=-1) + 1
+    if old is None or (old.get("plan_hash") == plan.plan_hash and old.get("seeds", 0) <= seeds):
+        return  # the same experiment, perhaps with more seeds: resume
     changed = [f for f, h in plan.files.items() if old.get("files", {}).get(f) != h]
+    if old.get("plan_hash") == plan.plan_hash:
+        changed = [f"fewer seeds ({seeds}) than the results hold ({old.get('seeds')})"]
     if not fresh:
         raise ExperimentChanged(
             f"{store.folder} holds results of a different version of this experiment "

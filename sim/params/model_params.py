@@ -1,9 +1,10 @@
 """All parameter groups together, and the flat keyword interface of `PartnershipModel`."""
 
 import difflib
+import typing
 from typing import Any
 
-from pydantic import ValidationError, model_validator
+from pydantic import BaseModel, ValidationError, model_validator
 
 from sim.kinds import Kind
 from sim.params.actors import AgencyParams, FirmParams
@@ -112,20 +113,39 @@ def params_from_flat(base: ModelParams | None = None, **overrides: Any) -> Model
 
 
 def describe_parameters() -> list[str]:
-    """Every parameter by group: default, unit, allowed range, doc and source, as lines."""
+    """Every parameter by group, then every lever's: default, unit, range, doc and source.
+
+    Levers are set in scenario files under `policies.<lever>`.
+    """
+    from sim.params.policies import Policies
+
     lines = []
     for group, cls in GROUPS.items():
         lines.append(f"[{group}]")
-        for name, field in cls.model_fields.items():
-            extra = field.json_schema_extra if isinstance(field.json_schema_extra, dict) else {}
-            bounds = ", ".join(
-                f"{op} {getattr(m, op)}"
-                for m in field.metadata
-                for op in ("gt", "ge", "lt", "le")
-                if hasattr(m, op)
-            )
-            lines.append(f"  {name} = {field.default!r} [{extra.get('unit', '')}] {bounds}")
-            lines.append(f"      {field.description}\n      source: {extra.get('source', '')}")
+        lines += _fields(cls)
+    for lever, field in Policies.model_fields.items():
+        spec = typing.get_args(field.annotation)[0]  # Lever | None
+        lines.append(f"[policies.{lever}]  {spec.__doc__}")
+        lines += _fields(spec)
+    return lines
+
+
+def _fields(cls: type[BaseModel]) -> list[str]:
+    lines = []
+    for name, field in cls.model_fields.items():
+        if name == "targets":
+            lines.append("  targets: regions, sectors, kinds, sizes, actors the lever reaches")
+            continue
+        extra = field.json_schema_extra if isinstance(field.json_schema_extra, dict) else {}
+        bounds = ", ".join(
+            f"{op} {getattr(m, op)}"
+            for m in field.metadata
+            for op in ("gt", "ge", "lt", "le")
+            if hasattr(m, op)
+        )
+        default = "(required)" if field.is_required() else repr(field.default)
+        lines.append(f"  {name} = {default} [{extra.get('unit', '')}] {bounds}")
+        lines.append(f"      {field.description}\n      source: {extra.get('source', '')}")
     return lines
 
 

@@ -240,7 +240,13 @@ class InterregionalAgreement(Lever):
     """Kerja sama antar daerah: firms of the paired regions can meet (chance = intensity)."""
 
     pairs: tuple[tuple[str, str], ...] = Field(
-        ..., min_length=1, description="Pairs of region names, e.g. [[OKU, OKU Timur]]."
+        ...,
+        min_length=1,
+        description="Pairs of region names, e.g. [[OKU, OKU Timur]].",
+        json_schema_extra={
+            "unit": "region names",
+            "source": "setting: the regions that signed the agreement (seed 001: OKU)",
+        },
     )
     search_share: float = param(
         0.3,

@@ -38,6 +38,17 @@ def resolve_scenario(
     data, origins, problems = resolve_file(Path(path))
     if data is None:
         raise ScenarioError(problems)
+    if "scenarios" in data and "regions" not in data and "meta" not in data:
+        raise ScenarioError(
+            [
+                Problem(
+                    origins.where(("scenarios",)),
+                    "scenarios",
+                    f"{path} is an experiment file (it lists scenarios), not a scenario: "
+                    f"run it with `kemitraan sweep {path}`",
+                )
+            ]
+        )
     problems += apply_calibration(data, origins)
     for assignment in overrides:
         problem = apply_override(data, assignment, origins)

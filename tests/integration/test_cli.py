@@ -67,3 +67,33 @@ def test_show_reports_the_modelled_share_and_params_their_sources():
     names = [line for line in listing.stdout.splitlines() if re.match(r"^  \w+ = ", line)]
     assert len(sources) == len(names) > 100
     assert all(len(line.split("source:", 1)[1].strip()) > 10 for line in sources)
+
+
+def test_params_lists_every_levers_parameters():
+    out = _kemitraan("params")
+    assert "[policies.grant]" in out.stdout and "[policies.interregional_agreement]" in out.stdout
+    grant = out.stdout.split("[policies.grant]")[1].split("[policies.")[0]
+    assert "per_partnership = 5000000.0 [rupiah per new partnership]" in grant
+    assert "budget = None [rupiah]" in grant
+
+
+def test_a_set_that_adds_a_lever_warns_with_its_defaults(tmp_path):
+    out = _kemitraan(
+        "run", "scenarios/baseline.yaml", "--months", "1", "--set", "firms.scale=50",
+        "--set", "policies.grant.intensity=0.5", "--out", str(tmp_path / "r"),
+    )  # fmt: skip
+    assert out.returncode == 0, out.stderr
+    assert "adds the lever grant, which scenarios/baseline.yaml does not have" in out.stderr
+    assert "per_partnership 5000000.0" in out.stderr
+    quiet = _kemitraan(
+        "show", "scenarios/grant.yaml", "--set", "policies.grant.intensity=0.5"
+    )  # the file has the lever: nothing to warn about
+    assert "warning" not in quiet.stderr
+
+
+@pytest.mark.parametrize("command", ["run", "validate", "show"])
+def test_an_experiment_file_is_recognised_and_sent_to_sweep(command):
+    out = _kemitraan(command, "scenarios/experiments/smoke.yaml")
+    assert out.returncode == 2 and "Traceback" not in out.stderr
+    assert "is an experiment file" in out.stderr
+    assert "kemitraan sweep scenarios/experiments/smoke.yaml" in out.stderr

@@ -379,3 +379,20 @@ def test_a_dated_scenario_sweeps_with_calendar_dates(tmp_path):
     assert dict(zip(bands["month"], bands["date"], strict=False))[3] == "2022-11"
     axis = fan_chart(comparison, "firm_employment").axes[0]
     assert axis.get_xlabel() == "Date"
+
+
+def test_more_seeds_resume_and_fewer_are_refused(tmp_path):
+    exp = _experiment(tmp_path)
+    folder = run_experiment(exp, workers=1, out=tmp_path / "r", progress=False)
+    before = load_results(folder)
+    seeds = before.manifest["seeds"]
+    exp.write_text(exp.read_text().replace(f"seeds: {seeds}", f"seeds: {seeds + 1}"))
+    run_experiment(exp, workers=1, out=folder, progress=False)  # no --fresh needed
+    after = load_results(folder)
+    assert after.manifest["seeds"] == seeds + 1
+    assert after.runs["run"].nunique() == seeds + 1
+    old = after.trajectories[after.trajectories["run"] < seeds].reset_index(drop=True)
+    pd.testing.assert_frame_equal(old, before.trajectories, check_categorical=False)
+    exp.write_text(exp.read_text().replace(f"seeds: {seeds + 1}", f"seeds: {seeds - 1}"))
+    with pytest.raises(ExperimentChanged, match="fewer seeds"):
+        run_experiment(exp, workers=1, out=folder, progress=False)
