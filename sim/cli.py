@@ -142,6 +142,7 @@ def compare_command(
     second's). Every difference stands next to its noise floor, measured by the placebo.
     """
     from sim.analysis import figures
+    from sim.analysis.budget import budget_years, write_budget
     from sim.analysis.compare import compare
     from sim.experiments import ResultsError, load_results, load_run_pair
 
@@ -154,13 +155,15 @@ def compare_command(
         else:
             results = load_results(folders[0])
         months = _months(horizons) if horizons else None
+        typer.echo(f"comparing {results.folder} ...", err=True)
         comparison = compare(
             results, baseline=baseline or "baseline", horizons=months, placebo=placebo
         )
     except (ResultsError, ValueError) as err:
         _fail([str(err)])
     out = results.folder / "analysis"
-    comparison.write(out)
+    comparison.write(out, results if len(folders) == 1 else None)
+    write_budget(results, out)
     for metric in ("employment", "pdrb", "unemployment_rate", "partnerships_active"):
         figures.save(figures.fan_chart(comparison, metric), out / "figures", f"fan_{metric}")
         figures.save(
@@ -170,6 +173,13 @@ def compare_command(
     shown += ["jobs_ci_high", "jobs_per_rp_1_miliar", "spending_rupiah"]
     typer.echo(comparison.ranking[shown].to_markdown(index=False, floatfmt=",.4g"))
     typer.echo(comparison.noise_note())
+    over = budget_years(results).query("exceeds")
+    for row in over.itertuples(index=False):
+        typer.echo(
+            f"budget: {row.scenario} spends Rp {row.spending_rupiah / 1e9:,.1f} miliar in "
+            f"{row.region} in budget year {row.budget_year}, "
+            f"{row.share_of_industry_budget:.1f}x its industry budget (APBD)"
+        )
     typer.echo(f"tables and figures in {out}")
 
 
@@ -184,7 +194,9 @@ def report(
     from sim.experiments import ResultsError
 
     try:
-        paths = write_report(folder, lang=lang, baseline=baseline)
+        paths = write_report(
+            folder, lang=lang, baseline=baseline, say=lambda m: typer.echo(m, err=True)
+        )
     except (ResultsError, ValueError) as err:
         _fail([str(err)])
     for path in paths:

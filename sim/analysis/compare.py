@@ -1,5 +1,6 @@
 """Scenario comparison with honest uncertainty (Covasim-style bands, paired differences)."""
 
+import json
 import zlib
 from collections.abc import Iterator, Sequence
 from dataclasses import dataclass
@@ -32,18 +33,49 @@ class Comparison:
     horizons: tuple[int, ...]
     placebo: str | None = None  # the placebo (A/A) scenario behind the noise floor
 
-    def write(self, folder: Path) -> list[Path]:
-        """Each table as CSV and Markdown in `folder`; the Markdown says what the noise floor is."""
+    def write(self, folder: Path, results: Results | None = None) -> list[Path]:
+        """Each table as CSV, and all but the long `bands` as Markdown, in `folder`.
+
+        With `results`, a stamp lets `Comparison.cached` reuse the tables for the same results.
+        """
         folder.mkdir(parents=True, exist_ok=True)
         paths = []
-        for name in ("bands", "differences", "cost_effectiveness", "ranking"):
+        for name in TABLES:
             table: pd.DataFrame = getattr(self, name)
             table.to_csv(folder / f"{name}.csv", index=False)
+            paths.append(folder / f"{name}.csv")
+            if name == "bands":
+                continue  # every scenario, region, metric and month: CSV only
             note = self.noise_note() + "\n\n" if name in ("differences", "ranking") else ""
             text = note + table.to_markdown(index=False, floatfmt=",.4g")
             (folder / f"{name}.md").write_text(text)
-            paths += [folder / f"{name}.csv", folder / f"{name}.md"]
+            paths.append(folder / f"{name}.md")
+        if results is not None:
+            stamp = {**_stamp(results), "baseline": self.baseline, "placebo": self.placebo}
+            stamp["horizons"] = list(self.horizons)
+            (folder / STAMP).write_text(json.dumps(stamp, indent=2))
+            paths.append(folder / STAMP)
         return paths
+
+    @classmethod
+    def cached(cls, folder: Path, results: Results, baseline: str) -> "Comparison | None":
+        """The tables `write` left in `folder` for these results and baseline, or None."""
+        try:
+            stamp = json.loads((folder / STAMP).read_text())
+            if {k: stamp.get(k) for k in _stamp(results)} != _stamp(results):
+                return None
+            if stamp.get("baseline") != baseline:
+                return None
+            tables = {name: pd.read_csv(folder / f"{name}.csv") for name in TABLES}
+        except (OSError, ValueError, KeyError):
+            return None
+        tables["ranking"]["rank"] = tables["ranking"]["rank"].astype("Int64")
+        return cls(
+            **tables,
+            baseline=baseline,
+            horizons=tuple(stamp["horizons"]),
+            placebo=stamp.get("placebo"),
+        )
 
     def noise_note(self) -> str:
         """One sentence on the noise floor of the difference tables."""
@@ -58,6 +90,15 @@ class Comparison:
             "metric and month: what a lever that does nothing appears to do. An effect counts "
             "(`beyond_noise`) when its whole interval lies outside plus or minus the floor."
         )
+
+
+TABLES = ("bands", "differences", "cost_effectiveness", "ranking")
+STAMP = "comparison.json"  # which results and baseline the tables in a folder are of
+
+
+def _stamp(results: Results) -> dict[str, object]:
+    m = results.manifest
+    return {"plan_hash": m.get("plan_hash"), "ended": m.get("ended"), "runs": len(results.runs)}
 
 
 def compare(

@@ -12,10 +12,12 @@ import pandas as pd  # noqa: E402
 import seaborn as sns  # noqa: E402
 
 from sim.analysis.compare import Comparison  # noqa: E402
+from sim.analysis.numbers import when  # noqa: E402
+from sim.analysis.texts import TEXT, scenario_label  # noqa: E402
 from sim.analysis.units import readable  # noqa: E402
 from sim.experiments.results import Results  # noqa: E402
 from sim.kinds import EndReason, Kind  # noqa: E402
-from sim.metrics import TOTAL  # noqa: E402
+from sim.metrics import METRIC, TOTAL  # noqa: E402
 from sim.plots import save_figure  # noqa: E402
 
 sns.set_theme(style="whitegrid", context="notebook")
@@ -44,12 +46,19 @@ def fan_chart(comparison: Comparison, metric: str, region: str = TOTAL) -> plt.F
     return fig
 
 
-def difference_chart(comparison: Comparison, metric: str, region: str = TOTAL) -> plt.Figure:
+def difference_chart(
+    comparison: Comparison,
+    metric: str,
+    region: str = TOTAL,
+    lang: str = "en",
+    start: str | None = None,
+) -> plt.Figure:
     """Paired difference from the baseline at each horizon, with 95% bootstrap intervals.
 
     With a placebo, each horizon's noise floor is a faint band around zero.
     """
-    scale, unit = readable(metric)
+    t = TEXT[lang]
+    scale, unit = readable(metric, lang)
     data = comparison.differences.query("metric == @metric and region == @region")
     fig, ax = plt.subplots(figsize=(9, 5))
     scenarios = sorted(data["scenario"].unique())
@@ -67,7 +76,7 @@ def difference_chart(comparison: Comparison, metric: str, region: str = TOTAL) -
                 width=0.9 * width,
                 color="grey",
                 alpha=0.2,
-                label="noise floor (placebo)" if k == 0 else None,
+                label=t["noise_band"] if k == 0 else None,
             )
         ax.errorbar(
             x,
@@ -75,18 +84,64 @@ def difference_chart(comparison: Comparison, metric: str, region: str = TOTAL) -
             yerr=[(h["mean"] - h["ci_low"]) / scale, (h["ci_high"] - h["mean"]) / scale],
             fmt="o",
             capsize=3,
-            label=f"month {horizon}",
+            label=when(horizon, start, lang),
         )
     ax.axhline(0, color="black", linewidth=0.8)
-    ax.set_xticks(np.arange(len(scenarios)), scenarios, rotation=30, ha="right")
+    names = [scenario_label(str(name), lang) for name in scenarios]
+    ax.set_xticks(np.arange(len(scenarios)), names, rotation=30, ha="right")
     ax.set(
-        title=f"{metric} ({region}) minus {comparison.baseline}, paired by seed (95% CI)",
-        xlabel="Scenario",
-        ylabel=f"difference ({unit})",
+        title=t["difference_title"].format(metric=_label(metric, lang)),
+        xlabel=t["col_scenario"],
+        ylabel=t["axis_difference"].format(unit=unit),
     )
     ax.legend(fontsize=8)
     fig.tight_layout()
     return fig
+
+
+def fan_panels(
+    comparison: Comparison,
+    metric: str,
+    lang: str = "en",
+    start: str | None = None,
+    region: str = TOTAL,
+) -> plt.Figure:
+    """Small multiples: one panel per scenario, its median and 10-90% band over the baseline's."""
+    t = TEXT[lang]
+    scale, unit = readable(metric, lang)
+    data = comparison.bands.query("metric == @metric and region == @region")
+    others = [s for s in dict.fromkeys(data["scenario"]) if s != comparison.baseline]
+    cols = min(4, max(len(others), 1))
+    rows = max(1, -(-len(others) // cols))
+    fig, axes = plt.subplots(
+        rows, cols, figsize=(4.2 * cols, 2.9 * rows), sharex=True, sharey=True, squeeze=False
+    )
+    dated = start is not None and "date" in data.columns and data["date"].notna().all()
+
+    def draw(ax: plt.Axes, g: pd.DataFrame, color: str, alpha: float) -> None:
+        x = pd.to_datetime(g["date"]) if dated else g["month"]
+        ax.fill_between(x, g["p10"] / scale, g["p90"] / scale, color=color, alpha=alpha, lw=0)
+        ax.plot(x, g["median"] / scale, color=color, lw=1.4)
+
+    base = data[data["scenario"] == comparison.baseline]
+    colours = sns.color_palette(n_colors=max(len(others), 1))
+    for ax, name, colour in zip(axes.flat, others, colours, strict=False):
+        draw(ax, base, "#8c8c8c", 0.35)
+        draw(ax, data[data["scenario"] == name], colour, 0.3)
+        ax.set_title(scenario_label(str(name), lang), fontsize=10)
+    for ax in list(axes.flat)[len(others) :]:
+        ax.set_visible(False)
+    fig.suptitle(t["fan_title"].format(metric=_label(metric, lang)), fontsize=11)
+    fig.supylabel(unit)
+    fig.supxlabel(t["axis_time"])
+    fig.tight_layout()
+    return fig
+
+
+def _label(metric: str, lang: str) -> str:
+    m = METRIC[metric]
+    text = m.label_id if lang == "id" else m.label_en
+    return text[:1].upper() + text[1:]
 
 
 def partnerships_by_kind(comparison: Comparison, scenario: str) -> plt.Figure:

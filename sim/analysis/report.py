@@ -2,105 +2,158 @@
 
 import base64
 import html
+from collections.abc import Callable
 from pathlib import Path
 
 import pandas as pd
 
 from sim.analysis import figures
+from sim.analysis.briefing import (
+    budget_year_table,
+    common_start,
+    differences_table,
+    headline_table,
+    lever_budget_table,
+    scenarios_table,
+    summary,
+)
+from sim.analysis.budget import budget_years, lever_table, write_budget
 from sim.analysis.compare import Comparison, compare
 from sim.analysis.discovery import boxes_table, discover
-from sim.analysis.sensitivity import morris_indices, sobol_indices
-from sim.analysis.texts import TEXT
+from sim.analysis.numbers import when
+from sim.analysis.sensitivity import morris_indices, sensitivity_warnings, sobol_indices
+from sim.analysis.texts import TEXT, scenario_label
 from sim.experiments.results import Results, load_results
 from sim.metrics import TOTAL
 
-FAN_METRICS = ("employment", "unemployment_rate", "pdrb", "partnerships_active")
-KEY_METRICS = ("employment", "unemployment_rate", "pdrb", "partnerships_active", "policy_spending")
+FAN_METRICS = ("employment", "firm_employment", "unemployment_rate", "pdrb")
 
 
-def write_report(folder: str | Path, lang: str = "en", baseline: str = "baseline") -> list[Path]:
-    """Compare, draw and write `analysis/report.html` and `analysis/report.md` in `folder`."""
+def write_report(
+    folder: str | Path,
+    lang: str = "en",
+    baseline: str = "baseline",
+    say: Callable[[str], None] = lambda _: None,
+) -> list[Path]:
+    """Compare, draw and write `analysis/report.<lang>.html` and `.md` in `folder`.
+
+    The comparison `kemitraan compare` wrote is reused when it is of the same results and
+    baseline; an experiment without the baseline (a sensitivity study) gets a report of its
+    scenarios, sensitivity and caveats.
+    """
     if lang not in TEXT:
         raise ValueError(f"language {lang!r}: allowed: {sorted(TEXT)}")
     t = TEXT[lang]
     results = load_results(folder)
     out = results.folder / "analysis"
-    comparison = compare(results, baseline=baseline)
-    comparison.write(out)
-    shown = _figures(results, comparison, out)
-    sections = [
-        (t["run"], _run_table(results, t)),
+    manifest = results.manifest
+    start = common_start(manifest)
+    has_baseline = baseline in set(results.trajectories["scenario"])
+    comparison = None
+    if has_baseline:
+        say(f"comparing with {baseline!r} ...")
+        comparison = Comparison.cached(out, results, baseline) or compare(results, baseline)
+        comparison.write(out, results)
+    levers, years = lever_table(results), budget_years(results)
+    write_budget(results, out)
+    say("drawing figures ...")
+    shown = _figures(results, comparison, out, lang, start)
+    sections: list[tuple] = [
         (
-            t["headline"],
-            comparison.ranking.assign(
-                verdict=comparison.ranking["verdict"].map(lambda v: t[f"verdict_{v}"])
-            ),
-            t["headline_note"].format(horizon=comparison.horizons[-1]),
+            t["summary"],
+            summary(comparison, years, manifest, lang) if comparison else [t["no_baseline"]],
+        ),
+        (t["scenarios_heading"], scenarios_table(manifest, lang)),
+    ]
+    if comparison is not None:
+        sections.append(
+            (
+                t["headline"],
+                headline_table(comparison, lang),
+                t["headline_note"].format(horizon=when(comparison.horizons[-1], start, lang)),
+            )
+        )
+    sections += [
+        (
+            t["budget"],
+            [lever_budget_table(levers, manifest, lang), budget_year_table(years, manifest, lang)],
+            t["budget_note"],
         ),
         (t["figures"], shown),
-        (t["tables"], _key_differences(comparison.differences)),
-        (t["sensitivity"], _sensitivity(results, t)),
+    ]
+    if comparison is not None:
+        sections.append((t["tables"], differences_table(comparison, manifest, lang)))
+    sections += [
+        (t["sensitivity"], *_sensitivity(results, t)),
         (t["discovery"], *_discovery(results, t)),
         (
             t["caveats"],
             [
                 t["caveat_seeds"].format(
-                    seeds=results.manifest.get("seeds"), base_seed=results.manifest.get("base_seed")
+                    seeds=manifest.get("seeds"), base_seed=manifest.get("base_seed")
                 ),
                 t["caveat_band"],
                 t["caveat_model"],
             ],
         ),
+        (t["run"], _run_table(results, t, lang)),
     ]
-    title = f"{t['title']}: {results.manifest.get('experiment', {}).get('name', '')}"
+    title = f"{t['title']}: {manifest.get('experiment', {}).get('name', '')}"
     html_path, md_path = out / f"report.{lang}.html", out / f"report.{lang}.md"
     html_path.write_text(_html(title, sections, lang))
     md_path.write_text(_markdown(title, sections))
     return [html_path, md_path]
 
 
-def _figures(results: Results, comparison: Comparison, out: Path) -> list[tuple[str, Path]]:
-    drawn = [(f"fan_{m}", figures.fan_chart(comparison, m)) for m in FAN_METRICS]
-    drawn += [
-        (f"difference_{m}", figures.difference_chart(comparison, m)) for m in ("employment", "pdrb")
-    ]
-    others = [s for s in comparison.bands["scenario"].unique() if s != comparison.baseline]
-    if others:
-        drawn.append(
-            ("partnerships_by_kind", figures.partnerships_by_kind(comparison, str(others[0])))
-        )
-    drawn.append(("endings_by_reason", figures.endings_by_reason(results)))
-    drawn.append(
-        (
-            "employment_at_horizon",
-            figures.horizon_distribution(results, "employment", comparison.horizons[-1]),
-        )
-    )
-    sensitivity = _sensitivity(results, TEXT["en"])
-    if isinstance(sensitivity, pd.DataFrame) and "S1" in sensitivity:
-        drawn.append(("sobol_indices", figures.sensitivity_chart(sensitivity)))
-    if results.events is not None and others:
+def _figures(
+    results: Results, comparison: Comparison | None, out: Path, lang: str, start: str | None
+) -> list[tuple[str, Path]]:
+    drawn = []
+    if comparison is not None:
+        drawn += [
+            (f"panels_{m}", figures.fan_panels(comparison, m, lang, start)) for m in FAN_METRICS
+        ]
+        drawn += [
+            (f"difference_{m}", figures.difference_chart(comparison, m, lang=lang, start=start))
+            for m in ("employment", "pdrb")
+        ]
+        others = [s for s in comparison.bands["scenario"].unique() if s != comparison.baseline]
+        if others:
+            drawn.append(
+                ("partnerships_by_kind", figures.partnerships_by_kind(comparison, str(others[0])))
+            )
         drawn.append(
             (
-                "network",
-                figures.network_snapshot(results, str(others[0]), 0, comparison.horizons[-1]),
+                "employment_at_horizon",
+                figures.horizon_distribution(results, "employment", comparison.horizons[-1]),
             )
         )
+        if results.events is not None and others:
+            drawn.append(
+                (
+                    "network",
+                    figures.network_snapshot(results, str(others[0]), 0, comparison.horizons[-1]),
+                )
+            )
+    drawn.append(("endings_by_reason", figures.endings_by_reason(results)))
+    indices = _indices(results)
+    if indices is not None and "S1" in indices:
+        drawn.append(("sobol_indices", figures.sensitivity_chart(indices)))
     return [(name, figures.save(fig, out / "figures", name)[0]) for name, fig in drawn]
 
 
-def _key_differences(differences: pd.DataFrame) -> pd.DataFrame:
-    keep = (differences["region"] == TOTAL) & differences["metric"].isin(KEY_METRICS)
-    return differences[keep].reset_index(drop=True)
-
-
-def _run_table(results: Results, t: dict[str, str]) -> pd.DataFrame:
+def _run_table(results: Results, t: dict[str, str], lang: str) -> pd.DataFrame:
     m = results.manifest
     exp = m.get("experiment", {})
     versions = ", ".join(f"{k} {v}" for k, v in m.get("versions", {}).items())
     rows = [
         (t["experiment"], f"{exp.get('name')}: {exp.get('description', '')}"),
-        (t["scenarios"], ", ".join(sorted(results.runs["scenario"].unique()))),
+        (
+            t["scenarios"],
+            ", ".join(
+                scenario_label(str(n), lang) for n in sorted(results.runs["scenario"].unique())
+            ),
+        ),
         (t["seeds"], f"{m.get('seeds')} ({m.get('seed_rule')}, base {m.get('base_seed')})"),
         (t["engine"], f"{m.get('engine')} x {m.get('workers')}"),
         (t["versions"], versions),
@@ -110,15 +163,22 @@ def _run_table(results: Results, t: dict[str, str]) -> pd.DataFrame:
     return pd.DataFrame(rows, columns=["", " "])
 
 
-def _sensitivity(results: Results, t: dict[str, str]) -> pd.DataFrame | list[str]:
+def _indices(results: Results) -> pd.DataFrame | None:
     kind = results.manifest.get("experiment", {}).get("design", {}).get("kind")
     indices = {"sobol": sobol_indices, "morris": morris_indices}.get(str(kind))
     if indices is None:
-        return [t["sensitivity_none"]]
+        return None
     return pd.concat(
         [indices(results, metric) for metric in ("employment", "partnerships_active", "pdrb")],
         ignore_index=True,
     )
+
+
+def _sensitivity(results: Results, t: dict[str, str]) -> tuple:
+    indices = _indices(results)
+    if indices is None:
+        return ([t["sensitivity_none"]],)
+    return indices, " ".join(sensitivity_warnings(results, indices, t))
 
 
 def _discovery(results: Results, t: dict[str, str]) -> tuple:
@@ -155,8 +215,10 @@ def _html_content(content: pd.DataFrame | list) -> str:
     if isinstance(content, pd.DataFrame):
         return content.to_html(index=False, float_format=lambda v: f"{v:,.4g}", na_rep="")
     items = []
-    for item in content:  # figures (name, png path) or sentences
-        if isinstance(item, tuple):
+    for item in content:  # figures (name, png path), tables or sentences
+        if isinstance(item, pd.DataFrame):
+            items.append(_html_content(item))
+        elif isinstance(item, tuple):
             data = base64.b64encode(item[1].read_bytes()).decode()
             items.append(
                 f"<figure><img alt='{item[0]}' src='data:image/png;base64,{data}'></figure>"
@@ -174,6 +236,9 @@ def _markdown(title: str, sections: list) -> str:
             lines += [content.to_markdown(index=False, floatfmt=",.4g"), ""]
         else:
             for item in content:
+                if isinstance(item, pd.DataFrame):
+                    lines += [item.to_markdown(index=False), ""]
+                    continue
                 lines += [
                     f"![{item[0]}](figures/{item[1].name})"
                     if isinstance(item, tuple)

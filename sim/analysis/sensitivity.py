@@ -109,3 +109,41 @@ def sobol_indices(
         ],
         ignore_index=True,
     )
+
+
+def seed_variance_share(results: Results, metric: str, region: str = TOTAL) -> float:
+    """Share of the variance of a metric at the last month that is between seeds of a point.
+
+    NaN with one seed per point (the seeds' share cannot be measured then).
+    """
+    traj = results.trajectories
+    mine = traj[(traj["metric"] == metric) & (traj["region"] == region)]
+    last = mine[mine["month"] == mine["month"].max()]
+    if last.groupby("point")["run"].nunique().min() < 2:
+        return float("nan")
+    within = last.groupby("point")["value"].var(ddof=1).mean()
+    total = last["value"].var(ddof=1)
+    return float(within / total) if total > 0 else float("nan")
+
+
+def sensitivity_warnings(results: Results, indices: pd.DataFrame, t: dict[str, str]) -> list[str]:
+    """Sentences on how far the indices can be trusted: seed noise, impossible values."""
+    out = []
+    for metric, table in indices.groupby("metric", sort=False):
+        share = seed_variance_share(results, str(metric))
+        if np.isnan(share):
+            out.append(t["sensitivity_one_seed"].format(metric=metric))
+        else:
+            out.append(t["sensitivity_seed_share"].format(share=f"{share:.0%}", metric=metric))
+        if "S1" not in table:
+            continue
+        what = []
+        if (table["S1"] < -0.05).any():
+            what.append("S1 < 0")
+        if (table["ST"] > 1.05).any():
+            what.append("ST > 1")
+        if table["S1"].sum() > 1.1:
+            what.append(f"sum of S1 = {table['S1'].sum():.2f} > 1")
+        if what:
+            out.append(t["sensitivity_bad"].format(metric=metric, what=", ".join(what)))
+    return out

@@ -2,6 +2,76 @@
 
 TEXT: dict[str, dict[str, str]] = {
     "en": {
+        "summary": "Summary",
+        "no_baseline": "This experiment has no baseline scenario, so no differences, verdicts "
+        "or costs per job are computed; what it shows is how the outcomes depend on the "
+        "parameters varied (sensitivity, below).",
+        "sensitivity_seed_share": "Seeds alone account for {share} of the variance of {metric} "
+        "at the horizon (the spread between seeds at the same design point): indices below "
+        "that share cannot be told from noise.",
+        "sensitivity_one_seed": "One seed per design point: how much of the variance of "
+        "{metric} is seed noise cannot be measured, and the indices may mostly measure it.",
+        "sensitivity_bad": "Warning: the indices of {metric} are not trustworthy ({what}); "
+        "more design points or more seeds per point are needed.",
+        "recommend": "Recommended on this evidence: {scenario}. It adds {jobs} jobs by {when} "
+        "(95% interval {interval}) against the baseline, about {per_miliar} jobs per Rp 1 "
+        "miliar of policy spending ({per_job} per job).",
+        "recommend_none": "No scenario adds jobs beyond chance by {when}: every difference from "
+        "the baseline lies within its interval's reach of zero or of the placebo's noise.",
+        "creates_line": "{scenario}: {jobs} jobs by {when} (95% interval {interval}), "
+        "{per_miliar} jobs per Rp 1 miliar.",
+        "costs_line": "{scenario}: fewer jobs, {jobs} by {when} (95% interval {interval}).",
+        "inconclusive_line": "{scenario}: inconclusive, {jobs} jobs by {when} "
+        "(95% interval {interval}, which includes zero or stays within the noise floor).",
+        "budget_line": "Budget: {scenario} spends {spent} in {region} in {year}, {times} times "
+        "the region's industry budget (APBD, {budget} a year).",
+        "how_sure": "How sure: {seeds} paired seeds per scenario; a difference counts only "
+        "when its whole 95% interval clears zero and the placebo's noise floor ({floor} jobs).",
+        "how_sure_no_placebo": "How sure: {seeds} paired seeds per scenario; a difference "
+        "counts only when its whole 95% interval clears zero (no placebo in this experiment, "
+        "so no noise floor was measured).",
+        "scenarios_heading": "The scenarios compared",
+        "budget": "Budget",
+        "budget_note": "Each lever's settings, the spending by the last month and when its cap "
+        "was used up (median over seeds); then spending per budget year against the region's "
+        "industry budget (APBD).",
+        "col_rank": "Rank",
+        "col_scenario": "Scenario",
+        "col_description": "What it is",
+        "col_levers": "Levers (start, strength, cap)",
+        "col_verdict": "Verdict",
+        "col_jobs": "Jobs vs baseline",
+        "col_interval": "95% interval",
+        "col_per_miliar": "Jobs per Rp 1 miliar",
+        "col_per_job": "Cost per job",
+        "col_spending": "Policy spending",
+        "col_lever": "Lever",
+        "col_start": "Starts",
+        "col_intensity": "Strength",
+        "col_cap": "Cap",
+        "col_spent": "Spent",
+        "col_used_up": "Cap used up",
+        "col_region": "Region",
+        "col_year": "Budget year",
+        "col_budget": "Industry budget (APBD)",
+        "col_share": "Share of APBD",
+        "col_over": "Over APBD",
+        "col_metric": "Measure",
+        "col_when": "When",
+        "col_difference": "Difference",
+        "col_floor": "Noise floor",
+        "yes": "yes",
+        "no": "no",
+        "never": "not used up",
+        "no_levers": "no lever",
+        "unit_jobs": "jobs",
+        "unit_pp": "percentage points",
+        "fan_title": "{metric}: median and 10-90% band across seeds, each scenario (colour) "
+        "over the baseline (grey)",
+        "difference_title": "{metric}: difference from the baseline, paired by seed, 95% interval",
+        "noise_band": "noise floor (placebo)",
+        "axis_time": "Time",
+        "axis_difference": "difference ({unit})",
         "title": "Kemitraan experiment report",
         "run": "What was run",
         "headline": "Headline comparison",
@@ -40,6 +110,83 @@ TEXT: dict[str, dict[str, str]] = {
         "when": "Run",
     },
     "id": {
+        "summary": "Ringkasan",
+        "no_baseline": "Eksperimen ini tidak memiliki skenario dasar, sehingga selisih, "
+        "kesimpulan dan biaya per lapangan kerja tidak dihitung; yang ditunjukkan adalah "
+        "seberapa besar hasil bergantung pada parameter yang divariasikan (sensitivitas, di "
+        "bawah).",
+        "sensitivity_seed_share": "Seed saja menjelaskan {share} ragam {metric} pada akhir "
+        "horizon (sebaran antar-seed pada titik desain yang sama): indeks di bawah bagian itu "
+        "tidak dapat dibedakan dari derau.",
+        "sensitivity_one_seed": "Satu seed per titik desain: berapa bagian ragam {metric} "
+        "yang berasal dari derau seed tidak dapat diukur, dan indeks mungkin terutama "
+        "mengukur derau itu.",
+        "sensitivity_bad": "Peringatan: indeks {metric} tidak dapat dipercaya ({what}); "
+        "diperlukan lebih banyak titik desain atau seed per titik.",
+        "recommend": "Rekomendasi berdasarkan hasil ini: {scenario}. Skenario ini menambah "
+        "{jobs} lapangan kerja hingga {when} (selang 95% {interval}) dibanding skenario dasar, "
+        "sekitar {per_miliar} lapangan kerja per Rp 1 miliar belanja kebijakan ({per_job} per "
+        "lapangan kerja).",
+        "recommend_none": "Tidak ada skenario yang menambah lapangan kerja melebihi faktor "
+        "kebetulan hingga {when}: setiap selisih terhadap skenario dasar masih dalam jangkauan "
+        "nol atau derau plasebo.",
+        "creates_line": "{scenario}: {jobs} lapangan kerja hingga {when} (selang 95% "
+        "{interval}), {per_miliar} lapangan kerja per Rp 1 miliar.",
+        "costs_line": "{scenario}: lapangan kerja berkurang, {jobs} hingga {when} (selang 95% "
+        "{interval}).",
+        "inconclusive_line": "{scenario}: tidak meyakinkan, {jobs} lapangan kerja hingga {when} "
+        "(selang 95% {interval}, mencakup nol atau masih dalam ambang derau).",
+        "budget_line": "Anggaran: {scenario} membelanjakan {spent} di {region} pada {year}, "
+        "{times} kali anggaran industri daerah itu (APBD, {budget} per tahun).",
+        "how_sure": "Tingkat keyakinan: {seeds} seed berpasangan per skenario; selisih dihitung "
+        "hanya bila seluruh selang 95%-nya melewati nol dan ambang derau plasebo ({floor} "
+        "lapangan kerja).",
+        "how_sure_no_placebo": "Tingkat keyakinan: {seeds} seed berpasangan per skenario; "
+        "selisih dihitung hanya bila seluruh selang 95%-nya melewati nol (eksperimen ini tanpa "
+        "plasebo, sehingga ambang derau tidak diukur).",
+        "scenarios_heading": "Skenario yang dibandingkan",
+        "budget": "Anggaran",
+        "budget_note": "Pengaturan setiap instrumen, belanja hingga bulan terakhir dan kapan "
+        "pagunya habis (median antar-seed); lalu belanja per tahun anggaran dibanding anggaran "
+        "industri daerah (APBD).",
+        "col_rank": "Peringkat",
+        "col_scenario": "Skenario",
+        "col_description": "Keterangan",
+        "col_levers": "Instrumen (mulai, kekuatan, pagu)",
+        "col_verdict": "Kesimpulan",
+        "col_jobs": "Lapangan kerja vs dasar",
+        "col_interval": "Selang 95%",
+        "col_per_miliar": "Lapangan kerja per Rp 1 miliar",
+        "col_per_job": "Biaya per lapangan kerja",
+        "col_spending": "Belanja kebijakan",
+        "col_lever": "Instrumen",
+        "col_start": "Mulai",
+        "col_intensity": "Kekuatan",
+        "col_cap": "Pagu",
+        "col_spent": "Terbelanjakan",
+        "col_used_up": "Pagu habis",
+        "col_region": "Daerah",
+        "col_year": "Tahun anggaran",
+        "col_budget": "Anggaran industri (APBD)",
+        "col_share": "Bagian dari APBD",
+        "col_over": "Melebihi APBD",
+        "col_metric": "Ukuran",
+        "col_when": "Waktu",
+        "col_difference": "Selisih",
+        "col_floor": "Ambang derau",
+        "yes": "ya",
+        "no": "tidak",
+        "never": "tidak habis",
+        "no_levers": "tanpa instrumen",
+        "unit_jobs": "lapangan kerja",
+        "unit_pp": "poin persentase",
+        "fan_title": "{metric}: median dan pita 10-90% antar-seed, tiap skenario (berwarna) "
+        "di atas skenario dasar (abu-abu)",
+        "difference_title": "{metric}: selisih terhadap skenario dasar, berpasangan menurut "
+        "seed, selang 95%",
+        "noise_band": "ambang derau (plasebo)",
+        "axis_time": "Waktu",
+        "axis_difference": "selisih ({unit})",
         "title": "Laporan eksperimen Kemitraan",
         "run": "Apa yang dijalankan",
         "headline": "Perbandingan utama",
@@ -82,3 +229,40 @@ TEXT: dict[str, dict[str, str]] = {
         "when": "Dijalankan",
     },
 }
+
+
+SCENARIO_LABELS: dict[str, dict[str, str]] = {
+    "en": {
+        "baseline": "Baseline (no lever)",
+        "placebo": "Placebo (a lever too weak to matter)",
+        "combined": "All levers together",
+        "tax_incentive": "Tax incentive",
+        "grant": "Partnership grant",
+        "permit_reform": "Permit reform",
+        "infrastructure": "Infrastructure",
+        "business_forum": "Business forum",
+        "training": "Training",
+        "digitalisation": "Digitalisation",
+        "certification": "Certification",
+        "interregional_agreement": "Inter-regional agreement",
+    },
+    "id": {
+        "baseline": "Skenario dasar (tanpa instrumen)",
+        "placebo": "Plasebo (instrumen terlalu lemah untuk berpengaruh)",
+        "combined": "Semua instrumen sekaligus",
+        "tax_incentive": "Insentif pajak",
+        "grant": "Hibah kemitraan",
+        "permit_reform": "Reformasi perizinan",
+        "infrastructure": "Infrastruktur",
+        "business_forum": "Forum bisnis",
+        "training": "Pelatihan",
+        "digitalisation": "Digitalisasi",
+        "certification": "Sertifikasi",
+        "interregional_agreement": "Kerja sama antardaerah",
+    },
+}
+
+
+def scenario_label(name: str, lang: str) -> str:
+    """A scenario's or lever's name in the language (its file name if unknown)."""
+    return SCENARIO_LABELS[lang].get(name, name)

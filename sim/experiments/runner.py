@@ -180,6 +180,7 @@ def _manifest(experiment: dict[str, Any], plan: Plan, already_done: int) -> dict
         "runs_planned": len(plan.tasks),
         "runs_done_before": already_done,
         "design_parameters": plan.parameters,
+        "scenarios": _scenario_summaries(plan),
         "base_seed": experiment["base_seed"],
         "seeds": experiment["seeds"],
         "seed_rule": "SeedSequence(base_seed, spawn_key=(run,))",
@@ -190,6 +191,22 @@ def _manifest(experiment: dict[str, Any], plan: Plan, already_done: int) -> dict
         "python": platform.python_version(),
         "machine": platform.platform(),
     }
+
+
+def _scenario_summaries(plan: Plan) -> dict[str, Any]:
+    """What a report needs to say what each scenario is: description, start, levers, budgets."""
+    out: dict[str, Any] = {}
+    for task in plan.tasks:
+        if task.scenario in out:
+            continue
+        data = task.scenario_data
+        out[task.scenario] = {
+            "description": data["meta"]["description"],
+            "start": data.get("horizon", {}).get("start"),
+            "policies": {k: v for k, v in (data.get("policies") or {}).items() if v is not None},
+            "industry_budget": {r["name"]: r.get("industry_budget") for r in data["regions"]},
+        }
+    return out
 
 
 def _engine_name(workers: int | None, executor: Executor | None, dask: str | None) -> str:
