@@ -187,7 +187,10 @@ def compare_command(
 def report(
     folder: Annotated[Path, typer.Argument(help="A results folder written by `sweep`.")],
     lang: Annotated[str, typer.Option(help="Language: id or en.")] = "en",
-    baseline: Annotated[str, typer.Option(help="Scenario to compare with.")] = "baseline",
+    baseline: Annotated[
+        str | None,
+        typer.Option(help="Scenario to compare with (default: 'baseline' if there is one)."),
+    ] = None,
 ) -> None:
     """Write FOLDER/analysis/report.<lang>.html (self-contained) and report.<lang>.md."""
     from sim.analysis.report import write_report

@@ -32,7 +32,7 @@ FAN_METRICS = ("employment", "firm_employment", "unemployment_rate", "pdrb")
 def write_report(
     folder: str | Path,
     lang: str = "en",
-    baseline: str = "baseline",
+    baseline: str | None = None,
     say: Callable[[str], None] = lambda _: None,
 ) -> list[Path]:
     """Compare, draw and write `analysis/report.<lang>.html` and `.md` in `folder`.
@@ -48,9 +48,11 @@ def write_report(
     out = results.folder / "analysis"
     manifest = results.manifest
     start = common_start(manifest)
-    has_baseline = baseline in set(results.trajectories["scenario"])
+    names = set(results.trajectories["scenario"])
+    if baseline is None:  # the default: a scenario named "baseline", if there is one
+        baseline = "baseline" if "baseline" in names else None
     comparison = None
-    if has_baseline:
+    if baseline is not None:  # one asked for by name must exist (compare says so)
         say(f"comparing with {baseline!r} ...")
         comparison = Comparison.cached(out, results, baseline) or compare(results, baseline)
         comparison.write(out, results)

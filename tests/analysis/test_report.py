@@ -71,3 +71,48 @@ def test_missing_or_corrupt_folders_give_a_clear_error(tmp_path, command):
 def test_unknown_language_is_refused(folder):
     result = runner.invoke(app, ["report", str(folder), "--lang", "fr"])
     assert result.exit_code == 2 and "allowed: ['en', 'id']" in result.output
+
+
+def test_the_indonesian_report_reads_in_indonesian(folder):
+    html_path, _ = write_report(folder, lang="id")
+    page = html_path.read_text()
+    summary = page.split(f"<h2>{TEXT['id']['summary']}</h2>")[1].split("<h2>")[0]
+    assert "Hibah kemitraan" in summary and "hingga tahun ke-1 " in summary
+    assert page.index(TEXT["id"]["summary"]) < page.index(TEXT["id"]["headline"])
+    for english in ("verdict", "jobs_created", "rupiah_per_job", "Scenario", "year 1"):
+        assert english not in page
+    assert "<th>Kesimpulan</th>" in page and "<th>Pagu</th>" in page
+    assert re.search(r"Rp \d+(,\d)? (juta|miliar)", page)  # rupiah in Indonesian units
+
+
+def test_report_reuses_the_comparison_compare_wrote(folder):
+    assert runner.invoke(app, ["compare", str(folder), "--horizons", "6,12"]).exit_code == 0
+    stamp = (folder / "analysis" / "comparison.json").read_text()
+    write_report(folder, lang="en")
+    assert (folder / "analysis" / "comparison.json").read_text() == stamp
+    page = (folder / "analysis" / "report.en.html").read_text()
+    assert "by year 1 " in page and "month 6" in page  # the horizons compare was asked for
+
+
+@pytest.fixture(scope="module")
+def sobol_folder(tmp_path_factory):
+    tmp = tmp_path_factory.mktemp("sobol")
+    spec = tmp / "sobol.yaml"
+    spec.write_text(
+        f"name: s\nscenarios: ['{ROOT}/scenarios/grant.yaml']\nseeds: 2\nmonths: 3\n"
+        "overrides: ['firms.scale=60', 'policies.grant.start=1']\n"
+        "uncertainties:\n  barriers.trust_threshold: {low: 0.2, high: 0.4}\n"
+        "  policies.grant.intensity: {low: 0.0, high: 1.0}\n"
+        "design: {kind: sobol, samples: 4}\noutputs: {events: false}\n"
+    )
+    return run_experiment(spec, workers=1, out=tmp / "out", progress=False)
+
+
+def test_a_sensitivity_study_without_a_baseline_gets_a_report_with_warnings(sobol_folder):
+    html_path, md_path = write_report(sobol_folder, lang="en")
+    page = html_path.read_text()
+    assert TEXT["en"]["no_baseline"] in page
+    assert "Seeds alone account for" in page  # two seeds per point: the noise is measured
+    assert f"<h2>{TEXT['en']['headline']}</h2>" not in page
+    result = runner.invoke(app, ["report", str(sobol_folder), "--baseline", "nope"])
+    assert result.exit_code == 2 and "no scenario 'nope'" in result.output

@@ -1,0 +1,76 @@
+"""The report's words and numbers: separators, rupiah, dates, the summary's verdicts."""
+
+import numpy as np
+import pandas as pd
+import pytest
+
+from sim.analysis.briefing import differences_table, headline_table, summary
+from sim.analysis.compare import compare
+from sim.analysis.numbers import interval, number, rupiah, signed, when
+from tests.analysis.test_compare import _mixed_world
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        (number(7752.5, "id", 1), "7.752,5"),
+        (number(7752.5, "en", 1), "7,752.5"),
+        (signed(-1234, "id"), "−1.234"),
+        (signed(1234, "en"), "+1,234"),
+        (rupiah(1.35e11, "id"), "Rp 135 miliar"),
+        (rupiah(7.03e10, "id"), "Rp 70,3 miliar"),
+        (rupiah(3.5e6, "en"), "Rp 3.5 million"),
+        (rupiah(2.1e12, "en"), "Rp 2.1 trillion"),
+        (rupiah(float("nan"), "id"), "–"),
+        (interval(-12.0, 340.0, "id"), "−12 … +340"),
+        (when(120, None, "id"), "tahun ke-10"),
+        (when(30, None, "en"), "month 30"),
+        (when(120, "2022-08", "id"), "Agustus 2032"),
+        (when(13, "2022-08", "en"), "Sep 2023"),
+    ],
+)
+def test_numbers_are_written_as_the_reader_writes_them(text, expected):
+    assert text == expected
+
+
+def _comparison():
+    return compare(_mixed_world(), horizons=(1,), draws=500)
+
+
+def test_the_summary_recommends_what_creates_jobs_and_calls_the_rest_inconclusive():
+    years = pd.DataFrame(
+        {
+            "scenario": ["grant"],
+            "region": ["Lebak"],
+            "budget_year": [1],
+            "spending_rupiah": [1.35e11],
+            "industry_budget_rupiah": [4e9],
+            "share_of_industry_budget": [33.75],
+            "exceeds": [True],
+        }
+    )
+    lines = summary(_comparison(), years, {"seeds": 4}, "id")
+    assert lines[0].startswith("Rekomendasi berdasarkan hasil ini: Hibah kemitraan.")
+    assert "+10 lapangan kerja hingga bulan ke-1" in lines[0]
+    assert any(line.startswith("forum: tidak meyakinkan") for line in lines)
+    assert any("Rp 135 miliar di Lebak pada tahun ke-1, 33,8 kali" in line for line in lines)
+    assert "4 seed berpasangan" in lines[-1] and "tanpa plasebo" in lines[-1]
+
+
+def test_the_headline_table_speaks_the_language_and_blanks_what_is_inconclusive():
+    table = headline_table(_comparison(), "id").set_index("Skenario")
+    assert list(table.columns)[:2] == ["Peringkat", "Kesimpulan"]
+    assert table.loc["Hibah kemitraan", "Kesimpulan"] == "menambah lapangan kerja"
+    assert table.loc["forum", "Kesimpulan"] == "tidak meyakinkan"
+    assert table.loc["forum", "Biaya per lapangan kerja"] == "–"
+    assert table.loc["forum", "Peringkat"] == ""
+
+
+def test_the_difference_table_leaves_out_zero_rows_and_says_units():
+    c = compare(_mixed_world(), horizons=(1,), draws=500)
+    zero = c.differences.iloc[[0]].assign(mean=0.0, ci_low=0.0, ci_high=0.0, horizon=0)
+    c.differences = pd.concat([zero, c.differences], ignore_index=True)
+    table = differences_table(c, {}, "en")
+    assert "month 0" not in set(table["When"])
+    assert any("(jobs)" in m for m in table["Measure"])
+    assert np.all(table["Difference"].str.match(r"^[+−–0-9]"))
