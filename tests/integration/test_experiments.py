@@ -258,7 +258,8 @@ def test_sensitivity_experiment_plans_n_times_d_plus_2_runs():
 
     experiment, file = load_experiment(ROOT / "scenarios/experiments/sensitivity_sobol.yaml")
     plan = plan_experiment(experiment, file)
-    assert len(plan.tasks) == 64 * (4 + 2)
+    assert len(plan.tasks) == 32 * (4 + 2) * 4  # N (D + 2) points x 4 seeds
+    assert len({t.point for t in plan.tasks}) == 32 * (4 + 2)
     values = pd.DataFrame([t.parameters for t in plan.tasks])
     assert values["policies.grant.intensity"].between(0, 1).all()
     assert values["barriers.trust_threshold"].between(0.2, 0.4).all()
