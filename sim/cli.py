@@ -142,7 +142,7 @@ def compare_command(
     second's). Every difference stands next to its noise floor, measured by the placebo.
     """
     from sim.analysis import figures
-    from sim.analysis.budget import budget_years, write_budget
+    from sim.analysis.budget import budget_years, over_budget, write_budget
     from sim.analysis.compare import compare
     from sim.experiments import ResultsError, load_results, load_run_pair
 
@@ -173,12 +173,12 @@ def compare_command(
     shown += ["jobs_ci_high", "jobs_per_rp_1_miliar", "spending_rupiah"]
     typer.echo(comparison.ranking[shown].to_markdown(index=False, floatfmt=",.4g"))
     typer.echo(comparison.noise_note())
-    over = budget_years(results).query("exceeds")
-    for row in over.itertuples(index=False):
+    for row in over_budget(budget_years(results)).itertuples(index=False):
         typer.echo(
-            f"budget: {row.scenario} spends Rp {row.spending_rupiah / 1e9:,.1f} miliar in "
-            f"{row.region} in budget year {row.budget_year}, "
-            f"{row.share_of_industry_budget:.1f}x its industry budget (APBD)"
+            f"budget: {row.scenario} spends more than {row.region}'s industry budget (APBD, "
+            f"Rp {row.industry_budget_rupiah / 1e9:,.1f} miliar a year) in {row.years_over} "
+            f"budget years ({row.first_year}-{row.last_year}), up to "
+            f"Rp {row.max_spending_rupiah / 1e9:,.1f} miliar ({row.max_share:.1f}x)"
         )
     typer.echo(f"tables and figures in {out}")
 

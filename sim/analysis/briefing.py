@@ -9,6 +9,7 @@ from typing import Any
 import numpy as np
 import pandas as pd
 
+from sim.analysis.budget import over_budget
 from sim.analysis.compare import Comparison
 from sim.analysis.numbers import interval, number, rupiah, signed, when
 from sim.analysis.texts import TEXT, scenario_label
@@ -49,14 +50,16 @@ def summary(
             row.verdict, "inconclusive_line"
         )
         lines.append(t[key].format(**_fields(pd.Series(row._asdict()), lang, at)))
-    for row in years[years["exceeds"]].itertuples(index=False):
+    for row in over_budget(years).itertuples(index=False):
         lines.append(
             t["budget_line"].format(
                 scenario=scenario_label(str(row.scenario), lang),
-                spent=rupiah(row.spending_rupiah, lang),
                 region=row.region,
-                year=_year(row.budget_year, start, lang),
-                times=number(row.share_of_industry_budget, lang, 1),
+                years=row.years_over,
+                first=_year(row.first_year, start, lang),
+                last=_year(row.last_year, start, lang),
+                spent=rupiah(row.max_spending_rupiah, lang),
+                times=number(row.max_share, lang, 1),
                 budget=rupiah(row.industry_budget_rupiah, lang),
             )
         )

@@ -117,6 +117,23 @@ _YEAR_COLUMNS = (
 )
 
 
+def over_budget(years: pd.DataFrame) -> pd.DataFrame:
+    """Per scenario and region, the budget years over the industry budget, condensed.
+
+    How many, the first and the last, and the largest spending and share of them.
+    """
+    over = years[years["exceeds"]]
+    grouped = over.groupby(["scenario", "region"], observed=True, sort=False)
+    return grouped.agg(
+        years_over=("budget_year", "size"),
+        first_year=("budget_year", "min"),
+        last_year=("budget_year", "max"),
+        max_spending_rupiah=("spending_rupiah", "max"),
+        max_share=("share_of_industry_budget", "max"),
+        industry_budget_rupiah=("industry_budget_rupiah", "first"),
+    ).reset_index()
+
+
 def write_budget(results: Results, folder: Path) -> list[Path]:
     """Both tables as CSV and Markdown: budget_levers.* and budget_years.*."""
     folder.mkdir(parents=True, exist_ok=True)
