@@ -50,17 +50,20 @@ def summary(
             row.verdict, "inconclusive_line"
         )
         lines.append(t[key].format(**_fields(pd.Series(row._asdict()), lang, at)))
-    for row in over_budget(years).itertuples(index=False):
+    over = over_budget(years)
+    for scenario, rows in over.groupby("scenario", sort=False, observed=True):
+        top = rows.loc[rows["max_share"].idxmax()]
         lines.append(
             t["budget_line"].format(
-                scenario=scenario_label(str(row.scenario), lang),
-                region=row.region,
-                years=row.years_over,
-                first=_year(row.first_year, start, lang),
-                last=_year(row.last_year, start, lang),
-                spent=rupiah(row.max_spending_rupiah, lang),
-                times=number(row.max_share, lang, 1),
-                budget=rupiah(row.industry_budget_rupiah, lang),
+                scenario=scenario_label(str(scenario), lang),
+                regions=", ".join(map(str, rows["region"])),
+                years=int(rows["years_over"].max()),
+                first=_year(int(rows["first_year"].min()), start, lang),
+                last=_year(int(rows["last_year"].max()), start, lang),
+                spent=rupiah(top["max_spending_rupiah"], lang),
+                region=top["region"],
+                times=number(top["max_share"], lang, 1),
+                budget=rupiah(top["industry_budget_rupiah"], lang),
             )
         )
     seeds = manifest.get("seeds", "?")

@@ -26,6 +26,11 @@ from sim.analysis.texts import TEXT, scenario_label
 from sim.experiments.results import Results, load_results
 from sim.metrics import TOTAL
 
+
+class Lead(str):
+    """The sentence a reader must see first (drawn in bold, set apart)."""
+
+
 FAN_METRICS = ("employment", "firm_employment", "unemployment_rate", "pdrb")
 
 
@@ -63,7 +68,7 @@ def write_report(
     sections: list[tuple] = [
         (
             t["summary"],
-            summary(comparison, years, manifest, lang) if comparison else [t["no_baseline"]],
+            _lead(summary(comparison, years, manifest, lang)) if comparison else [t["no_baseline"]],
         ),
         (t["scenarios_heading"], scenarios_table(manifest, lang)),
     ]
@@ -105,6 +110,10 @@ def write_report(
     html_path.write_text(_html(title, sections, lang))
     md_path.write_text(_markdown(title, sections))
     return [html_path, md_path]
+
+
+def _lead(lines: list[str]) -> list[str]:
+    return [Lead(lines[0]), *lines[1:]] if lines else lines
 
 
 def _figures(
@@ -203,7 +212,9 @@ def _html(title: str, sections: list, lang: str) -> str:
     style = (
         "body{font-family:sans-serif;max-width:1100px;margin:2em auto;color:#222}"
         "table{border-collapse:collapse;font-size:13px}td,th{border:1px solid #ccc;"
-        "padding:3px 6px;text-align:right}img{max-width:100%}"
+        "padding:3px 6px;text-align:left;vertical-align:top}img{max-width:100%}"
+        "p.lead{background:#eef4fb;border-left:4px solid #1f77b4;padding:.7em 1em;"
+        "font-size:1.05em}li{margin:.25em 0}"
     )
     return (
         f"<!DOCTYPE html><html lang='{lang}'><head><meta charset='utf-8'>"
@@ -216,17 +227,25 @@ def _html(title: str, sections: list, lang: str) -> str:
 def _html_content(content: pd.DataFrame | list) -> str:
     if isinstance(content, pd.DataFrame):
         return content.to_html(index=False, float_format=lambda v: f"{v:,.4g}", na_rep="")
-    items = []
+    items, sentences = [], []
     for item in content:  # figures (name, png path), tables or sentences
-        if isinstance(item, pd.DataFrame):
+        if isinstance(item, str) and not isinstance(item, Lead):
+            sentences.append(f"<li>{html.escape(item)}</li>")
+            continue
+        if sentences:
+            items.append(f"<ul>{''.join(sentences)}</ul>")
+            sentences = []
+        if isinstance(item, Lead):
+            items.append(f"<p class='lead'><strong>{html.escape(item)}</strong></p>")
+        elif isinstance(item, pd.DataFrame):
             items.append(_html_content(item))
-        elif isinstance(item, tuple):
+        else:
             data = base64.b64encode(item[1].read_bytes()).decode()
             items.append(
                 f"<figure><img alt='{item[0]}' src='data:image/png;base64,{data}'></figure>"
             )
-        else:
-            items.append(f"<p>{html.escape(str(item))}</p>")
+    if sentences:
+        items.append(f"<ul>{''.join(sentences)}</ul>")
     return "\n".join(items)
 
 
@@ -240,6 +259,9 @@ def _markdown(title: str, sections: list) -> str:
             for item in content:
                 if isinstance(item, pd.DataFrame):
                     lines += [item.to_markdown(index=False), ""]
+                    continue
+                if isinstance(item, Lead):
+                    lines += [f"**{item}**", ""]
                     continue
                 lines += [
                     f"![{item[0]}](figures/{item[1].name})"

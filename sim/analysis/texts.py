@@ -23,9 +23,9 @@ TEXT: dict[str, dict[str, str]] = {
         "costs_line": "{scenario}: fewer jobs, {jobs} by {when} (95% interval {interval}).",
         "inconclusive_line": "{scenario}: inconclusive, {jobs} jobs by {when} "
         "(95% interval {interval}, which includes zero or stays within the noise floor).",
-        "budget_line": "Budget: {scenario} spends more than {region}'s industry budget "
-        "(APBD, {budget} a year) in {years} budget years ({first} to {last}), up to {spent} "
-        "in a year ({times} times).",
+        "budget_line": "Budget: {scenario} spends more than the industry budget (APBD) of "
+        "{regions} in up to {years} budget years ({first} to {last}); at most {spent} in a "
+        "year in {region}, {times} times its APBD line of {budget}.",
         "how_sure": "How sure: {seeds} paired seeds per scenario; a difference counts only "
         "when its whole 95% interval clears zero and the placebo's noise floor ({floor} jobs).",
         "how_sure_no_placebo": "How sure: {seeds} paired seeds per scenario; a difference "
@@ -138,8 +138,8 @@ TEXT: dict[str, dict[str, str]] = {
         "inconclusive_line": "{scenario}: tidak meyakinkan, {jobs} lapangan kerja hingga {when} "
         "(selang 95% {interval}, mencakup nol atau masih dalam ambang derau).",
         "budget_line": "Anggaran: {scenario} membelanjakan lebih dari anggaran industri "
-        "{region} (APBD, {budget} per tahun) pada {years} tahun anggaran ({first} sampai "
-        "{last}), paling banyak {spent} setahun ({times} kali).",
+        "(APBD) {regions} pada paling banyak {years} tahun anggaran ({first} sampai {last}); "
+        "tertinggi {spent} setahun di {region}, {times} kali pos APBD-nya sebesar {budget}.",
         "how_sure": "Tingkat keyakinan: {seeds} seed berpasangan per skenario; selisih dihitung "
         "hanya bila seluruh selang 95%-nya melewati nol dan ambang derau plasebo ({floor} "
         "lapangan kerja).",

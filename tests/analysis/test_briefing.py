@@ -53,8 +53,8 @@ def test_the_summary_recommends_what_creates_jobs_and_calls_the_rest_inconclusiv
     assert lines[0].startswith("Rekomendasi berdasarkan hasil ini: Hibah kemitraan.")
     assert "+10 lapangan kerja hingga bulan ke-1" in lines[0]
     assert any(line.startswith("forum: tidak meyakinkan") for line in lines)
-    budget = [line for line in lines if "anggaran industri Lebak" in line]
-    assert len(budget) == 1 and "Rp 135 miliar setahun (33,8 kali)" in budget[0]
+    budget = [line for line in lines if "(APBD) Lebak" in line]
+    assert len(budget) == 1 and "Rp 135 miliar setahun di Lebak, 33,8 kali" in budget[0]
     assert "4 seed berpasangan" in lines[-1] and "tanpa plasebo" in lines[-1]
 
 
