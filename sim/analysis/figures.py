@@ -124,7 +124,7 @@ def fan_panels(
         ax.plot(x, g["median"] / scale, color=color, lw=1.4)
 
     base = data[data["scenario"] == comparison.baseline]
-    colours = sns.color_palette(n_colors=max(len(others), 1))
+    colours = sns.color_palette("husl", n_colors=max(len(others), 1))  # none of them grey
     for ax, name, colour in zip(axes.flat, others, colours, strict=False):
         draw(ax, base, "#8c8c8c", 0.35)
         draw(ax, data[data["scenario"] == name], colour, 0.3)
@@ -133,7 +133,7 @@ def fan_panels(
         ax.set_visible(False)
     fig.suptitle(t["fan_title"].format(metric=_label(metric, lang)), fontsize=11)
     fig.supylabel(unit)
-    fig.supxlabel(t["axis_time"])
+    fig.supxlabel(t["axis_time"] if dated else t["axis_month"])
     fig.tight_layout()
     return fig
 
