@@ -16,7 +16,7 @@ from sim.analysis.numbers import when  # noqa: E402
 from sim.analysis.texts import TEXT, scenario_label  # noqa: E402
 from sim.analysis.units import readable  # noqa: E402
 from sim.experiments.results import Results  # noqa: E402
-from sim.kinds import EndReason, Kind  # noqa: E402
+from sim.kinds import END_REASON_LABELS, EndReason, Kind  # noqa: E402
 from sim.metrics import METRIC, TOTAL  # noqa: E402
 from sim.plots import save_figure  # noqa: E402
 
@@ -144,66 +144,88 @@ def _label(metric: str, lang: str) -> str:
     return text[:1].upper() + text[1:]
 
 
-def partnerships_by_kind(comparison: Comparison, scenario: str) -> plt.Figure:
+def partnerships_by_kind(
+    comparison: Comparison, scenario: str, lang: str = "en", start: str | None = None
+) -> plt.Figure:
     """Median active partnerships of each kind over time in one scenario."""
+    t = TEXT[lang]
     bands = comparison.bands
     mine = bands[(bands["scenario"] == scenario) & (bands["region"] == TOTAL)]
+    dated = start is not None and "date" in mine.columns and mine["date"].notna().all()
     fig, ax = plt.subplots(figsize=(9, 5))
     for kind in Kind:
         g = mine[mine["metric"] == f"partnerships_active_{kind.name}"]
-        ax.plot(g["month"], g["median"], label=kind.name)
+        x = pd.to_datetime(g["date"]) if dated else g["month"]
+        ax.plot(x, g["median"], label=kind.spec.label_id if lang == "id" else kind.spec.label_en)
     ax.set(
-        title=f"Active partnerships by kind: {scenario} (median across seeds)",
-        xlabel="Month",
-        ylabel="partnerships (real)",
+        title=t["kinds_title"].format(scenario=scenario_label(scenario, lang)),
+        xlabel=t["axis_time"] if dated else t["axis_month"],
+        ylabel=t["axis_partnerships"],
     )
     ax.legend(fontsize=8)
     return fig
 
 
-def endings_by_reason(results: Results) -> plt.Figure:
+def endings_by_reason(results: Results, lang: str = "en") -> plt.Figure:
     """Partnerships formed and ended over the whole run, by reason (median across seeds)."""
+    t = TEXT[lang]
     traj = results.trajectories
-    names = ["partnerships_formed"] + [
-        f"partnerships_ended_{r.name}" for r in EndReason if r != EndReason.none
-    ]
+    reasons = [r for r in EndReason if r != EndReason.none]
+    names = ["partnerships_formed"] + [f"partnerships_ended_{r.name}" for r in reasons]
+    shown = dict(zip(names, [t["formed"], *(_reason(r, lang) for r in reasons)], strict=True))
     data = traj[(traj["region"] == TOTAL) & traj["metric"].isin(names)]
     per_run = data.groupby(["scenario", "run", "metric"], observed=True)["value"].sum()
     median = per_run.groupby(["scenario", "metric"], observed=True).median().reset_index()
-    median["metric"] = median["metric"].astype(str).str.replace("partnerships_", "")
+    median["metric"] = median["metric"].astype(str).map(shown)
+    median["scenario"] = median["scenario"].astype(str).map(lambda n: scenario_label(n, lang))
     fig, ax = plt.subplots(figsize=(10, 5))
     sns.barplot(data=median, x="metric", y="value", hue="scenario", ax=ax)
-    ax.set(
-        title="Partnerships formed and ended, by reason (whole run, median across seeds)",
-        xlabel="",
-        ylabel="partnerships (real)",
-    )
+    ax.set(title=t["endings_title"], xlabel="", ylabel=t["axis_partnerships"])
     ax.tick_params(axis="x", rotation=30)
+    ax.legend(fontsize=7, ncol=2)
     fig.tight_layout()
     return fig
 
 
-def horizon_distribution(results: Results, metric: str, month: int) -> plt.Figure:
+def _reason(reason: EndReason, lang: str) -> str:
+    english, indonesian = END_REASON_LABELS[reason]
+    return indonesian if lang == "id" else english
+
+
+def horizon_distribution(
+    results: Results, metric: str, month: int, lang: str = "en", start: str | None = None
+) -> plt.Figure:
     """Each seed's value at one month, by scenario."""
-    scale, unit = readable(metric)
+    t = TEXT[lang]
+    scale, unit = readable(metric, lang)
     traj = results.trajectories
     data = traj[
         (traj["metric"] == metric) & (traj["region"] == TOTAL) & (traj["month"] == month)
     ].assign(value=lambda d: d["value"] / scale)
+    data = data.assign(scenario=data["scenario"].astype(str).map(lambda n: scenario_label(n, lang)))
     fig, ax = plt.subplots(figsize=(9, 5))
     sns.boxplot(data=data, x="scenario", y="value", ax=ax, color="white")
     sns.stripplot(data=data, x="scenario", y="value", ax=ax, size=4, alpha=0.7)
     ax.set(
-        title=f"{metric} at month {month}, one point per seed",
-        xlabel="Scenario",
-        ylabel=f"{metric} ({unit})",
+        title=t["distribution_title"].format(
+            metric=_label(metric, lang), when=when(month, start, lang)
+        ),
+        xlabel=t["col_scenario"],
+        ylabel=unit,
     )
     ax.tick_params(axis="x", rotation=30)
     fig.tight_layout()
     return fig
 
 
-def network_snapshot(results: Results, scenario: str, run: int, month: int) -> plt.Figure:
+def network_snapshot(
+    results: Results,
+    scenario: str,
+    run: int,
+    month: int,
+    lang: str = "en",
+    start: str | None = None,
+) -> plt.Figure:
     """The active partnerships of one run at one month (from the event table)."""
     events = results.events
     if events is None:
@@ -238,28 +260,36 @@ def network_snapshot(results: Results, scenario: str, run: int, month: int) -> p
         width=0.8,
         edge_color=[kind_colors[d["kind"]] for *_, d in g.edges(data=True)],
     )
-    for kind, color in kind_colors.items():
-        ax.plot([], [], color=color, label=kind)
-    ax.legend(title="kind", fontsize=8)
+    t = TEXT[lang]
+    for kind in Kind:
+        label = kind.spec.label_id if lang == "id" else kind.spec.label_en
+        ax.plot([], [], color=kind_colors[kind.name], label=label)
+    ax.legend(fontsize=8)
     ax.set(
-        title=f"Partnership network: {scenario}, seed {run}, month {month} "
-        f"({g.number_of_edges()} partnerships; nodes coloured by region)"
+        title=t["network_title"].format(
+            scenario=scenario_label(scenario, lang),
+            run=run,
+            when=when(month, start, lang),
+            edges=g.number_of_edges(),
+        )
     )
     ax.set_axis_off()
     return fig
 
 
-def sensitivity_chart(indices: pd.DataFrame) -> plt.Figure:
+def sensitivity_chart(indices: pd.DataFrame, lang: str = "en") -> plt.Figure:
     """First-order (S1) and total (ST) Sobol indices per parameter, one panel per metric."""
     metrics = list(dict.fromkeys(indices["metric"]))
     fig, axes = plt.subplots(1, len(metrics), figsize=(5 * len(metrics), 4), squeeze=False)
     for ax, metric in zip(axes[0], metrics, strict=True):
         t = indices[indices["metric"] == metric]
         x = np.arange(len(t))
-        ax.bar(x - 0.2, t["S1"], 0.4, yerr=t["S1_conf"], label="first order (S1)", capsize=2)
-        ax.bar(x + 0.2, t["ST"], 0.4, yerr=t["ST_conf"], label="total (ST)", capsize=2)
+        words = TEXT[lang]
+        ax.bar(x - 0.2, t["S1"], 0.4, yerr=t["S1_conf"], label=words["sobol_s1"], capsize=2)
+        ax.bar(x + 0.2, t["ST"], 0.4, yerr=t["ST_conf"], label=words["sobol_st"], capsize=2)
         ax.set_xticks(x, t["parameter"], rotation=30, ha="right", fontsize=8)
-        ax.set(title=f"{metric}, month {int(t['month'].iloc[0])}", ylabel="Sobol index (0..1)")
+        month = when(int(t["month"].iloc[0]), None, lang)
+        ax.set(title=f"{_label(str(metric), lang)}, {month}", ylabel=words["sobol_axis"])
         ax.legend(fontsize=7)
     fig.tight_layout()
     return fig

@@ -131,25 +131,32 @@ def _figures(
         others = [s for s in comparison.bands["scenario"].unique() if s != comparison.baseline]
         if others:
             drawn.append(
-                ("partnerships_by_kind", figures.partnerships_by_kind(comparison, str(others[0])))
+                (
+                    "partnerships_by_kind",
+                    figures.partnerships_by_kind(comparison, str(others[0]), lang, start),
+                )
             )
         drawn.append(
             (
                 "employment_at_horizon",
-                figures.horizon_distribution(results, "employment", comparison.horizons[-1]),
+                figures.horizon_distribution(
+                    results, "employment", comparison.horizons[-1], lang, start
+                ),
             )
         )
         if results.events is not None and others:
             drawn.append(
                 (
                     "network",
-                    figures.network_snapshot(results, str(others[0]), 0, comparison.horizons[-1]),
+                    figures.network_snapshot(
+                        results, str(others[0]), 0, comparison.horizons[-1], lang, start
+                    ),
                 )
             )
-    drawn.append(("endings_by_reason", figures.endings_by_reason(results)))
+    drawn.append(("endings_by_reason", figures.endings_by_reason(results, lang)))
     indices = _indices(results)
     if indices is not None and "S1" in indices:
-        drawn.append(("sobol_indices", figures.sensitivity_chart(indices)))
+        drawn.append(("sobol_indices", figures.sensitivity_chart(indices, lang)))
     return [(name, figures.save(fig, out / "figures", name)[0]) for name, fig in drawn]
 
 

@@ -116,3 +116,39 @@ def test_a_sensitivity_study_without_a_baseline_gets_a_report_with_warnings(sobo
     assert f"<h2>{TEXT['en']['headline']}</h2>" not in page
     result = runner.invoke(app, ["report", str(sobol_folder), "--baseline", "nope"])
     assert result.exit_code == 2 and "no scenario 'nope'" in result.output
+
+
+def test_every_report_figure_is_titled_in_the_language(folder):
+    from sim.analysis import figures
+    from sim.analysis.compare import compare
+    from sim.experiments import load_results
+
+    results = load_results(folder)
+    c = compare(results)
+    t = TEXT["id"]
+    drawn = {
+        "panels": figures.fan_panels(c, "employment", "id")._suptitle.get_text(),
+        "difference": figures.difference_chart(c, "employment", lang="id").axes[0].get_title(),
+        "kinds": figures.partnerships_by_kind(c, "grant", "id").axes[0].get_title(),
+        "endings": figures.endings_by_reason(results, "id").axes[0].get_title(),
+        "distribution": figures.horizon_distribution(results, "employment", 12, "id")
+        .axes[0]
+        .get_title(),
+        "network": figures.network_snapshot(results, "grant", 0, 12, "id").axes[0].get_title(),
+    }
+    assert drawn["panels"].startswith("Penduduk bekerja: median dan pita")
+    assert drawn["difference"].startswith("Penduduk bekerja: selisih")
+    assert drawn["kinds"] == t["kinds_title"].format(scenario="Hibah kemitraan")
+    assert drawn["endings"] == t["endings_title"]
+    assert drawn["distribution"] == "Penduduk bekerja, tahun ke-1: satu titik per seed"
+    assert drawn["network"].startswith("Jaringan kemitraan: Hibah kemitraan, seed 0, tahun ke-1")
+
+
+def test_the_run_figure_legend_names_the_regions_and_nothing_else():
+    from sim import PartnershipModel
+    from sim.plots import trajectory_figure
+
+    model = PartnershipModel(n_regions=2, n_firms=60, rng=1).run(2)
+    fig = trajectory_figure(model.trajectories())
+    labels = [text.get_text() for text in fig.legends[0].get_texts()]
+    assert labels == list(model.regions.name)
