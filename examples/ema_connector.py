@@ -17,15 +17,25 @@ OUTCOMES = ("employment", "unemployment_rate", "pdrb", "partnerships_active", "p
 
 
 def kemitraan(
-    scenario: str = str(SCENARIO), months: int = 60, seed: int = 1, **paths: Any
+    scenario: str = str(SCENARIO),
+    months: int = 60,
+    seed: int = 1,
+    overrides: dict[str, Any] | None = None,
+    **paths: Any,
 ) -> dict[str, float]:
-    """One run: `paths` are scenario paths (e.g. barriers.trust_threshold) with values."""
-    final = sim.outcomes(scenario, paths, seed=seed, months=months)
+    """One run; `paths` and `overrides` map scenario paths to values.
+
+    EMA passes its parameters as `paths` (by their `variable_name`); `overrides` is a constant.
+    """
+    final = sim.outcomes(scenario, {**(overrides or {}), **paths}, seed=seed, months=months)
     return {name: final[name] for name in OUTCOMES}
 
 
 def ema_model(
-    scenario: Path = SCENARIO, months: int = 60, replications: int = 3, **constants: Any
+    scenario: Path = SCENARIO,
+    months: int = 60,
+    replications: int = 3,
+    overrides: dict[str, Any] | None = None,
 ) -> Any:
     """An EMA ReplicatorModel: barrier uncertainties, the grant as lever, seeds as replicas."""
     from ema_workbench import ArrayOutcome, Constant, RealParameter, ReplicatorModel
@@ -42,7 +52,7 @@ def ema_model(
     model.constants = [
         Constant("scenario", str(scenario)),
         Constant("months", months),
-        *(Constant(name, value) for name, value in constants.items()),
+        Constant("overrides", overrides or {}),  # fixed scenario paths, e.g. firms.scale
     ]
     model.outcomes = [ArrayOutcome(name) for name in OUTCOMES]  # one value per seed
     model.replications = [{"seed": k} for k in range(1, replications + 1)]

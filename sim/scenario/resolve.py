@@ -9,6 +9,8 @@ import yaml
 from sim.scenario.problems import Origins, Path_, Problem, shown_path
 from sim.scenario.yaml_source import read_yaml
 
+MAX_CHAIN = 20  # files in one extends chain
+
 
 def resolve_file(file: Path, chain: tuple[Path, ...] = ()) -> tuple[Any, Origins, list[Problem]]:
     """The file's data laid over its `extends` parents (see `deep_merge`)."""
@@ -39,6 +41,12 @@ def resolve_file(file: Path, chain: tuple[Path, ...] = ()) -> tuple[Any, Origins
             [*problems, Problem(where, "extends", f"must be a file name (got {parent!r})")],
         )
     parent_file = (file.parent / parent).resolve()
+    if parent_file.suffix.lower() not in (".yaml", ".yml"):
+        message = f"{parent!r} is not a scenario file; allowed: a .yaml or .yml file"
+        return data, origins, [*problems, Problem(where, "extends", message)]
+    if len(chain) >= MAX_CHAIN:
+        message = f"more than {MAX_CHAIN} files extend one another; allowed: at most {MAX_CHAIN}"
+        return data, origins, [*problems, Problem(where, "extends", message)]
     if parent_file in chain or parent_file == file.resolve():
         loop = " -> ".join(p.name for p in (*chain, file.resolve(), parent_file))
         return data, origins, [*problems, Problem(where, "extends", f"cycle: {loop}")]

@@ -1,5 +1,11 @@
-"""Reading YAML safely, keeping the line of every value (PyYAML's safe loader only)."""
+"""Reading YAML safely, keeping the line of every value (PyYAML's safe loader only).
 
+Within a budget: regular files only, at most MAX_BYTES, MAX_VALUES values once aliases are
+expanded (a 347-byte alias bomb would otherwise grow without end) and MAX_DEPTH levels.
+"""
+
+import os
+import stat
 from pathlib import Path
 from typing import Any
 
@@ -7,18 +13,23 @@ import yaml
 
 from sim.scenario.problems import Origins, Path_, Problem, dotted, shown_path
 
+MAX_BYTES = 1_000_000  # a scenario file is a few kilobytes
+MAX_VALUES = 100_000  # values once aliases are expanded
+MAX_DEPTH = 40  # levels of nesting (a scenario needs about 6)
+
+
+class _OverBudget(Exception):
+    def __init__(self, line: int, message: str) -> None:
+        self.line, self.message = line, message
+
 
 def read_yaml(file: Path) -> tuple[Any, Origins, list[Problem]]:
     """Data, origins and problems of a YAML file; data is None when it cannot be read."""
     origins = Origins()
-    try:
-        text = file.read_text(encoding="utf-8")
-    except FileNotFoundError:
-        return None, origins, [Problem(shown_path(file), "", "file not found")]
-    except IsADirectoryError:
-        return None, origins, [Problem(shown_path(file), "", "is a folder, not a YAML file")]
-    except (OSError, UnicodeDecodeError) as err:
-        return None, origins, [Problem(shown_path(file), "", f"cannot be read ({err})")]
+    text, problem = _read_text(file)
+    if problem is not None:
+        return None, origins, [problem]
+    assert text is not None
     try:
         loader = yaml.SafeLoader(text)
     except yaml.reader.ReaderError as err:
@@ -28,8 +39,13 @@ def read_yaml(file: Path) -> tuple[Any, Origins, list[Problem]]:
         if node is None:
             return None, origins, [Problem(f"{shown_path(file)}:1", "", "the file is empty")]
         problems: list[Problem] = []
-        data = _build(loader, node, (), file, origins, problems)
+        data = _build(loader, node, (), file, origins, problems, [0])
         return data, origins, problems
+    except _OverBudget as err:
+        return None, origins, [Problem(f"{shown_path(file)}:{err.line}", "", err.message)]
+    except RecursionError:
+        message = f"nested too deeply; allowed: at most {MAX_DEPTH} levels"
+        return None, origins, [Problem(f"{shown_path(file)}:1", "", message)]
     except yaml.MarkedYAMLError as err:
         return None, origins, [_syntax_problem(file, err)]
     except yaml.reader.ReaderError as err:
@@ -40,6 +56,33 @@ def read_yaml(file: Path) -> tuple[Any, Origins, list[Problem]]:
         loader.dispose()
 
 
+def _read_text(file: Path) -> tuple[str | None, Problem | None]:
+    """The text of a regular file within MAX_BYTES, or the problem that stops it."""
+    where = shown_path(file)
+    try:
+        mode = os.stat(file).st_mode
+        if stat.S_ISDIR(mode):
+            return None, Problem(where, "", "is a folder, not a YAML file")
+        if not stat.S_ISREG(mode):
+            return None, Problem(
+                where, "", "is not a regular file (a device, pipe or socket); allowed: a .yaml file"
+            )
+        with open(file, "rb") as handle:
+            raw = handle.read(MAX_BYTES + 1)
+    except FileNotFoundError:
+        return None, Problem(where, "", "file not found")
+    except OSError as err:
+        return None, Problem(where, "", f"cannot be read ({err.strerror or err})")
+    if len(raw) > MAX_BYTES:
+        return None, Problem(
+            where, "", f"is larger than {MAX_BYTES:,} bytes; a scenario file is a few kilobytes"
+        )
+    try:
+        return raw.decode("utf-8"), None
+    except UnicodeDecodeError:
+        return None, Problem(where, "", "is not UTF-8 text; allowed: a YAML text file")
+
+
 def _build(
     loader: yaml.SafeLoader,
     node: yaml.Node,
@@ -47,8 +90,18 @@ def _build(
     file: Path,
     origins: Origins,
     problems: list[Problem],
+    count: list[int],
 ) -> Any:
     line = node.start_mark.line + 1
+    count[0] += 1
+    if count[0] > MAX_VALUES:
+        raise _OverBudget(
+            line,
+            f"more than {MAX_VALUES:,} values once YAML aliases are expanded; a scenario "
+            "file has a few hundred",
+        )
+    if len(path) > MAX_DEPTH:
+        raise _OverBudget(line, f"nested too deeply; allowed: at most {MAX_DEPTH} levels")
     origins.add(path, file, line)
     if isinstance(node, (yaml.MappingNode, yaml.SequenceNode)) and node.tag not in _PLAIN:
         problems.append(Problem(f"{shown_path(file)}:{line}", dotted(path), _tag_message(node.tag)))
@@ -56,7 +109,11 @@ def _build(
     if isinstance(node, yaml.MappingNode):
         out: dict[Any, Any] = {}
         for key_node, value_node in node.value:
-            key = loader.construct_object(key_node, deep=True)
+            key = (
+                loader.construct_object(key_node, deep=True)
+                if isinstance(key_node, yaml.ScalarNode)
+                else None
+            )
             if not isinstance(key, (str, int)) or isinstance(key, bool):
                 line = key_node.start_mark.line + 1
                 problems.append(
@@ -76,11 +133,11 @@ def _build(
                         "this key is given twice; keep one",
                     )
                 )
-            out[key] = _build(loader, value_node, (*path, key), file, origins, problems)
+            out[key] = _build(loader, value_node, (*path, key), file, origins, problems, count)
         return out
     if isinstance(node, yaml.SequenceNode):
         return [
-            _build(loader, item, (*path, k), file, origins, problems)
+            _build(loader, item, (*path, k), file, origins, problems, count)
             for k, item in enumerate(node.value)
         ]
     return loader.construct_object(node, deep=True)

@@ -41,7 +41,7 @@ def test_difference_chart(comparison):
     fig = figures.difference_chart(comparison, "employment")
     ax = fig.axes[0]
     assert ax.get_ylabel() == "difference (thousand persons)"
-    assert [t.get_text() for t in ax.get_xticklabels()] == ["grant"]
+    assert [t.get_text() for t in ax.get_xticklabels()] == ["Partnership grant"]
     assert len(ax.containers) == 2  # one error bar set per horizon
 
 
@@ -50,12 +50,13 @@ def test_partnerships_by_kind_and_endings(comparison, results):
     assert len(ax.get_lines()) == len(Kind) and ax.get_ylabel() == "partnerships (real)"
     ax = figures.endings_by_reason(results).axes[0]
     labels = [t.get_text() for t in ax.get_xticklabels()]
-    assert labels[0] == "formed" and "ended_low_trust" in labels
+    assert labels[0] == "formed" and "low trust" in labels
 
 
 def test_distribution_and_network(results):
     ax = figures.horizon_distribution(results, "employment", 12).axes[0]
-    assert ax.get_ylabel() == "employment (thousand persons)"
+    assert ax.get_ylabel() == "thousand persons"
+    assert ax.get_title() == "Employment, year 1: one point per seed"
     fig = figures.network_snapshot(results, "grant", 0, 12)
     title = fig.axes[0].get_title()
-    assert "grant, seed 0, month 12" in title and "partnerships" in title
+    assert "Partnership grant, seed 0, year 1" in title and "partnerships" in title

@@ -31,7 +31,7 @@ def test_ema_workbench_runs_experiments_with_seeds_as_replications():
     from ema_workbench import perform_experiments
 
     conn = _connector()
-    model = conn.ema_model(months=3, replications=2, **{"firms.scale": 50})
+    model = conn.ema_model(months=3, replications=2, overrides={"firms.scale": 50})
     experiments, outcomes = perform_experiments(model, scenarios=2, policies=1)
     assert len(experiments) == 2
     assert outcomes["employment"].shape == (2, 2)  # experiments x seeds
