@@ -39,7 +39,7 @@ def read_yaml(file: Path) -> tuple[Any, Origins, list[Problem]]:
         if node is None:
             return None, origins, [Problem(f"{shown_path(file)}:1", "", "the file is empty")]
         problems: list[Problem] = []
-        data = _build(loader, node, (), file, origins, problems, [0])
+        data = _build(loader, node, (), shown_path(file), origins, problems, [0])
         return data, origins, problems
     except _OverBudget as err:
         return None, origins, [Problem(f"{shown_path(file)}:{err.line}", "", err.message)]
@@ -87,7 +87,7 @@ def _build(
     loader: yaml.SafeLoader,
     node: yaml.Node,
     path: Path_,
-    file: Path,
+    name: str,
     origins: Origins,
     problems: list[Problem],
     count: list[int],
@@ -102,9 +102,9 @@ def _build(
         )
     if len(path) > MAX_DEPTH:
         raise _OverBudget(line, f"nested too deeply; allowed: at most {MAX_DEPTH} levels")
-    origins.add(path, file, line)
+    origins.add(path, name, line)
     if isinstance(node, (yaml.MappingNode, yaml.SequenceNode)) and node.tag not in _PLAIN:
-        problems.append(Problem(f"{shown_path(file)}:{line}", dotted(path), _tag_message(node.tag)))
+        problems.append(Problem(f"{name}:{line}", dotted(path), _tag_message(node.tag)))
         return None
     if isinstance(node, yaml.MappingNode):
         out: dict[Any, Any] = {}
@@ -118,7 +118,7 @@ def _build(
                 line = key_node.start_mark.line + 1
                 problems.append(
                     Problem(
-                        f"{shown_path(file)}:{line}",
+                        f"{name}:{line}",
                         dotted(path),
                         "a key must be a plain word, not a list or mapping",
                     )
@@ -128,16 +128,16 @@ def _build(
                 line = key_node.start_mark.line + 1
                 problems.append(
                     Problem(
-                        f"{shown_path(file)}:{line}",
+                        f"{name}:{line}",
                         dotted((*path, key)),
                         "this key is given twice; keep one",
                     )
                 )
-            out[key] = _build(loader, value_node, (*path, key), file, origins, problems, count)
+            out[key] = _build(loader, value_node, (*path, key), name, origins, problems, count)
         return out
     if isinstance(node, yaml.SequenceNode):
         return [
-            _build(loader, item, (*path, k), file, origins, problems, count)
+            _build(loader, item, (*path, k), name, origins, problems, count)
             for k, item in enumerate(node.value)
         ]
     return loader.construct_object(node, deep=True)

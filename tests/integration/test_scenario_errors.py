@@ -152,5 +152,5 @@ def test_ok_file_passes():
 def test_file_that_is_not_text_cannot_be_read(tmp_path):
     f = tmp_path / "binary.yaml"
     f.write_bytes(b"meta:\n  name: \xff\xfe\x00 bad\n")
-    with pytest.raises(ScenarioError, match=r"binary.yaml: cannot be read \("):
+    with pytest.raises(ScenarioError, match=r"binary.yaml: is not UTF-8 text"):
         load_scenario(f)

@@ -1,0 +1,70 @@
+"""Hostile scenario input is refused cleanly, quickly and without reading what it should not."""
+
+import os
+import resource
+import time
+from pathlib import Path
+
+import pytest
+from typer.testing import CliRunner
+
+from sim.cli import app
+from sim.scenario import ScenarioError, load_scenario
+from sim.scenario.yaml_source import MAX_BYTES
+
+BAD = Path("tests/scenarios_bad")
+runner = CliRunner()
+
+
+def _refused(path: Path, *words: str) -> str:
+    start = time.perf_counter()
+    with pytest.raises(ScenarioError) as err:
+        load_scenario(path)
+    assert time.perf_counter() - start < 5.0
+    message = str(err.value)
+    for word in words:
+        assert word in message, message
+    return message
+
+
+def test_an_alias_bomb_stops_at_the_value_budget():
+    before = resource.getrusage(resource.RUSAGE_SELF).ru_maxrss
+    _refused(BAD / "alias_bomb.yaml", "alias_bomb.yaml:", "more than 100,000 values")
+    grown_mib = (resource.getrusage(resource.RUSAGE_SELF).ru_maxrss - before) / 1024
+    assert grown_mib < 300
+
+
+def test_deep_nesting_is_refused_not_a_recursion_error():
+    _refused(BAD / "deep_nesting.yaml", "nested too deeply", "at most 40 levels")
+
+
+def test_a_file_too_large_is_refused_before_it_is_parsed(tmp_path):
+    big = tmp_path / "big.yaml"
+    big.write_text("a:\n" + "  - 1\n" * (MAX_BYTES // 6 + 10))
+    _refused(big, "larger than 1,000,000 bytes")
+
+
+def test_extends_only_to_yaml_files_and_never_echoes_another_file():
+    message = _refused(BAD / "extends_not_yaml.yaml", "'/etc/passwd' is not a scenario file")
+    assert "root" not in message
+    _refused(BAD / "extends_device.yaml", "is not a scenario file")
+
+
+def test_devices_and_pipes_are_not_read(tmp_path):
+    fifo = tmp_path / "pipe.yaml"
+    os.mkfifo(fifo)
+    (tmp_path / "child.yaml").write_text("extends: pipe.yaml\n")
+    _refused(fifo, "not a regular file")
+    _refused(tmp_path / "child.yaml", "not a regular file")
+
+
+def test_a_long_extends_chain_is_refused(tmp_path):
+    for k in range(30):
+        (tmp_path / f"s{k}.yaml").write_text(f"extends: s{k + 1}.yaml\n")
+    (tmp_path / "s30.yaml").write_text("meta: {name: x}\n")
+    _refused(tmp_path / "s0.yaml", "more than 20 files extend one another")
+
+
+def test_the_cli_says_so_with_exit_2():
+    result = runner.invoke(app, ["validate", str(BAD / "alias_bomb.yaml")])
+    assert result.exit_code == 2 and "Traceback" not in result.output
