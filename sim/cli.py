@@ -41,9 +41,14 @@ def run(
     firms: Annotated[int | None, typer.Option(min=1, help="Firm agents (default model).")] = None,
     regions: Annotated[int | None, typer.Option(min=1, help="Regions (default model).")] = None,
     overrides: SetOption = None,
+    force: Annotated[
+        bool,
+        typer.Option(help="Write into a folder that is not empty and not a run's results."),
+    ] = False,
 ) -> None:
     """Run a scenario (or the default model); write trajectories, events and a plot."""
-    from sim.runs import NotARunFolder, run_and_write
+    from sim.folders import NotOurFolder
+    from sim.runs import run_and_write
 
     if scenario is None and overrides:
         _fail(["--set needs a scenario file"])
@@ -51,9 +56,16 @@ def run(
     provenance = _provenance(scenario, overrides or [], seed, firms, regions)
     try:
         run_and_write(
-            model, months, out or Path("results") / name, title, typer.echo, outputs, provenance
+            model,
+            months,
+            out or Path("results") / name,
+            title,
+            typer.echo,
+            outputs,
+            provenance,
+            force,
         )
-    except NotARunFolder as err:
+    except NotOurFolder as err:
         _fail([str(err)])
 
 
@@ -82,6 +94,10 @@ def sweep(
     chunk_size: Annotated[
         int | None, typer.Option(min=1, help="Runs per task (default: about one second of work).")
     ] = None,
+    force: Annotated[
+        bool,
+        typer.Option(help="Write into a folder that is not empty and not a sweep's results."),
+    ] = False,
 ) -> None:
     """Run an experiment (scenarios x seeds x design); run it again to resume.
 
@@ -92,7 +108,13 @@ def sweep(
 
     try:
         folder = run_experiment(
-            file, workers=workers, out=out, dask=dask, fresh=fresh, chunk_size=chunk_size
+            file,
+            workers=workers,
+            out=out,
+            dask=dask,
+            fresh=fresh,
+            chunk_size=chunk_size,
+            force=force,
         )
     except ScenarioError as err:
         _fail([str(p) for p in err.problems])

@@ -6,6 +6,7 @@ import networkx as nx
 import numpy as np
 import pandas as pd
 
+from sim.atomic import atomic_path
 from sim.kinds import KIND_NAMES, ActorKind, EndReason, State
 from sim.ledger import PartnershipLedger
 from sim.metrics import METRICS, TOTAL
@@ -119,11 +120,9 @@ def partnership_graph(
 
 
 def write_parquet(frame: pd.DataFrame, path: Path) -> Path:
-    """Write a table atomically (temporary file, then rename)."""
-    path.parent.mkdir(parents=True, exist_ok=True)
-    tmp = path.with_suffix(path.suffix + ".tmp")
-    frame.to_parquet(tmp, index=False)
-    tmp.replace(path)
+    """Write a table atomically (a fresh temporary file, then rename)."""
+    with atomic_path(path) as tmp:
+        frame.to_parquet(tmp, index=False)
     return path
 
 

@@ -9,6 +9,7 @@ from typing import Any
 
 from tqdm import tqdm
 
+from sim.folders import claim
 from sim.model import PartnershipModel
 from sim.outputs import write_parquet
 from sim.plots import save_figure, trajectory_figure
@@ -24,6 +25,7 @@ def run_and_write(
     say: Callable[[str], None] = print,
     outputs: Outputs | None = None,
     provenance: dict[str, Any] | None = None,
+    force: bool = False,
 ) -> list[Path]:
     """Run `months` (default: the horizon) and write trajectories, events and a plot to `out`.
 
@@ -31,7 +33,7 @@ def run_and_write(
     the plot always shows the whole run. `manifest.json` records `provenance` (seed,
     overrides, the resolved scenario, file hashes), versions, the git commit and the times.
     """
-    refuse_sweep_folder(out)
+    claim(out, "run", force)
     outputs = outputs or Outputs()
     horizon = months or model.params.world.months
     started = now()
@@ -57,26 +59,6 @@ def run_and_write(
     for path in paths:
         say(f"wrote {path}")
     return paths
-
-
-class NotARunFolder(ValueError):
-    """The output folder holds something else (a sweep's results): nothing is written."""
-
-
-def refuse_sweep_folder(out: Path) -> None:
-    """Refuse to write a single run over a sweep's results."""
-    manifest = out / "manifest.json"
-    if not manifest.exists():
-        return
-    try:
-        kind = json.loads(manifest.read_text(encoding="utf-8")).get("kind")
-    except (OSError, ValueError, AttributeError):
-        kind = None
-    if kind != "run":
-        raise NotARunFolder(
-            f"{out} holds the results of a sweep (or something other than one run: "
-            f"{manifest} is not a run's); nothing was written: choose another --out"
-        )
 
 
 def _write_json(data: dict[str, Any], target: Path) -> Path:

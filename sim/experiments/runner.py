@@ -17,6 +17,7 @@ from sim.experiments.plan import Plan, RunTask, plan_experiment
 from sim.experiments.spec import load_experiment
 from sim.experiments.store import ResultStore
 from sim.experiments.worker import RunResult
+from sim.folders import claim
 from sim.model import PartnershipModel
 from sim.provenance import git_commit, now, versions
 from sim.scenario.schema import Scenario
@@ -35,6 +36,7 @@ def run_experiment(
     fresh: bool = False,
     progress: bool = True,
     chunk_size: int | None = None,
+    force: bool = False,
 ) -> Path:
     """Run (or finish) an experiment; returns its results folder.
 
@@ -49,10 +51,13 @@ def run_experiment(
         progress: show a progress bar.
         chunk_size: runs per task (default: about 1 s of work per task locally, 2 s on
             Dask, so that scheduling costs under 1%).
+        force: write into a folder that is not empty and not a sweep's (NotOurFolder
+            otherwise); files that are not ours are never removed.
     """
     experiment, file = load_experiment(path)
     plan = plan_experiment(experiment, file)
     store = ResultStore(Path(out) if out else Path("results") / experiment.name)
+    claim(store.folder, "sweep", force)
     _check_or_replace(store, plan, fresh)
     store.prepare()
     finished = store.finished()

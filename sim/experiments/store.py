@@ -5,7 +5,7 @@ the run's tables, each by temporary file + rename, so a killed sweep leaves only
 """
 
 import json
-import os
+import re
 from pathlib import Path
 from typing import Any
 
@@ -13,10 +13,12 @@ import pandas as pd
 import pyarrow as pa
 import pyarrow.parquet as pq
 
+from sim.atomic import TEMP_SUFFIX, atomic_path, is_our_temporary, write_text
 from sim.experiments.worker import RunResult
 from sim.outputs import write_parquet
 
 TABLES = ("trajectories", "events", "snapshots")
+RUN_ID = re.compile(r".+__p\d{5}__r\d{5}")  # the parts this store writes (plan.RunTask.run_id)
 
 
 class ResultStore:
@@ -36,13 +38,15 @@ class ResultStore:
         recorded = set(self.finished())
         for table in TABLES:
             for part in self.parts.glob(f"*.{table}.parquet"):
-                if part.name.removesuffix(f".{table}.parquet") not in recorded:
+                run_id = part.name.removesuffix(f".{table}.parquet")
+                if RUN_ID.fullmatch(run_id) and run_id not in recorded:
                     part.unlink()
 
     def drop_temporary(self) -> None:
-        """Remove temporary files (writes that were cut short)."""
-        for stale in [*self.parts.glob("*.tmp"), *self.folder.glob("*.tmp")]:
-            stale.unlink(missing_ok=True)
+        """Remove our temporary files (writes that were cut short); never anything else."""
+        for stale in [*self.parts.glob(f"*{TEMP_SUFFIX}"), *self.folder.glob(f"*{TEMP_SUFFIX}")]:
+            if is_our_temporary(stale):
+                stale.unlink(missing_ok=True)
 
     def finished(self) -> dict[str, str]:
         """run_id -> status of every recorded run."""
@@ -105,8 +109,7 @@ def _concat_parquet(parts: list[Path], target: Path) -> Path:
     schema = pa.schema(
         [f.with_type(pa.string()) if pa.types.is_null(f.type) else f for f in schema]
     ).remove_metadata()
-    tmp = target.with_name(target.name + ".tmp")
-    with pq.ParquetWriter(tmp, schema) as writer:
+    with atomic_path(target) as tmp, pq.ParquetWriter(tmp, schema) as writer:
         for part in parts:
             table = pq.read_table(part).replace_schema_metadata(None)
             writer.write_table(
@@ -114,7 +117,6 @@ def _concat_parquet(parts: list[Path], target: Path) -> Path:
                 if set(table.schema.names) == set(schema.names)
                 else _aligned(table, schema)
             )
-    os.replace(tmp, target)
     return target
 
 
@@ -127,6 +129,4 @@ def _aligned(table: pa.Table, schema: pa.Schema) -> pa.Table:
 
 
 def _atomic_text(text: str, target: Path) -> None:
-    tmp = target.with_name(target.name + ".tmp")
-    tmp.write_text(text)
-    os.replace(tmp, target)
+    write_text(text, target)

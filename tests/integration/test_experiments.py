@@ -397,3 +397,38 @@ def test_more_seeds_resume_and_fewer_are_refused(tmp_path):
     exp.write_text(exp.read_text().replace(f"seeds: {seeds + 1}", f"seeds: {seeds - 1}"))
     with pytest.raises(ExperimentChanged, match="fewer seeds"):
         run_experiment(exp, workers=1, out=folder, progress=False)
+
+
+def test_a_sweep_never_touches_a_folder_that_is_not_ours(tmp_path):
+    from sim.folders import NotOurFolder
+
+    exp = _experiment(tmp_path, seeds=1, months=2)
+    home = tmp_path / "home"
+    (home / "parts").mkdir(parents=True)
+    mine = {
+        home / "draft.tmp": b"my draft",
+        home / "parts" / "old.trajectories.parquet": b"my table",
+        home / "parts" / "notes.tmp": b"my notes",
+    }
+    for path, data in mine.items():
+        path.write_bytes(data)
+    with pytest.raises(NotOurFolder, match="not a Kemitraan results folder"):
+        run_experiment(exp, workers=1, out=home, progress=False)
+    run_experiment(exp, workers=1, out=home, progress=False, force=True)
+    for path, data in mine.items():  # forced: written beside them, none removed
+        assert path.read_bytes() == data
+    assert len(load_results(home).runs) == 2
+
+
+def test_a_planted_symlink_is_never_followed(tmp_path):
+    from sim.outputs import write_parquet
+
+    victim = tmp_path / "victim.txt"
+    victim.write_text("precious")
+    target = tmp_path / "out" / "trajectories.parquet"
+    target.parent.mkdir()
+    for name in ("trajectories.parquet.tmp", ".trajectories.parquet.tmp"):
+        (target.parent / name).symlink_to(victim)
+    write_parquet(pd.DataFrame({"a": [1]}), target)
+    assert victim.read_text() == "precious"
+    assert pd.read_parquet(target)["a"].tolist() == [1]

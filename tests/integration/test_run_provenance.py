@@ -67,3 +67,24 @@ def test_runs_of_different_seeds_or_a_run_as_a_sweep_are_refused(tmp_path):
         assert "one run" in str(err) and "kemitraan compare BASELINE_RUN OTHER_RUN" in str(err)
     else:
         raise AssertionError("a run folder loaded as a sweep")
+
+
+def test_a_folder_that_is_not_ours_is_refused_unless_forced(tmp_path):
+    mine = tmp_path / "mine"
+    mine.mkdir()
+    (mine / "notes.txt").write_text("my notes")
+    (mine / "trajectories.parquet").write_bytes(b"my own table")
+    result = _run("baseline", mine)
+    assert result.exit_code == 2 and "is not a Kemitraan results folder" in result.output
+    assert (mine / "trajectories.parquet").read_bytes() == b"my own table"
+    forced = _run("baseline", mine, "--force")
+    assert forced.exit_code == 0, forced.output
+    assert (mine / "notes.txt").read_text() == "my notes"  # never removed
+
+
+def test_a_folder_of_an_older_run_is_still_a_run(tmp_path):
+    old = tmp_path / "old"
+    old.mkdir()
+    (old / "trajectories.parquet").write_bytes(b"x")
+    (old / "trajectories.png").write_bytes(b"x")
+    assert _run("baseline", old).exit_code == 0

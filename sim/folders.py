@@ -1,0 +1,61 @@
+"""Whose folder is it? Results are written only into new, empty or our own results folders.
+
+A results folder is ours when its `manifest.json` says so: a sweep's has a `plan_hash`, a
+single run's has `"kind": "run"`. Anything else that is not empty belongs to someone else.
+"""
+
+import json
+from pathlib import Path
+from typing import Literal
+
+Kind = Literal["missing", "empty", "run", "sweep", "foreign"]
+# what `kemitraan run` writes: a folder of only these is a run's (from before run manifests)
+RUN_FILES = frozenset(
+    {"trajectories.parquet", "events.parquet", "trajectories.png", "manifest.json", "analysis"}
+)
+
+
+class NotOurFolder(ValueError):
+    """The output folder holds something a write would destroy; nothing was written."""
+
+
+def folder_kind(folder: Path) -> Kind:
+    """What a folder holds, as far as writing results into it is concerned."""
+    if not folder.exists():
+        return "missing"
+    if not folder.is_dir():
+        return "foreign"
+    manifest = folder / "manifest.json"
+    if manifest.is_file() and not manifest.is_symlink():
+        try:
+            data = json.loads(manifest.read_text(encoding="utf-8"))
+        except (OSError, ValueError):
+            data = None
+        if isinstance(data, dict) and data.get("kind") == "run":
+            return "run"
+        if isinstance(data, dict) and "plan_hash" in data:
+            return "sweep"
+    entries = {p.name for p in folder.iterdir()}
+    if not entries:
+        return "empty"
+    return "run" if entries <= RUN_FILES and "manifest.json" not in entries else "foreign"
+
+
+def claim(folder: Path, want: Literal["run", "sweep"], force: bool = False) -> None:
+    """Refuse (NotOurFolder) to write into a folder that is not new, empty or a `want`'s.
+
+    `force` writes anyway; even then nothing that is not ours is ever removed.
+    """
+    kind = folder_kind(folder)
+    if kind in ("missing", "empty", want) or force:
+        return
+    if kind in ("run", "sweep"):
+        raise NotOurFolder(
+            f"{folder} holds the results of a {kind}; nothing was written: choose another "
+            f"--out (or --force to write the {want} into it)"
+        )
+    raise NotOurFolder(
+        f"{folder} is not empty and is not a Kemitraan results folder (it has no manifest.json "
+        "of ours); nothing was written: choose a new or empty folder with --out, or pass "
+        "--force to write into it (files that are not Kemitraan's are never removed)"
+    )
