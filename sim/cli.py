@@ -27,10 +27,12 @@ def run(
         Path | None,
         typer.Argument(help="Scenario YAML file (default: the built-in default model)."),
     ] = None,
-    seed: Annotated[int, typer.Option(help="Random seed; the same seed gives the same run.")] = 1,
+    seed: Annotated[
+        int, typer.Option(min=0, help="Random seed (0 or more); the same seed gives the same run.")
+    ] = 1,
     months: Annotated[
         int | None,
-        typer.Option(min=1, help="Months to simulate (default: the scenario's horizon)."),
+        typer.Option(min=1, max=1200, help="Months to simulate (default: the scenario's horizon)."),
     ] = None,
     out: Annotated[
         Path | None,

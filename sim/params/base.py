@@ -1,8 +1,9 @@
 """Helpers for declaring parameters: `param(...)` and the frozen base model."""
 
+import typing
 from typing import Any
 
-from pydantic import BaseModel, ConfigDict, Field
+from pydantic import BaseModel, ConfigDict, Field, ValidationInfo, field_validator
 
 
 class ParameterError(ValueError):
@@ -45,6 +46,22 @@ def param(
 
 
 class Frozen(BaseModel):
-    """Base for parameter groups: unknown keys are errors; values cannot change after load."""
+    """Base for parameter groups: unknown keys are errors; values cannot change after load.
 
-    model_config = ConfigDict(extra="forbid", frozen=True, validate_default=True)
+    Numbers must be finite (no NaN or infinity) and a number is never true/false.
+    """
+
+    model_config = ConfigDict(
+        extra="forbid", frozen=True, validate_default=True, allow_inf_nan=False
+    )
+
+    @field_validator("*", mode="before")
+    @classmethod
+    def _a_number_is_not_true_or_false(cls, value: Any, info: ValidationInfo) -> Any:
+        if isinstance(value, bool) and info.field_name is not None:
+            allowed = typing.get_args(cls.model_fields[info.field_name].annotation) or (
+                cls.model_fields[info.field_name].annotation,
+            )
+            if bool not in allowed and any(t in allowed for t in (int, float)):
+                raise ValueError(f"a number, not {str(value).lower()}")
+        return value

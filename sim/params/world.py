@@ -74,6 +74,7 @@ class RegionParams(Frozen):
         "persons",
         "Labour force of a region (Lebak 2023: 722,850, regions_bps.csv).",
         ge=1.0,
+        le=3e8,
         source="regions_bps.csv: Lebak,2023,labour_force (722,850); default is smaller",
     )
     labour_force_growth: float = param(
@@ -97,6 +98,7 @@ class RegionParams(Frozen):
         "rupiah per year",
         "PDRB outside the modelled firms (Lebak 2022: Rp 33.47 trillion in all).",
         ge=0.0,
+        le=5e16,
         source="regions_bps.csv: Lebak,2022,pdrb (Rp 33.47 trillion in all)",
     )
     rest_of_economy_growth: float = param(
@@ -137,6 +139,7 @@ class RegionParams(Frozen):
         "rupiah per year",
         "APBD for industry support, shared by the region's government agencies.",
         ge=0.0,
+        le=1e15,
         source="assumption: order of a kabupaten industry office's programme budget",
     )
     wage: float = param(
@@ -167,12 +170,13 @@ class RegionSpec(RegionParams):
     of shared/data/regions_bps.csv, or the reasoning behind an assumption) in a comment.
     """
 
-    name: str = Field(min_length=1, description="Region name, e.g. 'Lebak'.")
+    name: str = Field(min_length=1, max_length=100, description="Region name, e.g. 'Lebak'.")
     firms: float = param(
         ...,
         "real firms",
         "Modelled firms (IKM and large) in the region at the start.",
         ge=0.0,
+        le=5e7,
         source="scenario figure: cite its regions_bps.csv row in the file",
     )
     agencies: int = param(
@@ -189,6 +193,7 @@ class RegionSpec(RegionParams):
         "Total PDRB at the start; when given, the rest of the economy is this minus the "
         "modelled firms' value added (replaces rest_of_economy_pdrb).",
         gt=0.0,
+        le=5e16,
         source="scenario figure: cite its regions_bps.csv row in the file",
     )
     sector_shares: dict[str, float] | None = param(

@@ -85,11 +85,29 @@ def validate_data(data: dict[str, Any], origins: Origins) -> Scenario:
     problems += cross_checks(data, origins)
     if scenario is not None:
         problems += check_uncertainties(data, scenario.model_dump(), origins)
-        problems += _too_big_for_their_regions(scenario, origins)
+        world = _world_problem(scenario, origins)
+        problems += [world] if world else _too_big_for_their_regions(scenario, origins)
     if problems:
         raise ScenarioError(sorted(set(problems), key=_order))
     assert scenario is not None
     return scenario
+
+
+def _world_problem(scenario: Scenario, origins: Origins) -> Problem | None:
+    """The model world the regions make (agents = firms / scale) must be one we can build."""
+    try:
+        scenario.model_params()
+    except ValidationError as err:
+        first = err.errors()[0]
+        field = ".".join(map(str, first["loc"]))
+        return Problem(
+            origins.where(("regions",)),
+            "regions",
+            f"the world these regions make is too large: {field} {first['msg'].lower()} "
+            f"(got {first.get('input')!r}); allowed: at most 500 regions and 5,000,000 firm "
+            "agents (raise firms.scale to let one agent stand for more firms)",
+        )
+    return None
 
 
 MAX_MODELLED_SHARE = 0.8  # of PDRB or of the employed: the rest of the economy must remain

@@ -6,7 +6,7 @@ are reported together with the schema's.
 
 from typing import Any
 
-from sim.metrics import METRICS
+from sim.metrics import METRICS, TOTAL
 from sim.params.policies import LEVER_NAMES
 from sim.params.world import WorldParams
 from sim.scenario.data_rows import bps_figures, unknown_rows
@@ -25,6 +25,12 @@ def cross_checks(data: dict[str, Any], origins: Origins) -> list[Problem]:
     for k, name in enumerate(names):
         if names.count(name) > 1 and names.index(name) < k:
             problem(("regions", k, "name"), f"region name {name!r} is used twice")
+        if isinstance(name, str) and name.strip().upper() == TOTAL:
+            problem(
+                ("regions", k, "name"),
+                f"{name!r} is reserved (the total of all regions in the outputs); "
+                "allowed: any other name",
+            )
     sectors = list(_dict(data.get("firms")).get("sectors", WorldParams().sectors) or [])
     for k, region in enumerate(regions):
         for sector in _dict(region.get("sector_shares")):

@@ -114,6 +114,15 @@ def apply_override(data: dict[str, Any], assignment: str, origins: Origins) -> P
     path = parse_path(data, key.strip().split("."))
     if isinstance(path, str):
         return Problem(where, key, path)
+    for depth in range(1, len(path)):
+        node = get_at(data, path[:depth])
+        if node is not None and not isinstance(node, (dict, list)):
+            prefix = ".".join(map(str, path[:depth]))
+            return Problem(
+                where,
+                key,
+                f"{prefix} is a value ({node!r}), not a section; allowed: --set {prefix}=VALUE",
+            )
     set_at(data, path, value)
     origins.add(path, where)
     return None

@@ -32,6 +32,7 @@ class Meta(Frozen):
 
     name: str = Field(
         min_length=1,
+        max_length=100,
         pattern=r"^[A-Za-z0-9][A-Za-z0-9_.-]*$",
         description="Short name (letters, digits, _ . -); results go to results/<name>/.",
     )

@@ -68,3 +68,39 @@ def test_a_long_extends_chain_is_refused(tmp_path):
 def test_the_cli_says_so_with_exit_2():
     result = runner.invoke(app, ["validate", str(BAD / "alias_bomb.yaml")])
     assert result.exit_code == 2 and "Traceback" not in result.output
+
+
+@pytest.mark.parametrize(
+    ("override", "words"),
+    [
+        ("regions.0.sector_shares.food=.nan", ["sector_shares.food", "finite number"]),
+        ("barriers.trust_threshold=.inf", ["trust_threshold", "got inf"]),
+        ("regions.0.rest_of_economy_pdrb=1.0e+308", ["rest_of_economy_pdrb", "<= 5e+16"]),
+        ("horizon.months=true", ["horizon.months", "a number, not true"]),
+        ("regions.0.name=ALL", ["'ALL' is reserved"]),
+        ("regions.0.firms=4.0e+7", ["too large", "5,000,000 firm agents", "firms.scale"]),
+        ("horizon.months.x=1", ["horizon.months is a value (120), not a section"]),
+        (f"meta.name={'x' * 200_000}", ["meta.name", "at most 100 characters"]),
+    ],
+)
+def test_impossible_values_are_refused_by_validate_as_run_would(override, words):
+    start = time.perf_counter()
+    result = runner.invoke(app, ["validate", "scenarios/baseline.yaml", "--set", override])
+    assert time.perf_counter() - start < 5.0
+    assert result.exit_code == 2 and "Traceback" not in result.output, result.output
+    for word in words:
+        assert word in result.output, result.output
+
+
+def test_ten_thousand_regions_are_refused_cleanly(tmp_path):
+    regions = "".join(f"  - {{name: R{k}, firms: 10}}\n" for k in range(10_000))
+    big = tmp_path / "many.yaml"
+    big.write_text(f"meta: {{name: many, description: {{en: x, id: x}}}}\nregions:\n{regions}")
+    _refused(big, "too large", "at most 500 regions")
+
+
+@pytest.mark.parametrize(("option", "value"), [("--seed", "-1"), ("--months", "99999")])
+def test_run_options_have_bounds(option, value, tmp_path):
+    result = runner.invoke(app, ["run", "--out", str(tmp_path / "r"), option, value])
+    assert result.exit_code == 2 and "Invalid value" in result.output
+    assert not (tmp_path / "r").exists()
