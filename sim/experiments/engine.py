@@ -25,6 +25,7 @@ from sim.experiments.plan import RunTask
 from sim.experiments.worker import RunResult, run_chunk
 
 MAX_TRIES = 3  # a chunk whose worker dies this often is split; a single run is then failed
+ALONE_TRIES = 2  # a run that kills its worker this often while running alone is failed
 
 
 class InProcessExecutor(Executor):
@@ -82,22 +83,33 @@ def execute(
     chunk_size: int,
     on_result: Callable[[RunResult], None],
 ) -> None:
-    """Run every task; results go to `on_result` as they come. Ctrl-C cancels what is left."""
+    """Run every task; results go to `on_result` as they come. Ctrl-C cancels what is left.
+
+    A local worker that dies breaks its whole pool: every run in flight then becomes a
+    suspect and runs again alone, so the run that kills its worker is found and failed and
+    the others finish (a crash costs only its own run).
+    """
     queue = chunked(tasks, chunk_size)
+    suspects: deque[RunTask] = deque()
     tries: dict[str, int] = {}
     executor = make_executor()
     in_flight: dict[Future, list[RunTask]] = {}
     try:
-        while queue or in_flight:
+        while queue or in_flight or suspects:
+            if suspects:  # one at a time, in a pool of their own
+                executor = _run_alone(suspects, executor, make_executor, tries, on_result)
+                continue
             broken = _fill(executor, queue, in_flight, 2 * workers)
             # a broken pool fails every future at once: collect all, then start a new pool
             done, _ = wait(in_flight, return_when=ALL_COMPLETED if broken else FIRST_COMPLETED)
             for future in done:
                 chunk = in_flight.pop(future)
-                broken |= _collect(future, chunk, tries, queue, on_result)
+                if _collect(future, chunk, tries, queue, on_result):
+                    broken = True
+                    suspects.extend(chunk)
             if broken:
                 for chunk in in_flight.values():
-                    queue.appendleft(chunk)
+                    suspects.extend(chunk)
                 in_flight.clear()
                 executor.shutdown(wait=False, cancel_futures=True)
                 executor = make_executor()
@@ -106,6 +118,32 @@ def execute(
             future.cancel()
         executor.shutdown(wait=False, cancel_futures=True)
         raise
+
+
+def _run_alone(
+    suspects: deque[RunTask],
+    executor: Executor,
+    make_executor: Callable[[], Executor],
+    tries: dict[str, int],
+    on_result: Callable[[RunResult], None],
+) -> Executor:
+    """Run the next suspect by itself; a run that breaks its pool twice alone is failed."""
+    task = suspects.popleft()
+    try:
+        results = executor.submit(run_chunk, [task]).result()
+    except Exception as err:  # noqa: BLE001 - its worker died (local) or was lost (Dask)
+        if isinstance(err, BrokenProcessPool):
+            executor.shutdown(wait=False, cancel_futures=True)
+            executor = make_executor()
+        tries[task.run_id] = tries.get(task.run_id, 0) + 1
+        if tries[task.run_id] >= ALONE_TRIES:
+            on_result(RunResult(task, "failed", 0.0, error=f"worker lost: {err!r}"))
+        else:
+            suspects.appendleft(task)
+        return executor
+    for result in results:
+        on_result(result)
+    return executor
 
 
 def _fill(
@@ -132,11 +170,10 @@ def _collect(
     queue: deque[list[RunTask]],
     on_result: Callable[[RunResult], None],
 ) -> bool:
-    """Hand a finished chunk's results on, or retry it; True if its local pool broke."""
+    """Hand a finished chunk's results on, or retry it (Dask); True if its local pool broke."""
     try:
         results = future.result()
-    except BrokenProcessPool as err:  # a local worker died: the pool is gone
-        _retry(chunk, err, tries, queue, on_result)
+    except BrokenProcessPool:  # a local worker died: the pool is gone, its runs are suspects
         return True
     except Exception as err:  # noqa: BLE001 - a lost worker (Dask) or the like
         _retry(chunk, err, tries, queue, on_result)

@@ -42,6 +42,11 @@ def load_results(folder: str | Path) -> Results:
             f"{folder}: the results of one run (`kemitraan run`), not of a sweep; compare "
             "two runs with `kemitraan compare BASELINE_RUN OTHER_RUN`"
         )
+    if manifest.get("status") == "complete" and manifest.get("runs_ok") == 0:
+        raise ResultsError(
+            f"{folder}: every run failed ({manifest.get('runs_failed')}); their errors are in "
+            f"{folder / 'runs.parquet'}"
+        )
     return Results(
         folder,
         manifest,

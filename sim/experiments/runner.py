@@ -89,6 +89,11 @@ def run_experiment(
         manifest.update(status="interrupted", ended=now())
         store.write_manifest(manifest)
         raise
+    except Exception as err:  # e.g. no Dask scheduler: the folder must not say "running"
+        store.drop_temporary()
+        manifest.update(status="stopped", error=f"{type(err).__name__}: {err}", ended=now())
+        store.write_manifest(manifest)
+        raise
     finally:
         bar.close()
     store.compact()
@@ -133,7 +138,15 @@ def _dask_executor(address: str, workers: int) -> Iterator[tuple[Executor, int]]
         if address == "local"
         else None
     )
-    client = Client(cluster if cluster is not None else address)
+    try:
+        client = Client(cluster if cluster is not None else address, timeout=DASK_TIMEOUT)
+    except (OSError, TimeoutError) as err:
+        if cluster is not None:
+            cluster.close()
+        raise RuntimeError(
+            f"cannot reach the Dask scheduler at {address} within {DASK_TIMEOUT} s ({err}); "
+            "check the address (tcp://HOST:8786) and that the scheduler is running"
+        ) from None
     try:
         yield client.get_executor(pure=False), max(sum(client.nthreads().values()), 1)
     finally:
@@ -142,18 +155,24 @@ def _dask_executor(address: str, workers: int) -> Iterator[tuple[Executor, int]]
             cluster.close()
 
 
+DASK_TIMEOUT = 10  # seconds to reach a Dask scheduler
+
+
 def _pilot_seconds(pending: list[RunTask]) -> float:
     """Seconds one run takes, from three months of the first pending run in this process."""
     if not pending:
         return 1.0
     task = pending[0]
     start = time.perf_counter()
-    model = PartnershipModel.from_scenario(
-        Scenario.model_validate(task.scenario_data), rng=task.seed
-    )
-    built = time.perf_counter()
-    months = min(3, task.months)
-    model.run(months)
+    try:
+        model = PartnershipModel.from_scenario(
+            Scenario.model_validate(task.scenario_data), rng=task.seed
+        )
+        built = time.perf_counter()
+        months = min(3, task.months)
+        model.run(months)
+    except Exception:  # noqa: BLE001 - the run fails in its worker and is recorded there
+        return 1.0
     per_month = (time.perf_counter() - built) / months
     return (built - start) + per_month * task.months
 

@@ -134,7 +134,7 @@ def test_sigkill_midway_then_resume_equals_uninterrupted(tmp_path):
     again = _sweep(folder, exp, "--workers", "1")
     out, err = again.communicate(timeout=300)
     assert again.returncode == 0, err
-    assert not list(folder.rglob("*.tmp"))
+    assert not list(folder.rglob("*.kemitraan-tmp"))
     manifest = json.loads((folder / "manifest.json").read_text())
     assert manifest["runs_done_before"] == done
     _assert_same(whole, folder)
@@ -209,7 +209,7 @@ def test_ctrl_c_stops_cleanly_and_the_sweep_resumes(tmp_path):
     assert proc.returncode == 130, err
     assert "interrupted: finished runs are kept" in err
     assert "Traceback" not in err
-    assert not list(folder.rglob("*.tmp"))
+    assert not list(folder.rglob("*.kemitraan-tmp"))
     assert json.loads((folder / "manifest.json").read_text())["status"] == "interrupted"
     again = _sweep(folder, exp, "--workers", "2")
     out, err = again.communicate(timeout=300)
@@ -432,3 +432,32 @@ def test_a_planted_symlink_is_never_followed(tmp_path):
     write_parquet(pd.DataFrame({"a": [1]}), target)
     assert victim.read_text() == "precious"
     assert pd.read_parquet(target)["a"].tolist() == [1]
+
+
+def test_a_run_that_fails_to_build_is_recorded_even_when_it_is_the_pilot(tmp_path, monkeypatch):
+    from sim.model import PartnershipModel
+
+    def broken(cls, scenario, rng=None):  # noqa: ANN001, ANN202
+        raise ValueError("cannot build")
+
+    monkeypatch.setattr(PartnershipModel, "from_scenario", classmethod(broken))
+    exp = _experiment(tmp_path, seeds=1, months=2)
+    folder = run_experiment(exp, workers=1, out=tmp_path / "p", progress=False)
+    manifest = json.loads((folder / "manifest.json").read_text())
+    assert manifest["status"] == "complete" and manifest["runs_failed"] == 2
+    runs = pd.read_parquet(folder / "runs.parquet")
+    assert runs["error"].str.contains("cannot build").all()
+    with pytest.raises(ResultsError, match="every run failed"):
+        load_results(folder)
+    again = run_experiment(exp, workers=1, out=folder, progress=False)  # re-run: same story
+    assert json.loads((again / "manifest.json").read_text())["status"] == "complete"
+
+
+def test_an_unreachable_dask_scheduler_is_a_clear_error_and_the_folder_says_so(tmp_path):
+    exp = _experiment(tmp_path, seeds=1, months=2)
+    start = time.perf_counter()
+    with pytest.raises(RuntimeError, match="cannot reach the Dask scheduler at tcp://127.0.0.1:1"):
+        run_experiment(exp, out=tmp_path / "d", dask="tcp://127.0.0.1:1", progress=False)
+    assert time.perf_counter() - start < 30
+    manifest = json.loads((tmp_path / "d" / "manifest.json").read_text())
+    assert manifest["status"] == "stopped" and "Dask" in manifest["error"]
