@@ -5,8 +5,14 @@ The same loop serves the in-process executor, a local process pool and a Dask cl
 parent's memory stays flat), and each finished run is handed to `on_result` at once.
 """
 
+import ctypes
+import ctypes.util
 import math
 import multiprocessing
+import os
+import signal
+import threading
+import time
 from collections import deque
 from collections.abc import Callable, Iterator
 from concurrent.futures import (
@@ -24,6 +30,7 @@ from typing import Any, override
 from sim.experiments.plan import RunTask
 from sim.experiments.worker import RunResult, run_chunk
 
+PR_SET_PDEATHSIG = 1  # prctl option (linux/prctl.h)
 MAX_TRIES = 3  # a chunk whose worker dies this often is split; a single run is then failed
 ALONE_TRIES = 2  # a run that kills its worker this often while running alone is failed
 
@@ -41,15 +48,41 @@ class InProcessExecutor(Executor):
         return future
 
 
+def die_with_parent() -> None:
+    """In a worker: end when the process that started it ends (a sweep killed with -9).
+
+    Linux delivers SIGKILL when the parent dies (prctl PR_SET_PDEATHSIG); elsewhere a
+    thread checks every second that the parent is still the same.
+    """
+    parent = os.getppid()
+    try:
+        libc = ctypes.CDLL(ctypes.util.find_library("c") or "libc.so.6", use_errno=True)
+        if libc.prctl(PR_SET_PDEATHSIG, signal.SIGKILL, 0, 0, 0) == 0 and os.getppid() == parent:
+            return
+    except (OSError, AttributeError):
+        pass
+
+    def watch() -> None:
+        while os.getppid() == parent:
+            time.sleep(1.0)
+        os._exit(1)
+
+    threading.Thread(target=watch, daemon=True, name="die-with-parent").start()
+
+
 @contextmanager
 def local_pool(workers: int) -> Iterator[Callable[[], Executor]]:
     """A factory of process pools (forkserver with the model preloaded); shut down at exit."""
     context = multiprocessing.get_context("forkserver")
-    context.set_forkserver_preload(["sim.experiments.worker"])
+    context.set_forkserver_preload(["sim.experiments.worker", "sim.experiments.forkserver_guard"])
     pools: list[ProcessPoolExecutor] = []
 
     def make() -> Executor:
-        pools.append(ProcessPoolExecutor(max_workers=workers, mp_context=context))
+        pools.append(
+            ProcessPoolExecutor(
+                max_workers=workers, mp_context=context, initializer=die_with_parent
+            )
+        )
         return pools[-1]
 
     try:

@@ -461,3 +461,27 @@ def test_an_unreachable_dask_scheduler_is_a_clear_error_and_the_folder_says_so(t
     assert time.perf_counter() - start < 30
     manifest = json.loads((tmp_path / "d" / "manifest.json").read_text())
     assert manifest["status"] == "stopped" and "Dask" in manifest["error"]
+
+
+def test_kill_9_of_a_sweep_leaves_no_process_behind(tmp_path):
+    exp = _experiment(tmp_path, seeds=8, months=48, scale=15)
+    folder = tmp_path / "orphans"
+    proc = _sweep(folder, exp, "--workers", "2", "--chunk-size", "1")
+    _wait_for_records(folder, 2)
+    below = set(_descendants(proc.pid))
+    assert len(below) >= 2, below  # the forkserver and its workers
+    os.kill(proc.pid, signal.SIGKILL)  # only the sweep itself, not its process group
+    proc.wait()
+    end = time.time() + 10
+    alive = below
+    while alive and time.time() < end:
+        time.sleep(0.2)
+        alive = {p for p in alive if Path(f"/proc/{p}").exists() and _not_a_zombie(p)}
+    assert not alive, {p: _cmdline(p) for p in alive}
+
+
+def _not_a_zombie(pid: int) -> bool:
+    try:
+        return Path(f"/proc/{pid}/stat").read_text().rsplit(")", 1)[1].split()[0] != "Z"
+    except OSError:
+        return False
