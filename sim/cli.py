@@ -69,6 +69,8 @@ def run(
         )
     except NotOurFolder as err:
         _fail([str(err)])
+    except OSError as err:
+        _fail([_write_failure(err, "nothing else was changed")])
 
 
 @app.command()
@@ -122,6 +124,8 @@ def sweep(
         _fail([str(p) for p in err.problems])
     except (ExperimentChanged, RuntimeError, ValueError) as err:
         _fail([str(err)])
+    except OSError as err:
+        _fail([_write_failure(err, "finished runs are kept: free space and run the same command")])
     except KeyboardInterrupt:
         typer.echo("interrupted: finished runs are kept; run the same command to resume", err=True)
         raise typer.Exit(130) from None
@@ -396,6 +400,11 @@ def workshop_app(
     if not port_is_free(host, port):
         _fail([f"port {port} on {host} is in use; choose another with --port"])
     serve(scenario, host, port, typer.echo)
+
+
+def _write_failure(err: OSError, after: str) -> str:
+    where = f" {err.filename}" if err.filename else ""
+    return f"cannot write{where}: {err.strerror or err}; {after}"
 
 
 def _months(text: str) -> tuple[int, ...]:

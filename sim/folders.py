@@ -4,7 +4,11 @@ A results folder is ours when its `manifest.json` says so: a sweep's has a `plan
 single run's has `"kind": "run"`. Anything else that is not empty belongs to someone else.
 """
 
+import fcntl
 import json
+import os
+from collections.abc import Iterator
+from contextlib import contextmanager
 from pathlib import Path
 from typing import Literal
 
@@ -35,7 +39,7 @@ def folder_kind(folder: Path) -> Kind:
             return "run"
         if isinstance(data, dict) and "plan_hash" in data:
             return "sweep"
-    entries = {p.name for p in folder.iterdir()}
+    entries = {p.name for p in folder.iterdir()} - {LOCK}
     if not entries:
         return "empty"
     return "run" if entries <= RUN_FILES and "manifest.json" not in entries else "foreign"
@@ -59,3 +63,28 @@ def claim(folder: Path, want: Literal["run", "sweep"], force: bool = False) -> N
         "of ours); nothing was written: choose a new or empty folder with --out, or pass "
         "--force to write into it (files that are not Kemitraan's are never removed)"
     )
+
+
+LOCK = ".kemitraan.lock"
+
+
+class FolderBusy(RuntimeError):
+    """Another sweep is writing into the same folder."""
+
+
+@contextmanager
+def locked(folder: Path) -> Iterator[None]:
+    """Hold the folder's lock while writing into it; refuse if another process holds it."""
+    folder.mkdir(parents=True, exist_ok=True)
+    handle = os.open(folder / LOCK, os.O_RDWR | os.O_CREAT | os.O_NOFOLLOW, 0o644)
+    try:
+        try:
+            fcntl.flock(handle, fcntl.LOCK_EX | fcntl.LOCK_NB)
+        except BlockingIOError:
+            raise FolderBusy(
+                f"{folder} is being written by another sweep; wait for it to finish, or "
+                "choose another --out"
+            ) from None
+        yield
+    finally:
+        os.close(handle)  # closing releases the lock

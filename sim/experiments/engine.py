@@ -146,11 +146,22 @@ def execute(
                 in_flight.clear()
                 executor.shutdown(wait=False, cancel_futures=True)
                 executor = make_executor()
-    except BaseException:
+    except BaseException as err:
+        if isinstance(err, KeyboardInterrupt):
+            exit_on_second_interrupt()
         for future in in_flight:
             future.cancel()
         executor.shutdown(wait=False, cancel_futures=True)
         raise
+
+
+def exit_on_second_interrupt() -> None:
+    """While we clean up after Ctrl-C, a second Ctrl-C ends the process at once (status 130).
+
+    Only in the main thread (signal handlers can be set nowhere else).
+    """
+    if threading.current_thread() is threading.main_thread():
+        signal.signal(signal.SIGINT, lambda *_: os._exit(130))
 
 
 def _run_alone(

@@ -3,6 +3,8 @@
 import os
 import platform
 import shutil
+import signal
+import threading
 import time
 from collections.abc import Callable, Iterator
 from concurrent.futures import Executor
@@ -12,12 +14,18 @@ from typing import Any
 
 from tqdm import tqdm
 
-from sim.experiments.engine import InProcessExecutor, auto_chunk_size, execute, local_pool
+from sim.experiments.engine import (
+    InProcessExecutor,
+    auto_chunk_size,
+    execute,
+    exit_on_second_interrupt,
+    local_pool,
+)
 from sim.experiments.plan import Plan, RunTask, plan_experiment
 from sim.experiments.spec import load_experiment
 from sim.experiments.store import ResultStore
 from sim.experiments.worker import RunResult
-from sim.folders import claim
+from sim.folders import claim, locked
 from sim.model import PartnershipModel
 from sim.provenance import git_commit, now, versions
 from sim.scenario.schema import Scenario
@@ -58,6 +66,23 @@ def run_experiment(
     plan = plan_experiment(experiment, file)
     store = ResultStore(Path(out) if out else Path("results") / experiment.name)
     claim(store.folder, "sweep", force)
+    with locked(store.folder):
+        return _run_locked(
+            experiment, plan, store, fresh, workers, executor, dask, progress, chunk_size
+        )
+
+
+def _run_locked(
+    experiment: Any,
+    plan: Plan,
+    store: ResultStore,
+    fresh: bool,
+    workers: int | None,
+    executor: Executor | None,
+    dask: str | None,
+    progress: bool,
+    chunk_size: int | None,
+) -> Path:
     _check_or_replace(store, plan, fresh)
     store.prepare()
     finished = store.finished()
@@ -85,9 +110,13 @@ def run_experiment(
             )
             execute(pending, make, n_workers, size, on_result)
     except KeyboardInterrupt:
+        previous = signal.getsignal(signal.SIGINT)
+        exit_on_second_interrupt()
         store.drop_temporary()  # a write cut short by Ctrl-C
         manifest.update(status="interrupted", ended=now())
         store.write_manifest(manifest)
+        if threading.current_thread() is threading.main_thread():
+            signal.signal(signal.SIGINT, previous)
         raise
     except Exception as err:  # e.g. no Dask scheduler: the folder must not say "running"
         store.drop_temporary()

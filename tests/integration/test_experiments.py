@@ -485,3 +485,13 @@ def _not_a_zombie(pid: int) -> bool:
         return Path(f"/proc/{pid}/stat").read_text().rsplit(")", 1)[1].split()[0] != "Z"
     except OSError:
         return False
+
+
+def test_two_sweeps_never_write_into_one_folder_at_once(tmp_path):
+    from sim.folders import FolderBusy, locked
+
+    exp = _experiment(tmp_path, seeds=1, months=2)
+    folder = tmp_path / "busy"
+    with locked(folder), pytest.raises(FolderBusy, match="being written by another sweep"):
+        run_experiment(exp, workers=1, out=folder, progress=False)
+    assert len(load_results(run_experiment(exp, workers=1, out=folder, progress=False)).runs) == 2

@@ -104,3 +104,27 @@ def test_run_options_have_bounds(option, value, tmp_path):
     result = runner.invoke(app, ["run", "--out", str(tmp_path / "r"), option, value])
     assert result.exit_code == 2 and "Invalid value" in result.output
     assert not (tmp_path / "r").exists()
+
+
+def _disk_full(frame, path):  # noqa: ANN001, ANN202
+    import errno
+
+    raise OSError(errno.ENOSPC, "No space left on device", str(path))
+
+
+def test_a_full_disk_is_one_clear_line_not_a_traceback(tmp_path, monkeypatch):
+    monkeypatch.setattr("sim.runs.write_parquet", _disk_full)
+    result = runner.invoke(app, ["run", "--months", "1", "--out", str(tmp_path / "r")])
+    assert result.exit_code == 2 and "Traceback" not in result.output
+    assert "No space left on device" in result.output and "trajectories.parquet" in result.output
+    monkeypatch.setattr("sim.experiments.store.write_parquet", _disk_full)
+    spec = tmp_path / "e.yaml"
+    spec.write_text(
+        f"name: e\nscenarios: ['{Path('scenarios/baseline.yaml').resolve()}']\nseeds: 1\n"
+        "months: 1\noverrides: ['firms.scale=60']\n"
+    )
+    result = runner.invoke(
+        app, ["sweep", str(spec), "--workers", "1", "--out", str(tmp_path / "s")]
+    )
+    assert result.exit_code == 2 and "Traceback" not in result.output
+    assert "No space left on device" in result.output and "finished runs are kept" in result.output
