@@ -139,7 +139,9 @@ def fan_panels(
 
 
 def _label(metric: str, lang: str) -> str:
-    m = METRIC[metric]
+    m = METRIC.get(metric)
+    if m is None:  # not a model metric (a derived outcome): its own name
+        return metric
     text = m.label_id if lang == "id" else m.label_en
     return text[:1].upper() + text[1:]
 

@@ -22,9 +22,11 @@ def cross_checks(data: dict[str, Any], origins: Origins) -> list[Problem]:
 
     regions = [r for r in _list(data.get("regions")) if isinstance(r, dict)]
     names = [r.get("name") for r in regions]
+    seen: set[Any] = set()
     for k, name in enumerate(names):
-        if names.count(name) > 1 and names.index(name) < k:
+        if isinstance(name, str) and name in seen:
             problem(("regions", k, "name"), f"region name {name!r} is used twice")
+        seen.add(name if isinstance(name, str) else None)
         if isinstance(name, str) and name.strip().upper() == TOTAL:
             problem(
                 ("regions", k, "name"),

@@ -11,13 +11,18 @@ def test_prepare_drops_temporary_files_and_tables_of_unrecorded_runs(tmp_path):
     store = ResultStore(tmp_path / "r")
     store.prepare()
     parts = store.parts
-    pd.DataFrame({"x": [1]}).to_parquet(parts / "a.trajectories.parquet")
-    (parts / "a.run.json").write_text(json.dumps({"run_id": "a", "status": "ok"}))
-    pd.DataFrame({"x": [2]}).to_parquet(parts / "b.trajectories.parquet")  # no record: cut
-    (parts / "c.trajectories.parquet.tmp").write_text("half")
+    a, b = "s__p00000__r00000", "s__p00000__r00001"
+    pd.DataFrame({"x": [1]}).to_parquet(parts / f"{a}.trajectories.parquet")
+    (parts / f"{a}.run.json").write_text(json.dumps({"run_id": a, "status": "ok"}))
+    pd.DataFrame({"x": [2]}).to_parquet(parts / f"{b}.trajectories.parquet")  # no record: cut
+    (parts / f".{b}.trajectories.parquet.x1y2.kemitraan-tmp").write_text("half")  # ours
+    (parts / "notes.tmp").write_text("a user's file")  # not ours: kept
+    (parts / "mine.trajectories.parquet").write_text("a user's file, not a run id: kept")
     store.prepare()
-    assert sorted(p.name for p in parts.iterdir()) == ["a.run.json", "a.trajectories.parquet"]
-    assert store.finished() == {"a": "ok"}
+    assert sorted(p.name for p in parts.iterdir()) == sorted(
+        [f"{a}.run.json", f"{a}.trajectories.parquet", "notes.tmp", "mine.trajectories.parquet"]
+    )
+    assert store.finished() == {a: "ok"}
 
 
 def test_compaction_reads_only_recorded_runs(tmp_path):
