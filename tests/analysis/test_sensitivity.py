@@ -113,3 +113,36 @@ def test_morris_experiment_end_to_end(tmp_path):
     assert len(results.runs) == 4 * (2 + 1)
     table = morris_indices(results, "policy_spending")
     assert table.set_index("parameter").loc["policies.grant.intensity", "mu_star"] > 0
+
+
+def test_warnings_name_seed_noise_and_impossible_indices():
+    import pandas as pd
+
+    from sim.analysis.sensitivity import sensitivity_warnings
+    from sim.analysis.texts import TEXT
+    from sim.experiments.results import Results
+
+    rows = [
+        ("s", p, r, 3, "ALL", "employment", 100.0 + 10 * p + r) for p in range(4) for r in range(2)
+    ]
+    traj = pd.DataFrame(
+        rows, columns=["scenario", "point", "run", "month", "region", "metric", "value"]
+    )
+    results = Results(None, {}, traj, pd.DataFrame(), None, None)  # type: ignore[arg-type]
+    bad = pd.DataFrame(
+        {
+            "metric": "employment",
+            "S1": [-0.3, 0.9, 0.6],
+            "ST": [1.4, 0.9, 0.7],
+            "parameter": list("abc"),
+        }
+    )
+    text = " ".join(sensitivity_warnings(results, bad, TEXT["en"]))
+    # within-point variance 0.5 against a total of about 130: seeds are under 1%
+    assert "Seeds alone account for 0% of the variance of employment" in text
+    assert "S1 < 0" in text and "ST > 1" in text and "sum of S1 = 1.20 > 1" in text
+    one_seed = traj[traj["run"] == 0]
+    results = Results(None, {}, one_seed, pd.DataFrame(), None, None)  # type: ignore[arg-type]
+    assert "One seed per design point" in " ".join(
+        sensitivity_warnings(results, bad.iloc[[1]], TEXT["en"])
+    )
