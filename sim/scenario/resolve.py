@@ -34,7 +34,7 @@ def resolve_file(file: Path, chain: tuple[Path, ...] = ()) -> tuple[Any, Origins
     if parent is None:
         return data, origins, problems
     where = origins.where(("extends",))
-    if not isinstance(parent, str):
+    if not isinstance(parent, str) or "\x00" in parent or not parent.strip():
         return (
             data,
             origins,

@@ -128,3 +128,10 @@ def test_a_full_disk_is_one_clear_line_not_a_traceback(tmp_path, monkeypatch):
     )
     assert result.exit_code == 2 and "Traceback" not in result.output
     assert "No space left on device" in result.output and "finished runs are kept" in result.output
+
+
+@pytest.mark.parametrize("parent", ['"\\u0000"', '""', "[a, b]"])
+def test_extends_must_be_a_file_name(tmp_path, parent):
+    path = tmp_path / "child.yaml"
+    path.write_text(f"extends: {parent}\nmeta: {{name: x}}\n")
+    _refused(path, "extends", "must be a file name")
