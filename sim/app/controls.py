@@ -5,6 +5,7 @@ from pathlib import Path
 
 from sim.kinds import Kind
 from sim.model import PartnershipModel
+from sim.params.policies import LEVER_NAMES
 from sim.params.world import RegionSpec
 from sim.scenario import Scenario, load_scenario
 
@@ -71,12 +72,16 @@ def overrides_for(scenario: Scenario, values: dict[str, float], levers: bool = T
     """`--set` overrides that put the slider values into a scenario.
 
     Levers act from month 1 at the slider's intensity (0 with `levers=False`: the paired
-    baseline). The permit delay slider is the mean over regions: each region's delay is scaled
-    so that regions keep their differences. The cost multiplier applies to every kind.
+    baseline, where the scenario's levers without a slider are switched off too). The
+    permit delay slider is the mean over regions: each region's delay is scaled so that
+    regions keep their differences. The cost multiplier applies to every kind.
     """
     v = clamp(values)
     out = [f"policies.{lever}.start=1" for lever in LEVERS]
     out += [f"policies.{lever}.intensity={v[lever] if levers else 0.0}" for lever in LEVERS]
+    if not levers:  # the paired baseline: every lever of the scenario off, slider or not
+        others = [n for n in LEVER_NAMES if n not in LEVERS and getattr(scenario.policies, n)]
+        out += [f"policies.{lever}.intensity=0.0" for lever in others]
     out += [
         f"barriers.culture_weight={v['culture_weight']}",
         f"barriers.trust_threshold={v['trust_threshold']}",

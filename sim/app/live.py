@@ -72,7 +72,7 @@ class Live:
         self.revision.value += 1
 
     def handler(
-        self, action: Callable[..., None], pause: bool = True, reopens: bool = False
+        self, action: Callable[..., object], pause: bool = True, reopens: bool = False
     ) -> Callable[..., None]:
         """An event handler: (pause,) do the action with the event's arguments, refresh."""
 

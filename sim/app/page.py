@@ -52,9 +52,11 @@ def Page() -> None:
     text = APP_TEXT[language.value]
 
     def play() -> None:
+        run = session.opened  # the run this loop plays; a reset or new scenario ends it
         while live.playing.value and session.running:
             time.sleep(PLAY_INTERVAL)
-            session.step()
+            if not live.playing.value or not session.step(run=run):
+                return
             live.refresh()
         live.playing.value = False
 
@@ -146,17 +148,27 @@ def Setup(live: Live, text: dict[str, str]) -> None:
                     text[slider.key],
                     text[f"{slider.key}_tip"],
                     live.handler(partial(session.set_value, slider.key), pause=False),
+                    session.opened,
                 )
         solara.Text(text["replay_note"], style=CAPTION_STYLE)
 
 
 @solara.component
 def SliderControl(
-    slider: Slider, value: float, label: str, tip: str, on_commit: Callable[[float], None]
+    slider: Slider,
+    value: float,
+    label: str,
+    tip: str,
+    on_commit: Callable[[float], None],
+    opened: int = 0,
 ) -> None:
-    """A slider that acts when let go (dragging only moves the thumb), with a tooltip."""
+    """A slider that acts when let go (dragging only moves the thumb), with a tooltip.
+
+    It shows the session's value again whenever a run opens (`opened`), even when that value
+    equals the last one passed in: a thumb dragged before a new scenario never lingers.
+    """
     shown, set_shown = solara.use_state(value)
-    solara.use_effect(lambda: set_shown(value), [value])
+    solara.use_effect(lambda: set_shown(value), [value, opened])
     label_element = solara.Text(f"{label}: {shown:g}", classes=[f"kemitraan-label-{slider.key}"])
     element = rv.Slider(
         v_model=shown,

@@ -31,6 +31,7 @@ class Session:
     error: str | None = None  # the message to show instead of the views
     failed_step: bool = False  # the error came from a month, not from the scenario
     lock: threading.Lock = field(default_factory=threading.Lock, repr=False)
+    opened: int = 0  # counts runs opened (scenario, seed, reset): a play loop's run is one
 
     def __post_init__(self) -> None:
         """Open the scenario; an invalid one leaves the session with its error message."""
@@ -49,6 +50,7 @@ class Session:
     def choose(self, path: Path) -> None:
         """Open another scenario file at month 0, sliders at the scenario's own values."""
         with self.lock:
+            self.opened += 1
             self.path = path
             self.workshop = None
             try:
@@ -62,6 +64,7 @@ class Session:
     def reset(self, seed: int | None = None) -> None:
         """Back to month 0 with the current sliders (and a new seed, if given)."""
         with self.lock:
+            self.opened += 1
             if seed is not None:
                 self.seed = abs(int(seed))  # seeds are non-negative; -7 means 7
             self._rebuild(lambda: Workshop(self.path, self.values, self.seed))
@@ -76,15 +79,23 @@ class Session:
             else:
                 self._rebuild(lambda: current.replay(self.values))
 
-    def step(self, months: int = 1) -> None:
-        """Advance the run; a failure stops it with a message."""
+    def step(self, months: int = 1, run: int | None = None) -> bool:
+        """Advance the run; a failure stops it with a message.
+
+        With `run` (an `opened` count), only if that run is still the open one: a play loop
+        that slept through a reset or a new scenario does not step the new run. False when
+        nothing was stepped.
+        """
         with self.lock:
             if self.workshop is None or self.error is not None:
-                return
+                return False
+            if run is not None and run != self.opened:
+                return False
             try:
                 self.workshop.step(months)
             except Exception as problem:  # noqa: BLE001 - shown in the page, never a crash
                 self._fail(problem, during_step=True)
+            return True
 
     def _rebuild(self, build: Callable[[], Workshop]) -> None:
         try:

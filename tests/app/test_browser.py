@@ -138,3 +138,34 @@ def test_workshop_in_the_browser(page, app_address):
     assert page.outside == [] and page.failed == []
     server_log = app_address[1].read_text()
     assert "Traceback" not in server_log and "Could not load URL" not in server_log
+
+
+def test_the_sliders_show_what_the_model_uses_and_reset_while_playing_lands_on_month_0(page):
+    month = page.locator(".kemitraan-month")
+    wait_for_text(month, "Month 0 of 120")
+    grant = page.locator(".kemitraan-label-grant")
+    thumb = page.locator(".kemitraan-slider-grant [role=slider]")
+    thumb.focus()
+    thumb.press("End")
+    wait_for_text(grant, "Partnership grant: 1")
+    page.locator(".kemitraan-controls .v-select").first.click()
+    page.get_by_role("option", name="certification.yaml").click()
+    wait_for_text(grant, "Partnership grant: 0")  # certification.yaml has no grant
+
+    page.locator(".kemitraan-play").click()
+    page.wait_for_function(
+        "el => parseInt(el.innerText.split(' ')[1]) >= 3",
+        arg=month.element_handle(),
+        timeout=CHANGE_TIMEOUT,
+    )
+    for _ in range(3):  # the loop was sleeping between months: it must not step the new run
+        page.locator(".kemitraan-reset").click()
+        wait_for_text(month, "Month 0 of 120")
+        time.sleep(1.0)
+        assert month.inner_text().strip() == "Month 0 of 120"
+        page.locator(".kemitraan-play").click()
+        page.wait_for_function(
+            "el => parseInt(el.innerText.split(' ')[1]) >= 1",
+            arg=month.element_handle(),
+            timeout=CHANGE_TIMEOUT,
+        )

@@ -80,3 +80,17 @@ def test_a_failing_month_stops_the_run_with_a_message(monkeypatch):
     assert s.failed_step and "overflow in production" in s.error and not s.running
     s.reset()
     assert s.error is None and s.running
+
+
+def test_a_play_loop_that_slept_through_a_reset_does_not_step_the_new_run():
+    from sim.app.session import Session
+
+    session = Session(Path("scenarios/baseline.yaml"))
+    run = session.opened
+    assert session.step(run=run) and session.month == 1
+    session.reset()  # while the loop sleeps
+    assert not session.step(run=run)  # the loop wakes up: it must not step
+    assert session.month == 0
+    session.choose(Path("scenarios/grant.yaml"))
+    assert not session.step(run=run) and session.month == 0
+    assert session.step(run=session.opened) and session.month == 1
