@@ -53,7 +53,13 @@ def _axes_and_title(
     title: str, text: dict[str, str], horizon: int, start: str | None = None
 ) -> Option:
     x_axis: Option = (
-        {"type": "value", "name": text["month"], "min": 0, "max": horizon}
+        {
+            "type": "value",
+            "name": text["month"],
+            "min": 0,
+            "max": horizon,
+            "axisPointer": {"label": {"formatter": f"{text['month']} {{value}}", "precision": 0}},
+        }
         if start is None
         else {"type": "time", "name": text["date"], "min": _x(0, start), "max": _x(horizon, start)}
     )

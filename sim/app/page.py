@@ -169,7 +169,8 @@ def SliderControl(
     """
     shown, set_shown = solara.use_state(value)
     solara.use_effect(lambda: set_shown(value), [value, opened])
-    label_element = solara.Text(f"{label}: {shown:g}", classes=[f"kemitraan-label-{slider.key}"])
+    number = f"{shown:g}".replace(".", ",") if language.value == "id" else f"{shown:g}"
+    label_element = solara.Text(f"{label}: {number}", classes=[f"kemitraan-label-{slider.key}"])
     element = rv.Slider(
         v_model=shown,
         on_v_model=set_shown,

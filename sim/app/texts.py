@@ -76,12 +76,12 @@ APP_TEXT: dict[str, dict[str, str]] = {
     "id": {
         "title": "Kemitraan: kemitraan industri, secara langsung",
         "scenario": "Skenario",
-        "seed": "Seed",
+        "seed": "Benih acak (seed)",
         "language": "Bahasa",
         "play": "Jalankan",
         "pause": "Jeda",
         "step": "Maju satu bulan",
-        "reset": "Ulangi",
+        "reset": "Atur ulang",
         "grant": "Hibah kemitraan",
         "grant_tip": "Bagian biaya kemitraan yang dibiayai "
         "pemerintah, ditambah bantuan untuk setiap kemitraan baru.",

@@ -99,3 +99,10 @@ def test_a_dated_scenario_is_drawn_on_a_calendar_axis(lang):
     assert undated["xAxis"]["type"] == "value" and undated["series"][1]["data"][2][0] == 2
     w = Workshop(ROOT / "scenarios" / "lebak.yaml", {}, seed=1)
     assert views(w, "region", text, CHARTS)["kinds"]["xAxis"]["type"] == "time"
+
+
+def test_tooltips_say_the_month_in_the_language():
+    values = np.array([1.0, 2.0])
+    chart = line_chart("firms", values, values, "IKM", APP_TEXT["id"], 120)
+    label = chart["xAxis"]["axisPointer"]["label"]
+    assert label["formatter"] == "Bulan {value}" and label["precision"] == 0
