@@ -17,6 +17,7 @@ import solara
 import solara.lab
 from solara.components.echarts import EchartsWidget
 
+from sim.analysis.numbers import rupiah, signed
 from sim.app import charts
 from sim.app.controls import LEVERS, SLIDERS, Slider
 from sim.app.live import VIEWS, Board, Live, colour_by, language
@@ -26,6 +27,7 @@ from sim.app.texts import APP_TEXT
 SCENARIO_VARIABLE = "KEMITRAAN_APP_SCENARIO"
 DEFAULT_SCENARIO = Path("scenarios/baseline.yaml")
 PLAY_INTERVAL = 0.25  # seconds between months while playing
+ENSEMBLE_SEEDS = 6  # paired simulations behind "higher in k of n" (this one and 5 more)
 LANGUAGES = {"English": "en", "Bahasa Indonesia": "id"}
 NETWORK_STYLE = "height: 560px; width: 100%;"
 CHART_STYLE = "height: 290px; width: 100%;"
@@ -74,6 +76,7 @@ def Page() -> None:
     with solara.Row(style="align-items: flex-start;"):
         with solara.Column(style=SIDE_STYLE):
             RunControls(live, text)
+            Monitors(live, text)
             Setup(live, text)
         with solara.Column(style=MAIN_STYLE):
             Views(live, text)
@@ -107,6 +110,45 @@ def RunControls(live: Live, text: dict[str, str]) -> None:
     solara.Text(
         text["month_of"].format(month=session.month, horizon=horizon), classes=["kemitraan-month"]
     )
+
+
+@solara.component
+def Monitors(live: Live, text: dict[str, str]) -> None:
+    """The levers' effect in this simulation now, and on demand across several seeds."""
+    live.revision.get()  # every month
+    session, lang = live.session, language.value
+    workshop = session.workshop
+    if workshop is None:
+        return
+    now = workshop.monitors()
+    with solara.Column(gap="2px", classes=["kemitraan-monitors"]):
+        solara.Text(text["monitors"], style=HEADING_STYLE)
+        for key, value in (
+            ("monitor_jobs", signed(now["firm_employment"], lang)),
+            ("monitor_unemployment", signed(now["unemployment_rate"], lang, 2)),
+            ("monitor_partnerships", signed(now["partnerships_active"], lang)),
+            ("monitor_spending", rupiah(now["policy_spending"], lang)),
+        ):
+            solara.Text(text[key].format(value=value), classes=[f"kemitraan-{key}"])
+        solara.Button(
+            text["across_button"].format(n=ENSEMBLE_SEEDS),
+            on_click=live.handler(lambda: session.compare_seeds(ENSEMBLE_SEEDS)),
+            disabled=session.month == 0,
+            classes=["kemitraan-across"],
+        )
+        gaps = session.current_ensemble()
+        if gaps is not None:
+            solara.Text(
+                text["across_sentence"].format(
+                    up=int((gaps > 0).sum()),
+                    n=len(gaps),
+                    month=session.month,
+                    low=signed(float(gaps.min()), lang),
+                    high=signed(float(gaps.max()), lang),
+                ),
+                classes=["kemitraan-across-sentence"],
+            )
+        solara.Text(text["across_note"], style=CAPTION_STYLE)
 
 
 @solara.component

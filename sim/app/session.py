@@ -10,6 +10,8 @@ from collections.abc import Callable
 from dataclasses import dataclass, field
 from pathlib import Path
 
+import numpy as np
+
 from sim.app.controls import clamp, initial_values
 from sim.app.workshop import Workshop
 from sim.scenario import load_scenario
@@ -32,6 +34,7 @@ class Session:
     failed_step: bool = False  # the error came from a month, not from the scenario
     lock: threading.Lock = field(default_factory=threading.Lock, repr=False)
     opened: int = 0  # counts runs opened (scenario, seed, reset): a play loop's run is one
+    ensemble: tuple[int, int, np.ndarray] | None = None  # (run, month, jobs gaps across seeds)
 
     def __post_init__(self) -> None:
         """Open the scenario; an invalid one leaves the session with its error message."""
@@ -72,6 +75,7 @@ class Session:
     def set_value(self, key: str, value: float) -> None:
         """Move one slider: the run is replayed to the current month with the new value."""
         with self.lock:
+            self.ensemble = None  # of other slider values
             self.values = clamp({**self.values, key: value})
             current = self.workshop
             if current is None:
@@ -96,6 +100,25 @@ class Session:
             except Exception as problem:  # noqa: BLE001 - shown in the page, never a crash
                 self._fail(problem, during_step=True)
             return True
+
+    def compare_seeds(self, seeds: int) -> None:
+        """The jobs gap now in `seeds` paired runs (this one and the next seeds)."""
+        with self.lock:
+            if self.workshop is None or self.error is not None:
+                return
+            try:
+                gaps = self.workshop.across_seeds(seeds)
+            except Exception as problem:  # noqa: BLE001 - shown in the page, never a crash
+                self._fail(problem, during_step=True)
+            else:
+                self.ensemble = (self.opened, self.month, gaps)
+
+    def current_ensemble(self) -> np.ndarray | None:
+        """The jobs gaps across seeds, if they are of this run, these sliders and this month."""
+        if self.ensemble is None:
+            return None
+        run, month, gaps = self.ensemble
+        return gaps if run == self.opened and month == self.month else None
 
     def _rebuild(self, build: Callable[[], Workshop]) -> None:
         try:

@@ -63,6 +63,16 @@ APP_TEXT: dict[str, dict[str, str]] = {
         "month": "Month",
         "date": "Date",
         "month_of": "Month {month} of {horizon}",
+        "monitors": "This simulation, with the levers against without",
+        "monitor_jobs": "Jobs in the IKM: {value}",
+        "monitor_unemployment": "Unemployment: {value} percentage points",
+        "monitor_partnerships": "Active partnerships: {value}",
+        "monitor_spending": "Policy spending so far: {value}",
+        "across_button": "Compare {n} simulations",
+        "across_sentence": "Jobs in the IKM are higher with the levers in {up} of {n} "
+        "simulations at month {month} (gap {low} to {high}).",
+        "across_note": "One simulation is one possible history; the gap between the lines "
+        "changes with the seed.",
         "links": "partnerships",
         "colour_by": "Colour nodes by",
         "colour_region": "region",
@@ -132,6 +142,16 @@ APP_TEXT: dict[str, dict[str, str]] = {
         "month": "Bulan",
         "date": "Waktu",
         "month_of": "Bulan {month} dari {horizon}",
+        "monitors": "Simulasi ini, dengan dibanding tanpa kebijakan",
+        "monitor_jobs": "Lapangan kerja IKM: {value}",
+        "monitor_unemployment": "Pengangguran: {value} poin persentase",
+        "monitor_partnerships": "Kemitraan aktif: {value}",
+        "monitor_spending": "Belanja kebijakan sejauh ini: {value}",
+        "across_button": "Bandingkan {n} simulasi",
+        "across_sentence": "Lapangan kerja IKM lebih tinggi dengan kebijakan di {up} dari {n} "
+        "simulasi pada bulan {month} (selisih {low} sampai {high}).",
+        "across_note": "Satu simulasi adalah satu kemungkinan sejarah; jarak antara kedua "
+        "garis berubah dengan seed.",
         "links": "kemitraan",
         "colour_by": "Warnai titik menurut",
         "colour_region": "daerah",

@@ -15,6 +15,8 @@ from sim.app.layout import NetworkLayout
 from sim.kinds import ActorKind, Kind, State
 from sim.model import PartnershipModel
 
+MONITORED = ("firm_employment", "unemployment_rate", "partnerships_active")
+
 
 @dataclass(frozen=True)
 class NetworkView:
@@ -83,6 +85,28 @@ class Workshop:
             again.model, again.baseline = paired_models(self.path, again.values, self.seed)
             again.step(month)
         return again
+
+    def monitors(self) -> dict[str, float]:
+        """The levers' effect in this run now, and the policy spending so far (rupiah).
+
+        Jobs, unemployment (percentage points) and partnerships: with minus without levers.
+        """
+        now = {m: self.model.latest(m) - self.baseline.latest(m) for m in MONITORED}
+        now["policy_spending"] = float(self.model.series("policy_spending").sum())
+        return now
+
+    def across_seeds(self, seeds: int) -> np.ndarray:
+        """The jobs gap (with minus without the levers) now, in `seeds` paired runs.
+
+        This run's seed and the next ones, each run to this month.
+        """
+        gaps = [self.monitors()["firm_employment"]]
+        for seed in range(self.seed + 1, self.seed + seeds):
+            chosen, baseline = paired_models(self.path, self.values, seed)
+            chosen.run(self.month)
+            baseline.run(self.month)
+            gaps.append(chosen.latest("firm_employment") - baseline.latest("firm_employment"))
+        return np.array(gaps)
 
     def series(self, metric: str) -> tuple[np.ndarray, np.ndarray]:
         """A total metric by month: (with the levers, baseline)."""

@@ -169,3 +169,28 @@ def test_the_sliders_show_what_the_model_uses_and_reset_while_playing_lands_on_m
             arg=month.element_handle(),
             timeout=CHANGE_TIMEOUT,
         )
+
+
+def test_the_effect_across_seeds_is_one_click_away_in_indonesian(page):
+    month = page.locator(".kemitraan-month")
+    wait_for_text(month, "Month 0 of 120")
+    page.get_by_text("Bahasa Indonesia").click()
+    wait_for_text(month, "Bulan 0 dari 120")
+    thumb = page.locator(".kemitraan-slider-training [role=slider]")
+    thumb.focus()
+    thumb.press("End")
+    wait_for_text(page.locator(".kemitraan-label-training"), "Pelatihan: 1")
+    for k in range(1, 4):
+        page.locator(".kemitraan-step").click()
+        wait_for_text(month, f"Bulan {k} dari 120")
+    assert (
+        page.locator(".kemitraan-monitor_spending")
+        .inner_text()
+        .startswith("Belanja kebijakan sejauh ini: Rp ")
+    )
+    page.locator(".kemitraan-across").click()
+    sentence = page.locator(".kemitraan-across-sentence")
+    sentence.wait_for(timeout=60_000)
+    text = sentence.inner_text()
+    assert text.startswith("Lapangan kerja IKM lebih tinggi dengan kebijakan di ")
+    assert " dari 6 simulasi pada bulan 3 " in text

@@ -76,3 +76,21 @@ def test_a_bad_scenario_is_a_value_error(tmp_path):
     bad.write_text("barriers:\n  trust_threshold: 7\n")
     with pytest.raises(ValueError, match="trust_threshold"):
         Workshop(bad, {}, seed=1)
+
+
+def test_monitors_and_the_gap_across_seeds_match_the_paired_runs():
+    from sim.app.controls import paired_models
+
+    path = Path("scenarios/baseline.yaml")
+    w = Workshop(path, {"training": 1.0}, seed=3)
+    w.step(6)
+    now = w.monitors()
+    gap = w.model.latest("firm_employment") - w.baseline.latest("firm_employment")
+    assert now["firm_employment"] == gap
+    assert now["policy_spending"] == w.model.series("policy_spending").sum() > 0
+    gaps = w.across_seeds(3)
+    assert gaps[0] == gap and len(gaps) == 3
+    chosen, baseline = paired_models(path, w.values, 5)  # the third seed: 3, 4, 5
+    chosen.run(6)
+    baseline.run(6)
+    assert gaps[2] == chosen.latest("firm_employment") - baseline.latest("firm_employment")
