@@ -395,6 +395,7 @@ def workshop_app(
     """Start the workshop app in the browser: sliders, live network and charts (en/id)."""
     from sim.app.server import port_is_free, serve
 
+    scenario = app_scenario(scenario)
     if not scenario.is_file():
         _fail([f"{scenario}: no such scenario file"])
     if not port_is_free(host, port):
@@ -405,6 +406,14 @@ def workshop_app(
 def _write_failure(err: OSError, after: str) -> str:
     where = f" {err.filename}" if err.filename else ""
     return f"cannot write{where}: {err.strerror or err}; {after}"
+
+
+def app_scenario(scenario: Path) -> Path:
+    """A scenario as given, else the project's own of that name (the app works from anywhere)."""
+    shipped = Path(__file__).resolve().parents[1] / scenario
+    if not scenario.is_file() and not scenario.is_absolute() and shipped.is_file():
+        return shipped
+    return scenario
 
 
 def _months(text: str) -> tuple[int, ...]:

@@ -25,7 +25,7 @@ from sim.app.session import Session, scenario_choices
 from sim.app.texts import APP_TEXT
 
 SCENARIO_VARIABLE = "KEMITRAAN_APP_SCENARIO"
-DEFAULT_SCENARIO = Path("scenarios/baseline.yaml")
+DEFAULT_SCENARIO = Path(__file__).resolve().parents[2] / "scenarios" / "baseline.yaml"
 PLAY_INTERVAL = 0.25  # seconds between months while playing
 ENSEMBLE_SEEDS = 6  # paired simulations behind "higher in k of n" (this one and 5 more)
 LANGUAGES = {"English": "en", "Bahasa Indonesia": "id"}

@@ -99,3 +99,14 @@ def test_the_app_command_refuses_a_missing_file_and_a_busy_port(tmp_path):
             app, ["app", str(ROOT / "scenarios/lebak.yaml"), "--port", str(port)]
         )
     assert result.exit_code == 2 and f"port {port} on 127.0.0.1 is in use" in result.output
+
+
+def test_the_app_finds_the_shipped_scenarios_from_any_folder(tmp_path, monkeypatch):
+    from sim.cli import app_scenario
+
+    monkeypatch.chdir(tmp_path)
+    found = app_scenario(Path("scenarios/baseline.yaml"))
+    assert found.is_absolute() and found.is_file() and found.name == "baseline.yaml"
+    mine = tmp_path / "mine.yaml"
+    mine.write_text("meta: {}\n")
+    assert app_scenario(Path("mine.yaml")) == Path("mine.yaml")  # the user's own first
