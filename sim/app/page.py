@@ -26,7 +26,8 @@ from sim.app.texts import APP_TEXT
 
 SCENARIO_VARIABLE = "KEMITRAAN_APP_SCENARIO"
 DEFAULT_SCENARIO = Path(__file__).resolve().parents[2] / "scenarios" / "baseline.yaml"
-PLAY_INTERVAL = 0.25  # seconds between months while playing
+SPEEDS = {"slow": 0.5, "normal": 0.25, "fast": 0.08}  # seconds between months while playing
+JUMPS = (12, 24, 60)  # months the trainer can jump to
 ENSEMBLE_SEEDS = 6  # paired simulations behind "higher in k of n" (this one and 5 more)
 LANGUAGES = {"English": "en", "Bahasa Indonesia": "id"}
 NETWORK_STYLE = "height: 560px; width: 100%;"
@@ -56,7 +57,7 @@ def Page() -> None:
     def play() -> None:
         run = session.opened  # the run this loop plays; a reset or new scenario ends it
         while live.playing.value and session.running:
-            time.sleep(PLAY_INTERVAL)
+            time.sleep(SPEEDS[speed.value])
             if not live.playing.value or not session.step(run=run):
                 return
             live.refresh()
@@ -110,6 +111,30 @@ def RunControls(live: Live, text: dict[str, str]) -> None:
     solara.Text(
         text["month_of"].format(month=session.month, horizon=horizon), classes=["kemitraan-month"]
     )
+    with solara.Row(style="flex-wrap: wrap; align-items: center;"):
+        solara.Text(text["jump_to"])
+        for target in (m for m in JUMPS if m <= horizon):
+            solara.Button(
+                str(target),
+                on_click=live.handler(partial(jump, session, target)),
+                disabled=session.month >= target or not session.running,
+                small=True,
+                classes=[f"kemitraan-jump-{target}"],
+            )
+        solara.ToggleButtonsSingle(
+            value=speed.value,
+            children=[solara.Button(text[f"speed_{k}"], value=k, small=True) for k in SPEEDS],
+            on_value=speed.set,
+            classes=["kemitraan-speed"],
+        )
+
+
+def jump(session: Session, month: int) -> None:
+    """Run on to `month` at once (the play loop pauses first)."""
+    session.step(max(month - session.month, 0))
+
+
+speed = solara.reactive("normal")  # per browser tab, like the language
 
 
 @solara.component

@@ -14,6 +14,10 @@ APP_TEXT: dict[str, dict[str, str]] = {
         "play": "Play",
         "pause": "Pause",
         "step": "Step one month",
+        "jump_to": "Jump to month",
+        "speed_slow": "slow",
+        "speed_normal": "normal",
+        "speed_fast": "fast",
         "reset": "Reset",
         "grant": "Partnership grant",
         "grant_tip": "Share of partnership costs the government "
@@ -91,6 +95,10 @@ APP_TEXT: dict[str, dict[str, str]] = {
         "play": "Jalankan",
         "pause": "Jeda",
         "step": "Maju satu bulan",
+        "jump_to": "Lompat ke bulan",
+        "speed_slow": "lambat",
+        "speed_normal": "sedang",
+        "speed_fast": "cepat",
         "reset": "Atur ulang",
         "grant": "Hibah kemitraan",
         "grant_tip": "Bagian biaya kemitraan yang dibiayai "

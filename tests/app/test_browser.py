@@ -194,3 +194,21 @@ def test_the_effect_across_seeds_is_one_click_away_in_indonesian(page):
     text = sentence.inner_text()
     assert text.startswith("Lapangan kerja IKM lebih tinggi dengan kebijakan di ")
     assert " dari 6 simulasi pada bulan 3 " in text
+
+
+def test_jump_to_a_month_and_play_fast(page):
+    month = page.locator(".kemitraan-month")
+    wait_for_text(month, "Month 0 of 120")
+    page.locator(".kemitraan-jump-12").click()
+    wait_for_text(month, "Month 12 of 120")
+    assert page.locator(".kemitraan-jump-12").is_disabled()
+    page.get_by_role("button", name="fast").click()
+    page.locator(".kemitraan-play").click()
+    start = time.monotonic()
+    page.wait_for_function(
+        "el => parseInt(el.innerText.split(' ')[1]) >= 22",
+        arg=month.element_handle(),
+        timeout=CHANGE_TIMEOUT,
+    )
+    assert time.monotonic() - start < 10  # normal speed would need 2.5 s for 10 months
+    page.locator(".kemitraan-play").click()
