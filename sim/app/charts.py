@@ -22,7 +22,7 @@ Option = dict[str, Any]
 KIND_COLOURS = dict(zip(Kind, sns.color_palette("tab10", len(Kind)).as_hex(), strict=True))
 ACTOR_COLOURS = {"firm": "#4c72b0", "agency": "#dd8452"}
 LEVER_COLOUR = "#1f77b4"
-BASELINE_STYLE = {"color": "#7f7f7f", "opacity": 0.45, "width": 2}  # the faint line
+BASELINE_STYLE = {"color": "#4d4d4d", "opacity": 0.9, "width": 2, "type": "dashed"}  # without
 NODE_SIZE = {"firm": 4, "agency": 9}  # pixels
 EDGE_STYLE = {"width": 1, "opacity": 0.55}
 SIGNIFICANT_DIGITS = 5  # values sent to the browser
@@ -103,13 +103,24 @@ def line_chart(
             "itemStyle": {"color": style["color"]},
         }
 
-    return {
+    option = {
         **_axes_and_title(title, text, horizon, start),
         "series": [
             series(text["baseline"], baseline, BASELINE_STYLE),
             series(text["with_levers"], with_levers, {"color": LEVER_COLOUR, "width": 2.5}),
         ],
     }
+    empty = bool(np.all(np.isnan(with_levers)) and np.all(np.isnan(baseline)))  # no partners
+    # always sent (text or none): the browser merges a month's options into the last ones
+    option["graphic"] = {
+        "id": "empty",
+        "type": "text",
+        "left": "center",
+        "top": "middle",
+        "style": {"text": text["no_partnerships"] if empty else "", "fontSize": 16, "fill": "#666"},
+    }
+    option["yAxis"] = {**option["yAxis"], "show": not empty}
+    return option
 
 
 def kinds_chart(

@@ -106,3 +106,19 @@ def test_tooltips_say_the_month_in_the_language():
     chart = line_chart("firms", values, values, "IKM", APP_TEXT["id"], 120)
     label = chart["xAxis"]["axisPointer"]["label"]
     assert label["formatter"] == "Bulan {value}" and label["precision"] == 0
+
+
+@pytest.mark.parametrize("lang", ["en", "id"])
+def test_a_chart_with_nothing_to_show_says_so(lang):
+    empty = np.array([np.nan, np.nan])
+    option = line_chart("mean_trust", empty, empty, "trust", APP_TEXT[lang], 120)
+    assert option["graphic"]["style"]["text"] == APP_TEXT[lang]["no_partnerships"]
+    assert option["yAxis"]["show"] is False
+    later = line_chart("mean_trust", np.array([np.nan, 0.5]), empty, "trust", APP_TEXT[lang], 120)
+    assert later["graphic"]["style"]["text"] == "" and later["yAxis"]["show"] is True
+
+
+def test_the_baseline_is_a_dark_dashed_line():
+    values = np.array([1.0, 2.0])
+    baseline = line_chart("firms", values, values, "Firms", APP_TEXT["en"], 120)["series"][0]
+    assert baseline["lineStyle"]["type"] == "dashed" and baseline["lineStyle"]["opacity"] >= 0.8
