@@ -60,7 +60,8 @@ APP_TEXT: dict[str, dict[str, str]] = {
         "kinds": "Partnerships by kind",
         "kinds_caption": "Active partnerships of each kind; dashed lines: without the levers.",
         "trust": "Mean trust",
-        "trust_caption": "Average trust between partners (0 to 1); dashed grey line: without the levers.",
+        "trust_caption": "Average trust between partners (0 to 1); dashed grey line: "
+        "without the levers.",
         "baseline": "without levers",
         "with_levers": "with the levers",
         "error": "This scenario cannot be used",
@@ -139,7 +140,8 @@ APP_TEXT: dict[str, dict[str, str]] = {
         "unemployment_caption": "Bagian "
         "angkatan kerja yang tidak bekerja; garis abu-abu putus-putus: tanpa kebijakan.",
         "pdrb": "PDRB (Rp triliun per tahun)",
-        "pdrb_caption": "Produk domestik regional bruto; garis abu-abu putus-putus: tanpa kebijakan.",
+        "pdrb_caption": "Produk domestik regional bruto; garis abu-abu putus-putus: "
+        "tanpa kebijakan.",
         "kinds": "Kemitraan menurut jenis",
         "kinds_caption": "Kemitraan aktif setiap jenis; garis putus-putus: tanpa kebijakan.",
         "trust": "Rata-rata kepercayaan",
