@@ -189,6 +189,16 @@ def Setup(live: Live, text: dict[str, str]) -> None:
             value=session.path.name,
             on_value=live.handler(lambda name: session.choose(choices[name]), reopens=True),
         )
+        description = solara.use_memo(
+            lambda: session.description(language.value), [session.path, language.value]
+        )
+        solara.Text(description, style=CAPTION_STYLE, classes=["kemitraan-description"])
+        solara.Button(
+            text["restore"],
+            on_click=live.handler(session.restore, reopens=True),
+            small=True,
+            classes=["kemitraan-restore"],
+        )
         solara.InputInt(
             text["seed"],
             value=session.seed,

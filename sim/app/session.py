@@ -64,6 +64,18 @@ class Session:
             else:
                 self.error = None
 
+    def restore(self) -> None:
+        """The sliders back at the scenario's own values, from month 0."""
+        self.choose(self.path)
+
+    def description(self, lang: str) -> str:
+        """What the open scenario is, in the language (from its `meta.description`)."""
+        try:
+            described = load_scenario(self.path).meta.description
+        except (ValueError, OSError):
+            return ""
+        return described.id if lang == "id" else described.en
+
     def reset(self, seed: int | None = None) -> None:
         """Back to month 0 with the current sliders (and a new seed, if given)."""
         with self.lock:

@@ -212,3 +212,11 @@ def test_jump_to_a_month_and_play_fast(page):
     )
     assert time.monotonic() - start < 10  # normal speed would need 2.5 s for 10 months
     page.locator(".kemitraan-play").click()
+    assert page.locator(".kemitraan-description").inner_text().startswith("Three ")
+    thumb = page.locator(".kemitraan-slider-grant [role=slider]")
+    thumb.focus()
+    thumb.press("End")
+    wait_for_text(page.locator(".kemitraan-label-grant"), "Partnership grant: 1")
+    page.locator(".kemitraan-restore").click()
+    wait_for_text(month, "Month 0 of 120")
+    wait_for_text(page.locator(".kemitraan-label-grant"), "Partnership grant: 0")

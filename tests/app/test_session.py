@@ -94,3 +94,14 @@ def test_a_play_loop_that_slept_through_a_reset_does_not_step_the_new_run():
     session.choose(Path("scenarios/grant.yaml"))
     assert not session.step(run=run) and session.month == 0
     assert session.step(run=session.opened) and session.month == 1
+
+
+def test_restore_puts_the_sliders_back_and_the_description_speaks_the_language():
+    session = Session(Path("scenarios/lebak.yaml"))
+    own = dict(session.values)
+    session.set_value("grant", 1.0)
+    session.step(3)
+    session.restore()
+    assert session.values == own and session.month == 0
+    assert session.description("id").startswith("Kabupaten Lebak (Banten): banyak industri")
+    assert session.description("en").startswith("Kabupaten Lebak (Banten): many small")
