@@ -143,3 +143,34 @@ def _model(
 def barriers_of(values: dict[str, float]) -> dict[str, float]:
     """The slider values that the paired baseline shares (all but the levers)."""
     return {k: v for k, v in clamp(values).items() if k not in LEVERS}
+
+
+def slider_detail(
+    key: str, value: float, values: dict[str, float], lang: str, per_partnership: float
+) -> str:
+    """A slider's value in real units: "50% of costs + Rp 2.5 million per partnership"."""
+    from sim.analysis.numbers import number, rupiah
+
+    point = "," if lang == "id" else "."
+
+    def num(x: float, digits: int = 2) -> str:  # 2.5, 0.6, 5: no trailing zeros
+        text = number(x, lang, digits)
+        return text.rstrip("0").removesuffix(point) if point in text else text
+
+    share = f"{num(100 * value, 0)}%"
+    months = "bulan" if lang == "id" else "months"
+    delay = values.get("permit_delay", BY_KEY["permit_delay"].default)
+    if key == "grant":
+        paid = rupiah(per_partnership * value, lang)
+        each = "per kemitraan" if lang == "id" else "per partnership"
+        return f"{share} {'biaya' if lang == 'id' else 'of costs'} + {paid} {each}"
+    if key == "tax_incentive":
+        return f"{share} {'biaya dikurangkan dari pajak' if lang == 'id' else 'of costs off tax'}"
+    if key == "permit_reform":
+        after = num(delay * (1 - value))
+        return f"{'izin' if lang == 'id' else 'permits'} {num(delay)} → {after} {months}"
+    if key == "permit_delay":
+        return f"{num(value)} {months}"
+    if key == "cost_multiplier":
+        return f"×{num(value)}"
+    return num(value)

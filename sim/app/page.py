@@ -19,7 +19,7 @@ from solara.components.echarts import EchartsWidget
 
 from sim.analysis.numbers import rupiah, signed
 from sim.app import charts
-from sim.app.controls import LEVERS, SLIDERS, Slider
+from sim.app.controls import LEVERS, SLIDERS, Slider, slider_detail
 from sim.app.live import VIEWS, Board, Live, colour_by, language
 from sim.app.session import Session, scenario_choices
 from sim.app.texts import APP_TEXT
@@ -213,6 +213,7 @@ def Setup(live: Live, text: dict[str, str]) -> None:
             ],
             on_value=colour_by.set,
         )
+        per_partnership = solara.use_memo(session.per_partnership, [session.path])
         for heading, group in (
             (text["levers"], [s for s in SLIDERS if s.key in LEVERS]),
             (text["barriers"], [s for s in SLIDERS if s.key not in LEVERS]),
@@ -226,6 +227,13 @@ def Setup(live: Live, text: dict[str, str]) -> None:
                     text[f"{slider.key}_tip"],
                     live.handler(partial(session.set_value, slider.key), pause=False),
                     session.opened,
+                    partial(
+                        slider_detail,
+                        slider.key,
+                        values=session.values,
+                        lang=language.value,
+                        per_partnership=per_partnership,
+                    ),
                 )
         solara.Text(text["replay_note"], style=CAPTION_STYLE)
 
@@ -238,6 +246,7 @@ def SliderControl(
     tip: str,
     on_commit: Callable[[float], None],
     opened: int = 0,
+    describe: Callable[[float], str] | None = None,
 ) -> None:
     """A slider that acts when let go (dragging only moves the thumb), with a tooltip.
 
@@ -247,7 +256,8 @@ def SliderControl(
     shown, set_shown = solara.use_state(value)
     solara.use_effect(lambda: set_shown(value), [value, opened])
     number = f"{shown:g}".replace(".", ",") if language.value == "id" else f"{shown:g}"
-    label_element = solara.Text(f"{label}: {number}", classes=[f"kemitraan-label-{slider.key}"])
+    shown_as = describe(shown) if describe is not None else number  # in real units
+    label_element = solara.Text(f"{label}: {shown_as}", classes=[f"kemitraan-label-{slider.key}"])
     element = rv.Slider(
         v_model=shown,
         on_v_model=set_shown,

@@ -68,6 +68,16 @@ class Session:
         """The sliders back at the scenario's own values, from month 0."""
         self.choose(self.path)
 
+    def per_partnership(self) -> float:
+        """Rupiah the grant pays per new partnership at full strength (the scenario's own)."""
+        from sim.params.policies import Grant
+
+        try:
+            grant = load_scenario(self.path).policies.grant
+        except (ValueError, OSError):
+            grant = None
+        return float((grant or Grant.model_construct()).per_partnership)
+
     def description(self, lang: str) -> str:
         """What the open scenario is, in the language (from its `meta.description`)."""
         try:

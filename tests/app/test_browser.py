@@ -18,6 +18,8 @@ from tests.app.browser import CHROMIUM, CHROMIUM_FLAGS, AppDidNotStart, running_
 ROOT = Path(__file__).parents[2]
 ARTEFACTS = ROOT / "test-artifacts"
 CHANGE_TIMEOUT = 15_000  # milliseconds for the browser to show a change
+FULL_GRANT = "Partnership grant: 100% of costs + Rp 5.0 million per partnership"  # real units
+NO_GRANT = "Partnership grant: 0% of costs + Rp 0 per partnership"
 
 pytestmark = pytest.mark.slow
 
@@ -106,7 +108,7 @@ def test_workshop_in_the_browser(page, app_address):
     thumb = page.locator(".kemitraan-slider-grant [role=slider]")
     thumb.focus()
     thumb.press("End")  # the keyboard moves a Vuetify slider like a drag does
-    wait_for_text(page.locator(".kemitraan-label-grant"), "Partnership grant: 1")
+    wait_for_text(page.locator(".kemitraan-label-grant"), FULL_GRANT)
 
     step = page.locator(".kemitraan-step")
     for k in range(1, 4):
@@ -147,10 +149,10 @@ def test_the_sliders_show_what_the_model_uses_and_reset_while_playing_lands_on_m
     thumb = page.locator(".kemitraan-slider-grant [role=slider]")
     thumb.focus()
     thumb.press("End")
-    wait_for_text(grant, "Partnership grant: 1")
+    wait_for_text(grant, FULL_GRANT)
     page.locator(".kemitraan-controls .v-select").first.click()
     page.get_by_role("option", name="certification.yaml").click()
-    wait_for_text(grant, "Partnership grant: 0")  # certification.yaml has no grant
+    wait_for_text(grant, NO_GRANT)  # certification.yaml has no grant
 
     page.locator(".kemitraan-play").click()
     page.wait_for_function(
@@ -216,7 +218,7 @@ def test_jump_to_a_month_and_play_fast(page):
     thumb = page.locator(".kemitraan-slider-grant [role=slider]")
     thumb.focus()
     thumb.press("End")
-    wait_for_text(page.locator(".kemitraan-label-grant"), "Partnership grant: 1")
+    wait_for_text(page.locator(".kemitraan-label-grant"), FULL_GRANT)
     page.locator(".kemitraan-restore").click()
     wait_for_text(month, "Month 0 of 120")
-    wait_for_text(page.locator(".kemitraan-label-grant"), "Partnership grant: 0")
+    wait_for_text(page.locator(".kemitraan-label-grant"), NO_GRANT)

@@ -80,3 +80,21 @@ def test_every_lever_slider_has_a_lever(lever):
     from sim.params.policies import LEVER_NAMES
 
     assert lever in LEVER_NAMES
+
+
+@pytest.mark.parametrize(
+    ("key", "value", "lang", "expected"),
+    [
+        ("grant", 0.5, "id", "50% biaya + Rp 2,5 juta per kemitraan"),
+        ("grant", 0.5, "en", "50% of costs + Rp 2.5 million per partnership"),
+        ("tax_incentive", 0.25, "id", "25% biaya dikurangkan dari pajak"),
+        ("permit_reform", 0.5, "id", "izin 5 → 2,5 bulan"),
+        ("permit_delay", 5.0, "en", "5 months"),
+        ("cost_multiplier", 1.5, "id", "×1,5"),
+        ("training", 0.6, "id", "0,6"),
+    ],
+)
+def test_sliders_say_their_value_in_real_units(key, value, lang, expected):
+    from sim.app.controls import slider_detail
+
+    assert slider_detail(key, value, {"permit_delay": 5.0}, lang, 5e6) == expected
