@@ -17,12 +17,14 @@ import solara
 import solara.lab
 from solara.components.echarts import EchartsWidget
 
-from sim.analysis.numbers import rupiah, signed
+from sim.analysis.numbers import number, rupiah, signed
 from sim.app import charts
 from sim.app.controls import LEVERS, SLIDERS, Slider, slider_detail
 from sim.app.live import VIEWS, Board, Live, colour_by, language
 from sim.app.session import Session, scenario_choices
 from sim.app.texts import APP_TEXT
+from sim.app.workshop import Workshop
+from sim.kinds import END_REASON_LABELS, EndReason
 
 SCENARIO_VARIABLE = "KEMITRAAN_APP_SCENARIO"
 DEFAULT_SCENARIO = Path(__file__).resolve().parents[2] / "scenarios" / "baseline.yaml"
@@ -129,6 +131,30 @@ def RunControls(live: Live, text: dict[str, str]) -> None:
         )
 
 
+def end_reason_label(name: str, lang: str) -> str:
+    """Why partnerships ended, in the language."""
+    english, indonesian = END_REASON_LABELS[EndReason[name]]
+    return indonesian if lang == "id" else english
+
+
+def happened(workshop: Workshop, text: dict[str, str], lang: str) -> str:
+    """This month's news: "Bulan 14: 9 kemitraan baru (6 vertikal), 3 berakhir (...)"."""
+    kinds, ended = workshop.this_month()
+
+    def count(n: float) -> str:
+        return number(n, lang)
+
+    new = sum(kinds.values())
+    parts = ", ".join(f"{count(n)} {text[f'kind_{k}']}" for k, n in kinds.items())
+    line = text["happened_new"].format(month=workshop.month, new=count(new))
+    if parts:
+        line += f" ({parts})"
+    if ended:
+        reasons = ", ".join(f"{count(n)} {end_reason_label(r, lang)}" for r, n in ended.items())
+        line += text["happened_ended"].format(ended=count(sum(ended.values())), reasons=reasons)
+    return line + "."
+
+
 def jump(session: Session, month: int) -> None:
     """Run on to `month` at once (the play loop pauses first)."""
     session.step(max(month - session.month, 0))
@@ -161,6 +187,7 @@ def Monitors(live: Live, text: dict[str, str]) -> None:
             disabled=session.month == 0,
             classes=["kemitraan-across"],
         )
+        solara.Text(happened(workshop, text, lang), classes=["kemitraan-happened"])
         gaps = session.current_ensemble()
         if gaps is not None:
             solara.Text(

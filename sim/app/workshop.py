@@ -12,7 +12,7 @@ import numpy as np
 
 from sim.app.controls import barriers_of, clamp, model_for, paired_models
 from sim.app.layout import NetworkLayout
-from sim.kinds import ActorKind, Kind, State
+from sim.kinds import ActorKind, EndReason, Kind, State
 from sim.model import PartnershipModel
 
 MONITORED = ("firm_employment", "unemployment_rate", "partnerships_active")
@@ -94,6 +94,20 @@ class Workshop:
         now = {m: self.model.latest(m) - self.baseline.latest(m) for m in MONITORED}
         now["policy_spending"] = float(self.model.series("policy_spending").sum())
         return now
+
+    def this_month(self) -> tuple[dict[str, float], dict[str, float]]:
+        """Real partnerships formed this month by kind, and ended by reason (with the levers)."""
+        led, month = self.model.ledger, self.model.month
+        rows = np.arange(led.n)
+        new = rows[led.start_month[: led.n] == month]
+        formed = np.bincount(led.kind[new], weights=led.weight[new], minlength=len(Kind))
+        ended = {
+            r.name: self.model.latest(f"partnerships_ended_{r.name}")
+            for r in EndReason
+            if r != EndReason.none
+        }
+        kinds = {k.name: float(formed[k]) for k in Kind if formed[k] > 0}
+        return kinds, {name: n for name, n in ended.items() if n > 0}
 
     def across_seeds(self, seeds: int) -> np.ndarray:
         """The jobs gap (with minus without the levers) now, in `seeds` paired runs.

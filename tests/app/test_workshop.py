@@ -94,3 +94,16 @@ def test_monitors_and_the_gap_across_seeds_match_the_paired_runs():
     chosen.run(6)
     baseline.run(6)
     assert gaps[2] == chosen.latest("firm_employment") - baseline.latest("firm_employment")
+
+
+def test_this_months_news_adds_up_to_the_recorded_counts():
+    from sim.app.page import happened
+    from sim.app.texts import APP_TEXT
+
+    w = Workshop(Path("scenarios/lebak.yaml"), {}, seed=1)
+    w.step(14)
+    kinds, ended = w.this_month()
+    assert sum(kinds.values()) == pytest.approx(w.model.latest("partnerships_formed"))
+    assert sum(ended.values()) == pytest.approx(w.model.latest("partnerships_ended"))
+    line = happened(w, APP_TEXT["id"], "id")
+    assert line.startswith("Bulan 14: ") and "kemitraan baru" in line and line.endswith(".")
