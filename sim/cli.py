@@ -5,6 +5,7 @@ from typing import Annotated
 
 import typer
 
+from sim.cli_analysis import compare_command, report_command
 from sim.cli_calibrate import calibrate_command
 from sim.cli_hindcast import hindcast_command
 
@@ -50,12 +51,12 @@ def run(
 ) -> None:
     """Run a scenario (or the default model); write trajectories, events and a plot."""
     from sim.folders import NotOurFolder
-    from sim.runs import run_and_write
+    from sim.runs import run_and_write, run_provenance
 
     if scenario is None and overrides:
         _fail(["--set needs a scenario file"])
-    model, title, name, outputs = _build(scenario, overrides or [], seed, firms, regions)
-    provenance = _provenance(scenario, overrides or [], seed, firms, regions)
+    model, title, name, outputs, loaded = _build(scenario, overrides or [], seed, firms, regions)
+    provenance = run_provenance(scenario, loaded, overrides or [], seed, firms, regions)
     try:
         run_and_write(
             model,
@@ -139,101 +140,6 @@ def sweep(
     raise typer.Exit(min(failed, 125))
 
 
-@app.command("compare")
-def compare_command(
-    folders: Annotated[
-        list[Path],
-        typer.Argument(
-            help="A results folder written by `sweep`, or two folders written by `run` "
-            "(baseline first, same seed)."
-        ),
-    ],
-    baseline: Annotated[
-        str | None,
-        typer.Option(help="Scenario to compare with (default: baseline, or the first run)."),
-    ] = None,
-    horizons: Annotated[
-        str | None,
-        typer.Option(help="Months, comma-separated (default: 12,60,120, those the runs reach)."),
-    ] = None,
-    placebo: Annotated[
-        str | None,
-        typer.Option(
-            help="Placebo (A/A) scenario of the experiment whose differences from the baseline "
-            "are the noise floor (default: the scenario named 'placebo', if any)."
-        ),
-    ] = None,
-) -> None:
-    """Compare scenarios with the baseline: bands, paired differences, verdicts, cost per job.
-
-    Tables (CSV, Markdown) and figures (PNG, SVG) go to FOLDER/analysis/ (for two runs, the
-    second's). Every difference stands next to its noise floor, measured by the placebo.
-    """
-    from sim.analysis import figures
-    from sim.analysis.budget import budget_years, over_budget, write_budget
-    from sim.analysis.compare import compare
-    from sim.experiments import ResultsError, load_results, load_run_pair
-
-    if len(folders) > 2:
-        _fail(["give one sweep folder, or two run folders (baseline first)"])
-    try:
-        if len(folders) == 2:
-            results = load_run_pair(*folders)
-            baseline = baseline or results.manifest["baseline"]
-        else:
-            results = load_results(folders[0])
-        months = _months(horizons) if horizons else None
-        typer.echo(f"comparing {results.folder} ...", err=True)
-        comparison = compare(
-            results, baseline=baseline or "baseline", horizons=months, placebo=placebo
-        )
-    except (ResultsError, ValueError) as err:
-        _fail([str(err)])
-    out = results.folder / "analysis"
-    comparison.write(out, results if len(folders) == 1 else None)
-    write_budget(results, out)
-    for metric in ("employment", "pdrb", "unemployment_rate", "partnerships_active"):
-        figures.save(figures.fan_chart(comparison, metric), out / "figures", f"fan_{metric}")
-        figures.save(
-            figures.difference_chart(comparison, metric), out / "figures", f"difference_{metric}"
-        )
-    shown = ["rank", "scenario", "horizon", "verdict", "jobs_created", "jobs_ci_low"]
-    shown += ["jobs_ci_high", "jobs_per_rp_1_miliar", "spending_rupiah"]
-    typer.echo(comparison.ranking[shown].to_markdown(index=False, floatfmt=",.4g"))
-    typer.echo(comparison.noise_note())
-    for row in over_budget(budget_years(results)).itertuples(index=False):
-        typer.echo(
-            f"budget: {row.scenario} spends more than {row.region}'s industry budget (APBD, "
-            f"Rp {row.industry_budget_rupiah / 1e9:,.1f} miliar a year) in {row.years_over} "
-            f"budget years ({row.first_year}-{row.last_year}), up to "
-            f"Rp {row.max_spending_rupiah / 1e9:,.1f} miliar ({row.max_share:.1f}x)"
-        )
-    typer.echo(f"tables and figures in {out}")
-
-
-@app.command()
-def report(
-    folder: Annotated[Path, typer.Argument(help="A results folder written by `sweep`.")],
-    lang: Annotated[str, typer.Option(help="Language: id or en.")] = "en",
-    baseline: Annotated[
-        str | None,
-        typer.Option(help="Scenario to compare with (default: 'baseline' if there is one)."),
-    ] = None,
-) -> None:
-    """Write FOLDER/analysis/report.<lang>.html (self-contained) and report.<lang>.md."""
-    from sim.analysis.report import write_report
-    from sim.experiments import ResultsError
-
-    try:
-        paths = write_report(
-            folder, lang=lang, baseline=baseline, say=lambda m: typer.echo(m, err=True)
-        )
-    except (ResultsError, ValueError) as err:
-        _fail([str(err)])
-    for path in paths:
-        typer.echo(f"wrote {path}")
-
-
 @app.command()
 def validate(
     files: Annotated[list[Path], typer.Argument(help="Scenario files to check.")],
@@ -253,6 +159,8 @@ def validate(
         _fail(problems)
 
 
+app.command("compare")(compare_command)
+app.command("report")(report_command)
 app.command("hindcast")(hindcast_command)
 app.command("calibrate")(calibrate_command)
 
@@ -333,31 +241,6 @@ def _warn_new_levers(file: Path, overrides: list[str], scenario) -> None:  # noq
         )
 
 
-def _provenance(
-    scenario: Path | None, overrides: list[str], seed: int, firms: int | None, regions: int | None
-) -> dict[str, object]:
-    """What a run manifest records about how the run was asked for."""
-    import sys
-
-    from sim.provenance import sha256
-    from sim.scenario import resolve_scenario
-
-    record: dict[str, object] = {"seed": seed, "overrides": overrides, "command": sys.argv}
-    if scenario is None:
-        return {**record, "scenario": "default", "firms": firms, "regions": regions}
-    data, origins = resolve_scenario(scenario, overrides)
-    files = sorted({p.rsplit(":", 1)[0] for p in origins.places.values() if ":" in p})
-    hashes = {f: sha256(Path(f)) for f in files if Path(f).is_file()}
-    loaded = _load(scenario, overrides)
-    return {
-        **record,
-        "scenario": loaded.meta.name,
-        "file": str(scenario),
-        "files_sha256": hashes,
-        "resolved_scenario": loaded.model_dump(mode="json"),
-    }
-
-
 def _build(
     scenario: Path | None, overrides: list[str], seed: int, firms: int | None, regions: int | None
 ):  # noqa: ANN202
@@ -367,7 +250,7 @@ def _build(
     try:
         if scenario is None:
             model = PartnershipModel(n_firms=firms, n_regions=regions, rng=seed)
-            return model, f"Default model, seed {seed}", "default", None
+            return model, f"Default model, seed {seed}", "default", None, None
         loaded = _load(scenario, overrides)
         if firms is not None or regions is not None:
             _fail(
@@ -377,7 +260,8 @@ def _build(
                 ]
             )
         model = PartnershipModel.from_scenario(loaded, rng=seed)
-        return model, f"{loaded.meta.name}, seed {seed}", loaded.meta.name, loaded.outputs
+        name = loaded.meta.name
+        return model, f"{name}, seed {seed}", name, loaded.outputs, loaded
     except ParameterError as err:
         _fail([str(err)])
 
@@ -393,7 +277,7 @@ def workshop_app(
     ] = "127.0.0.1",
 ) -> None:
     """Start the workshop app in the browser: sliders, live network and charts (en/id)."""
-    from sim.app.server import port_is_free, serve
+    from sim.app.server import app_scenario, port_is_free, serve
 
     scenario = app_scenario(scenario)
     if not scenario.is_file():
@@ -406,23 +290,6 @@ def workshop_app(
 def _write_failure(err: OSError, after: str) -> str:
     where = f" {err.filename}" if err.filename else ""
     return f"cannot write{where}: {err.strerror or err}; {after}"
-
-
-def app_scenario(scenario: Path) -> Path:
-    """A scenario as given, else the project's own of that name (the app works from anywhere)."""
-    shipped = Path(__file__).resolve().parents[1] / scenario
-    if not scenario.is_file() and not scenario.is_absolute() and shipped.is_file():
-        return shipped
-    return scenario
-
-
-def _months(text: str) -> tuple[int, ...]:
-    try:
-        return tuple(int(h) for h in text.split(","))
-    except ValueError:
-        raise ValueError(
-            f"--horizons {text!r}: allowed: whole months, comma-separated, e.g. 12,60,120"
-        ) from None
 
 
 def _fail(lines: list[str]) -> None:

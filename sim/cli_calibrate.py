@@ -1,8 +1,6 @@
 """`kemitraan calibrate`: fit a scenario's free parameters to its target data rows (SMM)."""
 
 import datetime as dt
-import os
-import tempfile
 from pathlib import Path
 from typing import Annotated
 
@@ -65,6 +63,7 @@ def calibrate_command(
 def _write_checked(file: Path, lines: list[str]) -> None:
     """Replace FILE's result only if the new text loads; never leave it half written."""
     from sim.analysis.calibration import write_result
+    from sim.atomic import atomic_path
     from sim.cli import _fail
     from sim.scenario import ScenarioError, load_scenario
 
@@ -72,14 +71,9 @@ def _write_checked(file: Path, lines: list[str]) -> None:
         text = write_result(file, lines)
     except ValueError as err:
         _fail([str(err)])
-    handle, name = tempfile.mkstemp(dir=file.parent, prefix=f".{file.stem}.", suffix=".yaml")
     try:
-        with os.fdopen(handle, "w", encoding="utf-8") as tmp:
-            tmp.write(text)
-        load_scenario(name)
-        os.replace(name, file)
+        with atomic_path(file) as tmp:  # renamed onto FILE only if it loads
+            tmp.write_text(text, encoding="utf-8")
+            load_scenario(tmp)
     except ScenarioError as err:
         _fail([f"{file}: the calibrated file would not load, left unchanged", str(err)])
-    finally:
-        if os.path.exists(name):
-            os.unlink(name)

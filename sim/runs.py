@@ -1,19 +1,20 @@
 """Running one model and writing its outputs (shared by the CLI's run command)."""
 
 import json
-import os
-import tempfile
+import sys
 from collections.abc import Callable
 from pathlib import Path
 from typing import Any
 
 from tqdm import tqdm
 
+from sim.atomic import write_text
 from sim.folders import claim
 from sim.model import PartnershipModel
 from sim.outputs import write_parquet
 from sim.plots import save_figure, trajectory_figure
-from sim.provenance import git_commit, now, versions
+from sim.provenance import git_commit, now, sha256, versions
+from sim.scenario import resolve_scenario
 from sim.scenario.schema import Outputs
 
 
@@ -54,21 +55,11 @@ def run_and_write(
         "started": started,
         "ended": now(),
     }
-    paths.append(_write_json(manifest, out / "manifest.json"))
+    paths.append(write_text(json.dumps(manifest, indent=2, default=str), out / "manifest.json"))
     say(summary(model, horizon))
     for path in paths:
         say(f"wrote {path}")
     return paths
-
-
-def _write_json(data: dict[str, Any], target: Path) -> Path:
-    """Write JSON next to `target` under a fresh name, then move it into place."""
-    target.parent.mkdir(parents=True, exist_ok=True)
-    handle, name = tempfile.mkstemp(dir=target.parent, prefix=f".{target.name}.")
-    with os.fdopen(handle, "w", encoding="utf-8") as file:
-        json.dump(data, file, indent=2, default=str)
-    os.replace(name, target)
-    return target
 
 
 def summary(model: PartnershipModel, months: int) -> str:
@@ -82,3 +73,27 @@ def summary(model: PartnershipModel, months: int) -> str:
         f"mean trust {v('mean_trust'):.2f}, policy spending "
         f"Rp {v('policy_spending') / 1e9:,.2f} miliar this month"
     )
+
+
+def run_provenance(
+    scenario: Path | None,
+    loaded,  # noqa: ANN001 - the Scenario `_build` loaded (None for the default model)
+    overrides: list[str],
+    seed: int,
+    firms: int | None,
+    regions: int | None,
+) -> dict[str, object]:
+    """What a run manifest records about how the run was asked for."""
+    record: dict[str, object] = {"seed": seed, "overrides": overrides, "command": sys.argv}
+    if scenario is None:
+        return {**record, "scenario": "default", "firms": firms, "regions": regions}
+    _, origins = resolve_scenario(scenario, overrides)  # which files it read, with parents
+    files = sorted({p.rsplit(":", 1)[0] for p in origins.places.values() if ":" in p})
+    hashes = {f: sha256(Path(f)) for f in files if Path(f).is_file()}
+    return {
+        **record,
+        "scenario": loaded.meta.name,
+        "file": str(scenario),
+        "files_sha256": hashes,
+        "resolved_scenario": loaded.model_dump(mode="json"),
+    }

@@ -37,3 +37,11 @@ def serve(scenario: Path, host: str, port: int, echo: Callable[[str], None]) -> 
     env = {**os.environ, SCENARIO_VARIABLE: str(scenario.resolve())}
     command = solara_command(host, port)
     os.execve(command[0], command, env)
+
+
+def app_scenario(scenario: Path) -> Path:
+    """A scenario as given, else the project's own of that name (the app works from anywhere)."""
+    shipped = Path(__file__).resolve().parents[2] / scenario  # the project folder
+    if not scenario.is_file() and not scenario.is_absolute() and shipped.is_file():
+        return shipped
+    return scenario

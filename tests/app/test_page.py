@@ -102,7 +102,7 @@ def test_the_app_command_refuses_a_missing_file_and_a_busy_port(tmp_path):
 
 
 def test_the_app_finds_the_shipped_scenarios_from_any_folder(tmp_path, monkeypatch):
-    from sim.cli import app_scenario
+    from sim.app.server import app_scenario
 
     monkeypatch.chdir(tmp_path)
     found = app_scenario(Path("scenarios/baseline.yaml"))

@@ -1,0 +1,110 @@
+"""`kemitraan compare` and `kemitraan report`: from a sweep (or two runs) to tables and a report."""
+
+from pathlib import Path
+from typing import Annotated
+
+import typer
+
+
+def compare_command(
+    folders: Annotated[
+        list[Path],
+        typer.Argument(
+            help="A results folder written by `sweep`, or two folders written by `run` "
+            "(baseline first, same seed)."
+        ),
+    ],
+    baseline: Annotated[
+        str | None,
+        typer.Option(help="Scenario to compare with (default: baseline, or the first run)."),
+    ] = None,
+    horizons: Annotated[
+        str | None,
+        typer.Option(help="Months, comma-separated (default: 12,60,120, those the runs reach)."),
+    ] = None,
+    placebo: Annotated[
+        str | None,
+        typer.Option(
+            help="Placebo (A/A) scenario of the experiment whose differences from the baseline "
+            "are the noise floor (default: the scenario named 'placebo', if any)."
+        ),
+    ] = None,
+) -> None:
+    """Compare scenarios with the baseline: bands, paired differences, verdicts, cost per job.
+
+    Tables (CSV, Markdown) and figures (PNG, SVG) go to FOLDER/analysis/ (for two runs, the
+    second's). Every difference stands next to its noise floor, measured by the placebo.
+    """
+    from sim.analysis import figures
+    from sim.analysis.budget import budget_years, over_budget, write_budget
+    from sim.analysis.compare import compare
+    from sim.cli import _fail
+    from sim.experiments import ResultsError, load_results, load_run_pair
+
+    if len(folders) > 2:
+        _fail(["give one sweep folder, or two run folders (baseline first)"])
+    try:
+        if len(folders) == 2:
+            results = load_run_pair(*folders)
+            baseline = baseline or results.manifest["baseline"]
+        else:
+            results = load_results(folders[0])
+        months = _months(horizons) if horizons else None
+        typer.echo(f"comparing {results.folder} ...", err=True)
+        comparison = compare(
+            results, baseline=baseline or "baseline", horizons=months, placebo=placebo
+        )
+    except (ResultsError, ValueError) as err:
+        _fail([str(err)])
+    out = results.folder / "analysis"
+    comparison.write(out, results if len(folders) == 1 else None)
+    write_budget(results, out)
+    for metric in ("employment", "pdrb", "unemployment_rate", "partnerships_active"):
+        figures.save(figures.fan_chart(comparison, metric), out / "figures", f"fan_{metric}")
+        figures.save(
+            figures.difference_chart(comparison, metric), out / "figures", f"difference_{metric}"
+        )
+    shown = ["rank", "scenario", "horizon", "verdict", "jobs_created", "jobs_ci_low"]
+    shown += ["jobs_ci_high", "jobs_per_rp_1_miliar", "spending_rupiah"]
+    typer.echo(comparison.ranking[shown].to_markdown(index=False, floatfmt=",.4g"))
+    typer.echo(comparison.noise_note())
+    for row in over_budget(budget_years(results)).itertuples(index=False):
+        typer.echo(
+            f"budget: {row.scenario} spends more than {row.region}'s industry budget (APBD, "
+            f"Rp {row.industry_budget_rupiah / 1e9:,.1f} miliar a year) in {row.years_over} "
+            f"budget years ({row.first_year}-{row.last_year}), up to "
+            f"Rp {row.max_spending_rupiah / 1e9:,.1f} miliar ({row.max_share:.1f}x)"
+        )
+    typer.echo(f"tables and figures in {out}")
+
+
+def report_command(
+    folder: Annotated[Path, typer.Argument(help="A results folder written by `sweep`.")],
+    lang: Annotated[str, typer.Option(help="Language: id or en.")] = "en",
+    baseline: Annotated[
+        str | None,
+        typer.Option(help="Scenario to compare with (default: 'baseline' if there is one)."),
+    ] = None,
+) -> None:
+    """Write FOLDER/analysis/report.<lang>.html (self-contained) and report.<lang>.md."""
+    from sim.analysis.report import write_report
+    from sim.cli import _fail
+    from sim.experiments import ResultsError
+
+    try:
+        paths = write_report(
+            folder, lang=lang, baseline=baseline, say=lambda m: typer.echo(m, err=True)
+        )
+    except (ResultsError, ValueError) as err:
+        _fail([str(err)])
+    for path in paths:
+        typer.echo(f"wrote {path}")
+
+
+def _months(text: str) -> tuple[int, ...]:
+    try:
+        return tuple(int(h) for h in text.split(","))
+    except ValueError:
+        raise ValueError(
+            f"--horizons {text!r}: allowed: whole months, comma-separated, e.g. 12,60,120"
+        ) from None
