@@ -100,6 +100,12 @@ END_REASON_LABELS: dict[EndReason, tuple[str, str]] = {  # (English, Indonesian)
 }
 
 
+def end_reason_label(reason: EndReason, lang: str) -> str:
+    """Why a partnership ended, in English ("en") or Indonesian ("id")."""
+    english, indonesian = END_REASON_LABELS[reason]
+    return indonesian if lang == "id" else english
+
+
 class ActorKind(IntEnum):
     """Rows of the actor table are firms or agencies."""
 

@@ -16,7 +16,7 @@ from sim.analysis.numbers import when  # noqa: E402
 from sim.analysis.texts import TEXT, scenario_label  # noqa: E402
 from sim.analysis.units import readable  # noqa: E402
 from sim.experiments.results import Results  # noqa: E402
-from sim.kinds import END_REASON_LABELS, EndReason, Kind  # noqa: E402
+from sim.kinds import EndReason, Kind, end_reason_label  # noqa: E402
 from sim.metrics import METRIC, TOTAL  # noqa: E402
 from sim.plots import save_figure  # noqa: E402
 
@@ -174,7 +174,9 @@ def endings_by_reason(results: Results, lang: str = "en") -> plt.Figure:
     traj = results.trajectories
     reasons = [r for r in EndReason if r != EndReason.none]
     names = ["partnerships_formed"] + [f"partnerships_ended_{r.name}" for r in reasons]
-    shown = dict(zip(names, [t["formed"], *(_reason(r, lang) for r in reasons)], strict=True))
+    shown = dict(
+        zip(names, [t["formed"], *(end_reason_label(r, lang) for r in reasons)], strict=True)
+    )
     data = traj[(traj["region"] == TOTAL) & traj["metric"].isin(names)]
     per_run = data.groupby(["scenario", "run", "metric"], observed=True)["value"].sum()
     median = per_run.groupby(["scenario", "metric"], observed=True).median().reset_index()
@@ -187,11 +189,6 @@ def endings_by_reason(results: Results, lang: str = "en") -> plt.Figure:
     ax.legend(fontsize=7, ncol=2)
     fig.tight_layout()
     return fig
-
-
-def _reason(reason: EndReason, lang: str) -> str:
-    english, indonesian = END_REASON_LABELS[reason]
-    return indonesian if lang == "id" else english
 
 
 def horizon_distribution(

@@ -23,6 +23,9 @@ CHARTS = (  # (metric, text key): the line charts beside the network
 )
 VIEWS = ("network", *(key for _, key in CHARTS), "kinds")
 
+HEADING_STYLE = "font-weight: bold; margin-top: 12px;"
+CAPTION_STYLE = "font-size: 0.85rem; color: #555; margin: 0 8px 16px 8px;"
+
 language = solara.reactive("en")  # module-level reactives are per browser tab in Solara
 colour_by = solara.reactive("region")
 

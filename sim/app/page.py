@@ -17,28 +17,23 @@ import solara
 import solara.lab
 from solara.components.echarts import EchartsWidget
 
-from sim.analysis.numbers import number, rupiah, signed
 from sim.app import charts
 from sim.app.controls import LEVERS, SLIDERS, Slider, slider_detail
-from sim.app.live import VIEWS, Board, Live, colour_by, language
+from sim.app.live import CAPTION_STYLE, HEADING_STYLE, VIEWS, Board, Live, colour_by, language
+from sim.app.monitors import Monitors
 from sim.app.session import Session, scenario_choices
 from sim.app.texts import APP_TEXT
-from sim.app.workshop import Workshop
-from sim.kinds import END_REASON_LABELS, EndReason
 
 SCENARIO_VARIABLE = "KEMITRAAN_APP_SCENARIO"
 DEFAULT_SCENARIO = Path(__file__).resolve().parents[2] / "scenarios" / "baseline.yaml"
 SPEEDS = {"slow": 0.5, "normal": 0.25, "fast": 0.08}  # seconds between months while playing
 JUMPS = (12, 24, 60)  # months the trainer can jump to
-ENSEMBLE_SEEDS = 6  # paired simulations behind "higher in k of n" (this one and 5 more)
 LANGUAGES = {"English": "en", "Bahasa Indonesia": "id"}
 NETWORK_STYLE = "height: 560px; width: 100%;"
 CHART_STYLE = "height: 290px; width: 100%;"
 TOP_BAR_STYLE = "align-items: center; padding: 8px 16px; background: #1976d2; color: white;"
 SIDE_STYLE = "padding: 8px 16px; width: 380px; flex: none;"
 MAIN_STYLE = "flex: 1; min-width: 0; padding: 8px;"
-HEADING_STYLE = "font-weight: bold; margin-top: 12px;"
-CAPTION_STYLE = "font-size: 0.85rem; color: #555; margin: 0 8px 16px 8px;"
 
 
 def start_scenario() -> Path:
@@ -131,76 +126,12 @@ def RunControls(live: Live, text: dict[str, str]) -> None:
         )
 
 
-def end_reason_label(name: str, lang: str) -> str:
-    """Why partnerships ended, in the language."""
-    english, indonesian = END_REASON_LABELS[EndReason[name]]
-    return indonesian if lang == "id" else english
-
-
-def happened(workshop: Workshop, text: dict[str, str], lang: str) -> str:
-    """This month's news: "Bulan 14: 9 kemitraan baru (6 vertikal), 3 berakhir (...)"."""
-    kinds, ended = workshop.this_month()
-
-    def count(n: float) -> str:
-        return number(n, lang)
-
-    new = sum(kinds.values())
-    parts = ", ".join(f"{count(n)} {text[f'kind_{k}']}" for k, n in kinds.items())
-    line = text["happened_new"].format(month=workshop.month, new=count(new))
-    if parts:
-        line += f" ({parts})"
-    if ended:
-        reasons = ", ".join(f"{count(n)} {end_reason_label(r, lang)}" for r, n in ended.items())
-        line += text["happened_ended"].format(ended=count(sum(ended.values())), reasons=reasons)
-    return line + "."
-
-
 def jump(session: Session, month: int) -> None:
     """Run on to `month` at once (the play loop pauses first)."""
     session.step(max(month - session.month, 0))
 
 
 speed = solara.reactive("normal")  # per browser tab, like the language
-
-
-@solara.component
-def Monitors(live: Live, text: dict[str, str]) -> None:
-    """The levers' effect in this simulation now, and on demand across several seeds."""
-    live.revision.get()  # every month
-    session, lang = live.session, language.value
-    workshop = session.workshop
-    if workshop is None:
-        return
-    now = workshop.monitors()
-    with solara.Column(gap="2px", classes=["kemitraan-monitors"]):
-        solara.Text(text["monitors"], style=HEADING_STYLE)
-        for key, value in (
-            ("monitor_jobs", signed(now["firm_employment"], lang)),
-            ("monitor_unemployment", signed(now["unemployment_rate"], lang, 2)),
-            ("monitor_partnerships", signed(now["partnerships_active"], lang)),
-            ("monitor_spending", rupiah(now["policy_spending"], lang)),
-        ):
-            solara.Text(text[key].format(value=value), classes=[f"kemitraan-{key}"])
-        solara.Button(
-            text["across_button"].format(n=ENSEMBLE_SEEDS),
-            on_click=live.handler(lambda: session.compare_seeds(ENSEMBLE_SEEDS)),
-            disabled=session.month == 0,
-            classes=["kemitraan-across"],
-        )
-        solara.Text(happened(workshop, text, lang), classes=["kemitraan-happened"])
-        gaps = session.current_ensemble()
-        if gaps is not None:
-            solara.Text(
-                text["across_sentence"].format(
-                    up=int((gaps > 0).sum()),
-                    n=len(gaps),
-                    month=session.month,
-                    low=signed(float(gaps.min()), lang),
-                    high=signed(float(gaps.max()), lang),
-                ),
-                classes=["kemitraan-across-sentence"],
-            )
-        solara.Text(text["across_note"], style=CAPTION_STYLE)
 
 
 @solara.component

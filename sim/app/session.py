@@ -14,7 +14,7 @@ import numpy as np
 
 from sim.app.controls import clamp, initial_values
 from sim.app.workshop import Workshop
-from sim.scenario import load_scenario
+from sim.scenario import Scenario, load_scenario
 
 
 def scenario_choices(start: Path) -> list[Path]:
@@ -34,6 +34,7 @@ class Session:
     failed_step: bool = False  # the error came from a month, not from the scenario
     lock: threading.Lock = field(default_factory=threading.Lock, repr=False)
     opened: int = 0  # counts runs opened (scenario, seed, reset): a play loop's run is one
+    scenario: Scenario | None = None  # the open file, validated (None if it does not load)
     ensemble: tuple[int, int, np.ndarray] | None = None  # (run, month, jobs gaps across seeds)
 
     def __post_init__(self) -> None:
@@ -56,8 +57,10 @@ class Session:
             self.opened += 1
             self.path = path
             self.workshop = None
+            self.scenario = None
             try:
-                self.values = initial_values(load_scenario(path))
+                self.scenario = load_scenario(path)
+                self.values = initial_values(self.scenario)
                 self.workshop = Workshop(path, self.values, self.seed)
             except (ValueError, OSError) as problem:  # ScenarioError is a ValueError
                 self._fail(problem, during_step=False)
@@ -72,18 +75,14 @@ class Session:
         """Rupiah the grant pays per new partnership at full strength (the scenario's own)."""
         from sim.params.policies import Grant
 
-        try:
-            grant = load_scenario(self.path).policies.grant
-        except (ValueError, OSError):
-            grant = None
+        grant = self.scenario.policies.grant if self.scenario is not None else None
         return float((grant or Grant.model_construct()).per_partnership)
 
     def description(self, lang: str) -> str:
         """What the open scenario is, in the language (from its `meta.description`)."""
-        try:
-            described = load_scenario(self.path).meta.description
-        except (ValueError, OSError):
+        if self.scenario is None:
             return ""
+        described = self.scenario.meta.description
         return described.id if lang == "id" else described.en
 
     def reset(self, seed: int | None = None) -> None:

@@ -97,7 +97,7 @@ def test_monitors_and_the_gap_across_seeds_match_the_paired_runs():
 
 
 def test_this_months_news_adds_up_to_the_recorded_counts():
-    from sim.app.page import happened
+    from sim.app.monitors import happened
     from sim.app.texts import APP_TEXT
 
     w = Workshop(Path("scenarios/lebak.yaml"), {}, seed=1)
