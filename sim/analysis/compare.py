@@ -1,23 +1,19 @@
 """Scenario comparison with honest uncertainty (Covasim-style bands, paired differences)."""
 
 import json
-import zlib
-from collections.abc import Iterator, Sequence
+from collections.abc import Sequence
 from dataclasses import dataclass
 from pathlib import Path
 
 import numpy as np
 import pandas as pd
 
-from sim.analysis.stats import bootstrap_mean, bootstrap_ratio
+from sim.analysis.cost import cost_effectiveness, rank_by_jobs_per_miliar
+from sim.analysis.stats import KEYS, bootstrap_mean, paired, stream
 from sim.experiments.results import Results, ResultsError
-from sim.metrics import TOTAL
 
-KEYS = ["scenario", "point", "run"]
 COST_METRICS = ("employment", "pdrb", "policy_spending")  # read by the cost-effectiveness table
 DEFAULT_HORIZONS = (12, 60, 120)  # months: one, five and ten years
-MILIAR = 1e9  # rupiah
-VERDICTS = ("creates jobs", "costs jobs", "inconclusive")
 
 
 @dataclass
@@ -151,14 +147,9 @@ def compare(
     wide = _wide(traj)
     bands = _bands(traj)
     differences = _with_noise_floor(_differences(wide, baseline, horizons, seed, draws), placebo)
-    cost = _cost_effectiveness(wide, baseline, horizons, seed, draws, differences)
-    ranking = _ranking(cost, horizons[-1])
+    cost = cost_effectiveness(wide, baseline, horizons, seed, draws, differences)
+    ranking = rank_by_jobs_per_miliar(cost, horizons[-1])
     return Comparison(bands, differences, cost, ranking, baseline, horizons, placebo)
-
-
-def stream(seed: int, *labels: object) -> np.random.Generator:
-    """A bootstrap stream of its own for one interval: seed and labels, nothing else."""
-    return np.random.default_rng([seed, *(zlib.crc32(str(x).encode()) for x in labels)])
 
 
 def _with_noise_floor(differences: pd.DataFrame, placebo: str | None) -> pd.DataFrame:
@@ -201,21 +192,6 @@ def _bands(traj: pd.DataFrame) -> pd.DataFrame:
     return out
 
 
-def _paired(
-    wide: pd.DataFrame, baseline: str, horizons: tuple[int, ...], by: list[str]
-) -> Iterator[tuple[int, tuple, pd.DataFrame]]:
-    """Yield (horizon, group key, rows) of each non-baseline scenario at each horizon.
-
-    Each row stands next to the baseline's of the same point and run (columns `...@base`).
-    """
-    for month in horizons:
-        at = wide[wide["month"] == month]
-        base = at[at["scenario"] == baseline].drop(columns=["scenario"])
-        pairs = at.merge(base, on=["point", "run", "month", "region"], suffixes=("", "@base"))
-        for key, group in pairs[pairs["scenario"] != baseline].groupby(by, observed=True):
-            yield month, key, group
-
-
 def _differences(
     wide: pd.DataFrame,
     baseline: str,
@@ -225,7 +201,7 @@ def _differences(
 ) -> pd.DataFrame:
     metrics = [c for c in wide.columns if c not in (*KEYS, "month", "region")]
     rows = []
-    for horizon, (scenario, region), group in _paired(
+    for horizon, (scenario, region), group in paired(
         wide, baseline, horizons, ["scenario", "region"]
     ):
         for metric in metrics:
@@ -237,94 +213,3 @@ def _differences(
         rows,
         columns=["scenario", "region", "metric", "horizon", "mean", "ci_low", "ci_high", "pairs"],
     )
-
-
-def _cost_effectiveness(
-    wide: pd.DataFrame,
-    baseline: str,
-    horizons: tuple[int, ...],
-    seed: int,
-    draws: int,
-    differences: pd.DataFrame,
-) -> pd.DataFrame:
-    """Jobs, spending and their ratios per scenario and horizon, with a verdict.
-
-    The verdict is "creates jobs" when the jobs interval lies wholly above zero and above the
-    placebo's noise floor, "costs jobs" when wholly below minus both, else "inconclusive";
-    the ratios (jobs per Rp 1 miliar, rupiah per job) are left empty unless jobs are created.
-    PDRB per rupiah is the value added the economy produced over the horizon beyond the
-    baseline's, per rupiah of policy spending; empty when that gain cannot be told from zero.
-    """
-    total = wide[wide["region"] == TOTAL].sort_values([*KEYS, "month"])
-    total = total.assign(
-        spent=total.groupby(KEYS, observed=True)["policy_spending"].cumsum(),
-        output=total.groupby(KEYS, observed=True)["pdrb"].cumsum() / 12.0,
-    )  # rupiah produced
-    floors = differences[(differences["region"] == TOTAL) & (differences["metric"] == "employment")]
-    floor = floors.set_index(["scenario", "horizon"])["noise_floor"].to_dict()
-    rows = []
-    for horizon, (scenario,), g in _paired(total, baseline, horizons, ["scenario"]):
-        jobs = (g["employment"] - g["employment@base"]).to_numpy()
-        spent = (g["spent"] - g["spent@base"]).to_numpy()
-        gained = (g["output"] - g["output@base"]).to_numpy()
-        rng = stream(seed, horizon, scenario, "cost")
-        mean, low, high = bootstrap_mean(jobs, rng, draws)
-        noise = floor.get((scenario, horizon), np.nan)
-        verdict = _verdict(low, high, 0.0 if np.isnan(noise) else float(noise))
-        per_miliar = bootstrap_ratio(jobs, spent / MILIAR, rng, draws)
-        per_job = bootstrap_ratio(spent, jobs, rng, draws)
-        _, gain_low, gain_high = bootstrap_mean(gained, rng, draws)
-        per_rp = bootstrap_ratio(gained, spent, rng, draws)
-        if verdict != "creates jobs" or spent.sum() <= 0:
-            per_miliar = per_job = (np.nan, np.nan, np.nan)
-        if gain_low <= 0 <= gain_high or spent.sum() <= 0:
-            per_rp = (np.nan, np.nan, np.nan)
-        rows.append(
-            (scenario, horizon, verdict, mean, low, high, noise, spent.mean())
-            + (*per_miliar, *per_job, *per_rp, len(g))
-        )
-    return pd.DataFrame(
-        rows,
-        columns=[
-            "scenario",
-            "horizon",
-            "verdict",
-            "jobs_created",
-            "jobs_ci_low",
-            "jobs_ci_high",
-            "jobs_noise_floor",
-            "spending_rupiah",
-            "jobs_per_rp_1_miliar",
-            "jobs_per_rp_1_miliar_low",
-            "jobs_per_rp_1_miliar_high",
-            "rupiah_per_job",
-            "rupiah_per_job_low",
-            "rupiah_per_job_high",
-            "pdrb_per_rupiah",
-            "pdrb_per_rupiah_low",
-            "pdrb_per_rupiah_high",
-            "pairs",
-        ],
-    )
-
-
-def _verdict(low: float, high: float, noise: float) -> str:
-    """Creates jobs / costs jobs only when the whole interval clears zero and the noise."""
-    if np.isnan(low) or np.isnan(high):
-        return "inconclusive"
-    if low > max(noise, 0.0):
-        return "creates jobs"
-    if high < -max(noise, 0.0):
-        return "costs jobs"
-    return "inconclusive"
-
-
-def _ranking(cost: pd.DataFrame, horizon: int) -> pd.DataFrame:
-    """Scenarios that create jobs ranked by jobs per Rp 1 miliar; the others after, unranked."""
-    table = cost[cost["horizon"] == horizon].drop(columns=["pairs"])
-    creates = table["verdict"] == "creates jobs"
-    ranked = table[creates].sort_values("jobs_per_rp_1_miliar", ascending=False)
-    rest = table[~creates].sort_values("jobs_created", ascending=False)
-    out = pd.concat([ranked, rest], ignore_index=True)
-    out.insert(0, "rank", pd.array([*range(1, len(ranked) + 1), *[None] * len(rest)], "Int64"))
-    return out

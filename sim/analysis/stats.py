@@ -1,6 +1,10 @@
-"""Small statistics used by the comparisons: quantile bands and paired bootstrap intervals."""
+"""Small statistics used by the comparisons: quantile bands, pairing by run, bootstrap intervals."""
+
+import zlib
+from collections.abc import Iterator
 
 import numpy as np
+import pandas as pd
 
 
 def band(values: np.ndarray, low: float = 0.1, high: float = 0.9) -> tuple[float, float, float]:
@@ -51,3 +55,26 @@ def bootstrap_ratio(
         return estimate, np.nan, np.nan
     low, high = np.quantile(num / den, [tail, 1.0 - tail])
     return estimate, float(low), float(high)
+
+
+KEYS = ["scenario", "point", "run"]  # a run of an experiment
+
+
+def stream(seed: int, *labels: object) -> np.random.Generator:
+    """A bootstrap stream of its own for one interval: seed and labels, nothing else."""
+    return np.random.default_rng([seed, *(zlib.crc32(str(x).encode()) for x in labels)])
+
+
+def paired(
+    wide: pd.DataFrame, baseline: str, horizons: tuple[int, ...], by: list[str]
+) -> Iterator[tuple[int, tuple, pd.DataFrame]]:
+    """Yield (horizon, group key, rows) of each non-baseline scenario at each horizon.
+
+    Each row stands next to the baseline's of the same point and run (columns `...@base`).
+    """
+    for month in horizons:
+        at = wide[wide["month"] == month]
+        base = at[at["scenario"] == baseline].drop(columns=["scenario"])
+        pairs = at.merge(base, on=["point", "run", "month", "region"], suffixes=("", "@base"))
+        for key, group in pairs[pairs["scenario"] != baseline].groupby(by, observed=True):
+            yield month, key, group
