@@ -1,13 +1,34 @@
-"""Kemitraan: an agent-based model of industrial partnerships in Indonesian regions."""
+"""Kemitraan: an agent-based model of industrial partnerships in Indonesian regions.
 
-from sim.agents import Agency, Firm, Region
-from sim.api import outcomes, run
-from sim.kinds import ActorKind, AgencyType, EndReason, Kind, SizeClass, Stage, State
-from sim.metrics import METRIC_UNITS, METRICS
-from sim.model import PartnershipModel
-from sim.params import ModelParams, ParameterError, flat_names
+The names below are imported when first used, so that `import sim.<module>` (the command
+line, the app's server) does not load the model, Mesa and pandas until it needs them.
+"""
 
-__all__ = [
+import importlib
+from typing import TYPE_CHECKING, Any
+
+_WHERE = {  # name -> the module it lives in
+    "Agency": "sim.agents",
+    "Firm": "sim.agents",
+    "Region": "sim.agents",
+    "outcomes": "sim.api",
+    "run": "sim.api",
+    "ActorKind": "sim.kinds",
+    "AgencyType": "sim.kinds",
+    "EndReason": "sim.kinds",
+    "Kind": "sim.kinds",
+    "SizeClass": "sim.kinds",
+    "Stage": "sim.kinds",
+    "State": "sim.kinds",
+    "METRIC_UNITS": "sim.metrics",
+    "METRICS": "sim.metrics",
+    "PartnershipModel": "sim.model",
+    "ModelParams": "sim.params",
+    "ParameterError": "sim.params",
+    "flat_names": "sim.params",
+}
+
+__all__ = [  # the names of _WHERE, listed for tools that read __all__
     "METRICS",
     "METRIC_UNITS",
     "ActorKind",
@@ -27,3 +48,21 @@ __all__ = [
     "outcomes",
     "run",
 ]
+
+
+def __getattr__(name: str) -> Any:
+    """A public name, imported from its module on first use."""
+    if name not in _WHERE:
+        raise AttributeError(f"module 'sim' has no attribute {name!r}")
+    value = getattr(importlib.import_module(_WHERE[name]), name)
+    globals()[name] = value
+    return value
+
+
+if TYPE_CHECKING:  # for type checkers and editors: the same names, imported eagerly
+    from sim.agents import Agency, Firm, Region
+    from sim.api import outcomes, run
+    from sim.kinds import ActorKind, AgencyType, EndReason, Kind, SizeClass, Stage, State
+    from sim.metrics import METRIC_UNITS, METRICS
+    from sim.model import PartnershipModel
+    from sim.params import ModelParams, ParameterError, flat_names

@@ -14,7 +14,7 @@ partnership is keyed by its two parties and the month it was proposed (`pair_key
 import zlib
 
 import numpy as np
-from scipy import special, stats
+from scipy import special
 
 STREAMS = (
     "world",  # the starting population (drawn once, before any lever acts)
@@ -131,6 +131,8 @@ def gamma_unit_mean(shape: float, u: np.ndarray) -> np.ndarray:
 
 def poisson(mean: np.ndarray, u: np.ndarray) -> np.ndarray:
     """Poisson counts by inverting the distribution at `u` (0 where the mean is 0)."""
+    from scipy import stats  # here: importing it costs half a second at every start
+
     mean = np.asarray(mean, dtype=float)
     counts = stats.poisson.ppf(u, np.maximum(mean, 1e-300))
     return np.where(mean > 0, counts, 0).astype(np.int64)

@@ -5,11 +5,13 @@ re-rendering the page: the renderer walks every prop it is given, and walking th
 thousands of points took tens of milliseconds per month.
 """
 
+import time
 from collections.abc import Callable
 from dataclasses import dataclass, field
 from typing import Any
 
 import solara
+import solara.lab
 
 from sim.app import charts
 from sim.app.session import Session
@@ -21,13 +23,16 @@ CHARTS = (  # (metric, text key): the line charts beside the network
     ("pdrb", "pdrb"),
     ("mean_trust", "trust"),
 )
-VIEWS = ("network", *(key for _, key in CHARTS), "kinds")
+VIEWS = ("network", *(key for _, key in CHARTS), "kinds", "gap")
+SLIDER_PAUSE = 0.4  # seconds a slider must rest before its replay starts (arrow keys, drags)
+NETWORK_HEIGHT = {False: 560, True: 600}  # pixels, at a desk / in presentation mode
 
 HEADING_STYLE = "font-weight: bold; margin-top: 12px;"
 CAPTION_STYLE = "font-size: 0.85rem; color: #555; margin: 0 8px 16px 8px;"
 
 language = solara.reactive("en")  # module-level reactives are per browser tab in Solara
 colour_by = solara.reactive("region")
+presentation = solara.reactive(False)  # one screen for a projector: bigger text, fewer charts
 
 
 @dataclass
@@ -51,6 +56,7 @@ class Live:
     opened: solara.Reactive[int]  # a new run (scenario, seed, reset): sliders and charts rebuilt
     playing: solara.Reactive[bool]
     board: Board
+    failed: solara.Reactive[bool]  # the session has an error to show
 
     def options(self) -> dict[str, charts.Option] | None:
         """Every view of the run now (None without a run)."""
@@ -58,7 +64,16 @@ class Live:
             if self.session.workshop is None:
                 return None
             text = APP_TEXT[language.value]
-            return charts.views(self.session.workshop, colour_by.value, text, CHARTS)
+            present = presentation.value
+            return charts.views(
+                self.session.workshop,
+                colour_by.value,
+                text,
+                CHARTS,
+                charts.PROJECTOR if present else charts.DESK,
+                NETWORK_HEIGHT[present],
+                language.value,
+            )
 
     def refresh(self, reopened: bool = False) -> None:
         """After a change: new data to the charts (or rebuild them), then the counters.
@@ -72,17 +87,51 @@ class Live:
             options = self.options()
             if options is not None:
                 self.board.show(options)
+        self.failed.value = self.session.error is not None
         self.revision.value += 1
 
     def handler(
-        self, action: Callable[..., object], pause: bool = True, reopens: bool = False
+        self,
+        action: Callable[..., object],
+        pause: bool = True,
+        reopens: bool = False,
+        slow: bool = False,
+        wait: float = 0.0,
     ) -> Callable[..., None]:
-        """An event handler: (pause,) do the action with the event's arguments, refresh."""
+        """An event handler: (pause,) do the action with the event's arguments, refresh.
+
+        A `slow` action (a replay, a new run, a jump) runs in the background while the page
+        shows that it is busy; with `wait`, only if no other slow action came within `wait`
+        seconds (a slider moved by arrow keys replays once, for its last value).
+        """
 
         def handle(*args: object) -> None:
             if pause:
                 self.playing.value = False
-            action(*args)
-            self.refresh(reopened=reopens)
+            if slow:
+                in_background(self, action, args, reopens, wait)
+            else:
+                action(*args)
+                self.refresh(reopened=reopens)
 
         return handle
+
+
+@solara.lab.task(prefer_threaded=True)
+def in_background(
+    live: Live, action: Callable[..., object], args: tuple[object, ...], reopens: bool, wait: float
+) -> None:
+    """A slow action of this tab; a newer one makes a waiting one give up (`pending`: busy)."""
+    if wait:
+        time.sleep(wait)
+        if not in_background.is_current():
+            return
+    action(*args)
+    live.refresh(reopened=reopens)
+
+
+@solara.lab.task(prefer_threaded=True)
+def catching_up(live: Live) -> None:
+    """The seeds compared step to the month shown, once it is shown (not shown as busy)."""
+    if live.session.catch_up():
+        live.refresh()

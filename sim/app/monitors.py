@@ -31,9 +31,11 @@ def happened(workshop: Workshop, text: dict[str, str], lang: str) -> str:
 
 
 @solara.component
-def Monitors(live: Live, text: dict[str, str]) -> None:
-    """The levers' effect in this simulation now, and on demand across several seeds."""
-    live.revision.get()  # every month
+def Monitors(live: Live, text: dict[str, str], tick: int = 0) -> None:
+    """The levers' effect in this simulation now, and on demand across several seeds.
+
+    Rendered every month by the page's `Monthly` (`tick`: the month's change counter).
+    """
     session, lang = live.session, language.value
     workshop = session.workshop
     if workshop is None:
@@ -55,13 +57,14 @@ def Monitors(live: Live, text: dict[str, str]) -> None:
             classes=["kemitraan-across"],
         )
         solara.Text(happened(workshop, text, lang), classes=["kemitraan-happened"])
-        gaps = session.current_ensemble()
-        if gaps is not None:
+        if workshop.simulations > 1:
+            compared = workshop.compared_month
+            gaps = workshop.gaps()[:, compared]
             solara.Text(
                 text["across_sentence"].format(
                     up=int((gaps > 0).sum()),
                     n=len(gaps),
-                    month=session.month,
+                    month=compared,
                     low=signed(float(gaps.min()), lang),
                     high=signed(float(gaps.max()), lang),
                 ),

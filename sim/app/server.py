@@ -1,4 +1,8 @@
-"""`kemitraan app`: serve the workshop page with Solara on this machine."""
+"""`kemitraan app`: serve the workshop page with Solara on this machine.
+
+Light on imports: the command only checks its arguments and becomes the Solara server,
+which imports the page (and the model) once.
+"""
 
 import os
 import socket
@@ -7,7 +11,16 @@ from collections.abc import Callable
 from pathlib import Path
 from typing import NoReturn
 
-from sim.app.page import SCENARIO_VARIABLE
+SCENARIO_VARIABLE = "KEMITRAAN_APP_SCENARIO"  # tells the page which scenario to open
+
+SOLARA_SETTINGS = {  # our bilingual loader (sim/templates), no badge, a title; and no
+    # telemetry: Solara would otherwise send usage events to Mixpanel and ask api.ipify.org
+    # for the machine's address (a room without internet waits for those to time out)
+    "SOLARA_THEME_LOADER": "kemitraan",
+    "SOLARA_THEME_SHOW_BANNER": "false",
+    "SOLARA_THEME_TITLE": "Kemitraan",
+    "SOLARA_TELEMETRY_MIXPANEL_ENABLE": "false",
+}
 
 
 def port_is_free(host: str, port: int) -> bool:
@@ -27,6 +40,7 @@ def solara_command(host: str, port: int) -> list[str]:
         sys.executable, "-m", "solara", "run", "sim.app.page",
         "--host", host, "--port", str(port),
         "--production", "--no-open", "--log-level", "warning",
+        "--no-check-version",  # it asks pypi.org, and waits when offline
     ]  # fmt: skip
 
 
@@ -34,7 +48,7 @@ def serve(scenario: Path, host: str, port: int, echo: Callable[[str], None]) -> 
     """Print the address, then become the Solara server (Ctrl-C stops it)."""
     echo(f"Kemitraan workshop app on http://{host}:{port}/ (scenario {scenario}); Ctrl-C stops it")
     sys.stdout.flush()
-    env = {**os.environ, SCENARIO_VARIABLE: str(scenario.resolve())}
+    env = {**os.environ, SCENARIO_VARIABLE: str(scenario.resolve()), **SOLARA_SETTINGS}
     command = solara_command(host, port)
     os.execve(command[0], command, env)
 

@@ -10,8 +10,6 @@ from collections.abc import Callable
 from dataclasses import dataclass, field
 from pathlib import Path
 
-import numpy as np
-
 from sim.app.controls import clamp, initial_values
 from sim.app.workshop import Workshop
 from sim.scenario import Scenario, load_scenario
@@ -20,6 +18,24 @@ from sim.scenario import Scenario, load_scenario
 def scenario_choices(start: Path) -> list[Path]:
     """The scenario picker's files: the YAML files beside the starting one, and it."""
     return sorted({start, *start.parent.glob("*.yaml")}, key=lambda p: p.name)
+
+
+def scenario_labels(paths: list[Path]) -> dict[Path, dict[str, str]]:
+    """The picker's label of each file, per language: "Hibah kemitraan (grant.yaml)".
+
+    From the file's `meta.title`; a file that does not load is shown by its name.
+    """
+    labels = {}
+    for path in paths:
+        try:
+            title = load_scenario(path).meta.title
+        except (ValueError, OSError):
+            title = None
+        labels[path] = {
+            lang: f"{getattr(title, lang)} ({path.name})" if title else path.name
+            for lang in ("en", "id")
+        }
+    return labels
 
 
 @dataclass
@@ -31,11 +47,11 @@ class Session:
     values: dict[str, float] = field(default_factory=dict)
     workshop: Workshop | None = None
     error: str | None = None  # the message to show instead of the views
+    problem: Exception | None = None  # what `error` says, for the page to put in its language
     failed_step: bool = False  # the error came from a month, not from the scenario
     lock: threading.Lock = field(default_factory=threading.Lock, repr=False)
     opened: int = 0  # counts runs opened (scenario, seed, reset): a play loop's run is one
     scenario: Scenario | None = None  # the open file, validated (None if it does not load)
-    ensemble: tuple[int, int, np.ndarray] | None = None  # (run, month, jobs gaps across seeds)
 
     def __post_init__(self) -> None:
         """Open the scenario; an invalid one leaves the session with its error message."""
@@ -96,7 +112,6 @@ class Session:
     def set_value(self, key: str, value: float) -> None:
         """Move one slider: the run is replayed to the current month with the new value."""
         with self.lock:
-            self.ensemble = None  # of other slider values
             self.values = clamp({**self.values, key: value})
             current = self.workshop
             if current is None:
@@ -104,12 +119,12 @@ class Session:
             else:
                 self._rebuild(lambda: current.replay(self.values))
 
-    def step(self, months: int = 1, run: int | None = None) -> bool:
+    def step(self, months: int = 1, run: int | None = None, others: bool = True) -> bool:
         """Advance the run; a failure stops it with a message.
 
         With `run` (an `opened` count), only if that run is still the open one: a play loop
         that slept through a reset or a new scenario does not step the new run. False when
-        nothing was stepped.
+        nothing was stepped. With `others` False the seeds compared wait for `catch_up`.
         """
         with self.lock:
             if self.workshop is None or self.error is not None:
@@ -117,29 +132,34 @@ class Session:
             if run is not None and run != self.opened:
                 return False
             try:
-                self.workshop.step(months)
+                self.workshop.step(months, others=others)
+            except Exception as problem:  # noqa: BLE001 - shown in the page, never a crash
+                self._fail(problem, during_step=True)
+            return True
+
+    def catch_up(self) -> bool:
+        """Bring the seeds compared to the month shown; False if there was nothing to do."""
+        with self.lock:
+            workshop = self.workshop
+            if workshop is None or self.error is not None:
+                return False
+            if workshop.compared_month == workshop.month:
+                return False
+            try:
+                workshop.catch_up()
             except Exception as problem:  # noqa: BLE001 - shown in the page, never a crash
                 self._fail(problem, during_step=True)
             return True
 
     def compare_seeds(self, seeds: int) -> None:
-        """The jobs gap now in `seeds` paired runs (this one and the next seeds)."""
+        """Follow the jobs gap in `seeds` paired runs from now on (this one and the next seeds)."""
         with self.lock:
             if self.workshop is None or self.error is not None:
                 return
             try:
-                gaps = self.workshop.across_seeds(seeds)
+                self.workshop.compare_seeds(seeds)
             except Exception as problem:  # noqa: BLE001 - shown in the page, never a crash
                 self._fail(problem, during_step=True)
-            else:
-                self.ensemble = (self.opened, self.month, gaps)
-
-    def current_ensemble(self) -> np.ndarray | None:
-        """The jobs gaps across seeds, if they are of this run, these sliders and this month."""
-        if self.ensemble is None:
-            return None
-        run, month, gaps = self.ensemble
-        return gaps if run == self.opened and month == self.month else None
 
     def _rebuild(self, build: Callable[[], Workshop]) -> None:
         try:
@@ -151,5 +171,6 @@ class Session:
             self.error = None
 
     def _fail(self, problem: Exception, during_step: bool) -> None:
+        self.problem = problem
         self.error = str(problem) or type(problem).__name__
         self.failed_step = during_step

@@ -5,8 +5,77 @@ Partnership kinds bring their own labels (`sim.kinds.Kind`), added as `kind_<nam
 
 from sim.kinds import Kind
 
+INFO_EN = """
+**What it is.** An agent-based model of partnerships between small and medium industries
+(IKM) and agencies (government offices, associations, NGOs, universities, banks) in
+Indonesian regions, built from reports on Lebak, Ogan Komering Ulu and Sumatera Utara.
+
+**How it works.** Each month firms look for partners; a partnership forms when its expected
+benefit beats its cost, the difference in working culture and the wait for permits. Partners
+gain sales and productivity while trust holds; they part when trust falls below the
+threshold or the agreement ends. Firms hire from, and lay off into, the region's labour force,
+which gives jobs, open unemployment and PDRB.
+
+**The two lines.** The solid line has the levers; the dashed line is the same seed without
+any of the scenario's levers. They share their random numbers, but a partnership that forms
+in one and not the other sends the histories apart: one simulation is one possible history.
+*Compare 6 simulations* follows six seeds and shows the range of the gap.
+
+**Things to try.**
+- Play a year with the levers at 0: the two lines stay together.
+- Pull *Permit reform* to 1, then raise *Permit delay*: the barrier and its cure.
+- *Training* or *Digitalisation* at 1, then *Compare 6 simulations*: is the band above zero?
+- Raise the *Culture barrier* and watch fewer partnerships form across kinds.
+"""
+
+INFO_ID = """
+**Apa ini.** Model berbasis agen tentang kemitraan antara industri kecil dan menengah (IKM)
+dan instansi (dinas pemerintah, asosiasi, LSM, perguruan tinggi, bank) di daerah-daerah
+Indonesia, disusun dari laporan tentang Lebak, Ogan Komering Ulu dan Sumatera Utara.
+
+**Cara kerjanya.** Setiap bulan IKM mencari mitra; kemitraan terbentuk bila manfaat yang
+diharapkan melebihi biayanya, perbedaan budaya kerja dan lamanya menunggu izin. Mitra
+mendapat tambahan penjualan dan produktivitas selama kepercayaan terjaga; mereka berpisah
+bila kepercayaan turun di bawah ambang atau perjanjian berakhir. IKM merekrut dari, dan
+melepas ke, angkatan kerja daerah: dari sinilah lapangan kerja, pengangguran terbuka dan PDRB.
+
+**Dua garis.** Garis utuh memakai kebijakan; garis putus-putus adalah seed yang sama tanpa
+satu pun kebijakan skenario. Keduanya berbagi bilangan acak, tetapi kemitraan yang terbentuk
+di satu simulasi dan tidak di yang lain membuat sejarahnya berbeda: satu simulasi adalah satu
+kemungkinan sejarah. *Bandingkan 6 simulasi* mengikuti enam seed dan menampilkan rentang
+selisihnya.
+
+**Coba ini.**
+- Jalankan setahun dengan semua kebijakan 0: kedua garis tetap berimpit.
+- Geser *Reformasi perizinan* ke 1, lalu naikkan *Lama perizinan*: hambatan dan obatnya.
+- *Pelatihan* atau *Digitalisasi* ke 1, lalu *Bandingkan 6 simulasi*: apakah pitanya di atas nol?
+- Naikkan *Hambatan budaya* dan lihat makin sedikit kemitraan terbentuk.
+"""
+
 APP_TEXT: dict[str, dict[str, str]] = {
     "en": {
+        "network_title": "Partnership network: {links} partnerships, {new} new this month",
+        "new_this_month": "new this month",
+        "save_png": "Save as PNG",
+        "gap": "Effect on jobs (with − without)",
+        "gap_this": "this simulation",
+        "gap_band": "range over {n} simulations",
+        "gap_caption": "The levers' effect on jobs in the IKM, month by month; above the "
+        "black line the levers add jobs. After 'Compare 6 simulations' the shaded band is the "
+        "range over six seeds: the effect that does not depend on luck is what the band agrees on.",
+        "presentation": "Presentation",
+        "chart_top": "Upper chart",
+        "chart_bottom": "Lower chart",
+        "busy": "Calculating...",
+        "download_csv": "Data (CSV)",
+        "download_png": "Charts (PNG)",
+        "info": "About the model",
+        "close": "Close",
+        "info_text": INFO_EN,
+        "stage_caption": "In each region's disc the value chain reads from left to right: "
+        "suppliers at the lower left, processors at the top, distributors at the lower right, "
+        "each cluster split by sector; agencies in the middle. Dark lines: partnerships "
+        "formed this month.",
         "title": "Kemitraan: industrial partnerships, live",
         "scenario": "Scenario",
         "seed": "Seed",
@@ -93,6 +162,29 @@ APP_TEXT: dict[str, dict[str, str]] = {
         "replay_note": "Moving a slider replays the run from month 1 to the month shown.",
     },
     "id": {
+        "network_title": "Jaringan kemitraan: {links} kemitraan, {new} baru bulan ini",
+        "new_this_month": "baru bulan ini",
+        "save_png": "Simpan sebagai PNG",
+        "gap": "Dampak pada lapangan kerja",
+        "gap_this": "simulasi ini",
+        "gap_band": "rentang {n} simulasi",
+        "gap_caption": "Dampak kebijakan pada lapangan kerja IKM, bulan demi bulan; di atas "
+        "garis hitam kebijakan menambah lapangan kerja. Setelah 'Bandingkan 6 simulasi', pita "
+        "berarsir adalah rentang enam seed: dampak yang tidak bergantung pada untung-untungan "
+        "adalah yang disepakati seluruh pita.",
+        "presentation": "Presentasi",
+        "chart_top": "Grafik atas",
+        "chart_bottom": "Grafik bawah",
+        "busy": "Sedang menghitung...",
+        "download_csv": "Data (CSV)",
+        "download_png": "Grafik (PNG)",
+        "info": "Tentang model",
+        "close": "Tutup",
+        "info_text": INFO_ID,
+        "stage_caption": "Di setiap lingkaran daerah rantai nilai terbaca dari kiri ke "
+        "kanan: pemasok di kiri bawah, pengolah di atas, distributor di kanan bawah, tiap "
+        "kelompok dibagi menurut sektor; instansi di tengah. Garis gelap: kemitraan yang "
+        "terbentuk bulan ini.",
         "title": "Kemitraan: kemitraan industri, secara langsung",
         "scenario": "Skenario",
         "seed": "Benih acak (seed)",

@@ -11,11 +11,12 @@ from pathlib import Path
 import numpy as np
 
 from sim.app.controls import barriers_of, clamp, model_for, paired_models
-from sim.app.layout import NetworkLayout
-from sim.kinds import ActorKind, EndReason, Kind, State
+from sim.app.layout import NetworkLayout, firm_groups
+from sim.kinds import ActorKind, EndReason, Kind, Stage, State
 from sim.model import PartnershipModel
 
 MONITORED = ("firm_employment", "unemployment_rate", "partnerships_active")
+GAP_METRIC = "firm_employment"  # the effect the gap chart and the ensemble follow
 
 
 @dataclass(frozen=True)
@@ -28,7 +29,9 @@ class NetworkView:
     is_agency: np.ndarray  # bool per node
     edges: np.ndarray  # (partnerships, 4): x0, y0, x1, y1
     edge_kind: np.ndarray  # Kind code of each edge
+    edge_is_new: np.ndarray  # bool per edge: the partnership formed this month
     region_names: tuple[str, ...]
+    region_centres: np.ndarray  # (regions, 2), for the regions' labels
 
 
 @dataclass
@@ -41,13 +44,21 @@ class Workshop:
     model: PartnershipModel = field(init=False)
     baseline: PartnershipModel = field(init=False)
     layout: NetworkLayout = field(init=False)
+    others: list[tuple[PartnershipModel, PartnershipModel]] = field(default_factory=list)
 
     def __post_init__(self) -> None:
         """Build both models; a bad scenario raises `ScenarioError` (a ValueError)."""
         self.values = clamp(self.values)
         self.model, self.baseline = paired_models(self.path, self.values, self.seed)
+        t, n_groups = self.model.actors, len(Stage) * len(self.model.params.world.sectors)
+        self.layout = NetworkLayout.for_actors(
+            t.region[: t.n], self.groups(), self.model.regions.count, n_groups
+        )
+
+    def groups(self) -> np.ndarray:
+        """Each actor's place in its region's disc (`layout.firm_groups`)."""
         t = self.model.actors
-        self.layout = NetworkLayout.for_regions(t.region[: t.n], self.model.regions.count)
+        return firm_groups(t.stage[: t.n], t.sector[: t.n], len(self.model.params.world.sectors))
 
     @property
     def month(self) -> int:
@@ -64,11 +75,28 @@ class Workshop:
         """False once the horizon is reached."""
         return self.model.month < self.horizon
 
-    def step(self, months: int = 1) -> None:
-        """Advance both models by up to `months` months (never past the horizon)."""
+    def step(self, months: int = 1, others: bool = True) -> None:
+        """Advance both models by up to `months` months, and the other seeds' pairs.
+
+        With `others` False those wait for `catch_up` (the page shows the month first).
+        """
         for _ in range(min(months, self.horizon - self.month)):
             self.model.step()
             self.baseline.step()
+        if others:
+            self.catch_up()
+
+    def catch_up(self) -> None:
+        """Step the other seeds' pairs to this simulation's month."""
+        for chosen, baseline in self.others:
+            while chosen.month < self.month:
+                chosen.step()
+                baseline.step()
+
+    @property
+    def compared_month(self) -> int:
+        """The last month every simulation compared has reached."""
+        return min([self.month, *(chosen.month for chosen, _ in self.others)])
 
     def replay(self, values: dict[str, float]) -> "Workshop":
         """The same scenario and seed with other slider values, run again to the same month.
@@ -76,7 +104,7 @@ class Workshop:
         When only levers changed, the baseline is kept (it does not depend on them).
         """
         month, again = self.month, copy.copy(self)
-        again.values = clamp(values)
+        again.values, again.others = clamp(values), []  # the other seeds had other values
         if barriers_of(again.values) == barriers_of(self.values):
             again.model = model_for(self.path, again.values, self.seed, levers=True)
             for _ in range(month):
@@ -109,18 +137,33 @@ class Workshop:
         kinds = {k.name: float(formed[k]) for k in Kind if formed[k] > 0}
         return kinds, {name: n for name, n in ended.items() if n > 0}
 
-    def across_seeds(self, seeds: int) -> np.ndarray:
-        """The jobs gap (with minus without the levers) now, in `seeds` paired runs.
+    def compare_seeds(self, seeds: int) -> None:
+        """Follow `seeds` paired simulations from now on: this one and the next seeds' pairs.
 
-        This run's seed and the next ones, each run to this month.
+        The others are run to this month at once, then step with this one.
         """
-        gaps = [self.monitors()["firm_employment"]]
+        self.others = []
         for seed in range(self.seed + 1, self.seed + seeds):
             chosen, baseline = paired_models(self.path, self.values, seed)
             chosen.run(self.month)
             baseline.run(self.month)
-            gaps.append(chosen.latest("firm_employment") - baseline.latest("firm_employment"))
-        return np.array(gaps)
+            self.others.append((chosen, baseline))
+
+    @property
+    def simulations(self) -> int:
+        """How many paired simulations the gap is followed in (1 without a comparison)."""
+        return 1 + len(self.others)
+
+    def gaps(self, metric: str = GAP_METRIC) -> np.ndarray:
+        """(simulations, months + 1): with minus without the levers, this simulation first.
+
+        NaN for months another seed's pair has not reached yet (see `catch_up`).
+        """
+        out = np.full((self.simulations, self.month + 1), np.nan)
+        for row, (chosen, base) in enumerate([(self.model, self.baseline), *self.others]):
+            gap = chosen.series(metric) - base.series(metric)
+            out[row, : len(gap)] = gap
+        return out
 
     def series(self, metric: str) -> tuple[np.ndarray, np.ndarray]:
         """A total metric by month: (with the levers, baseline)."""
@@ -134,7 +177,7 @@ class Workshop:
         """The partnership network now."""
         t, ledger = self.model.actors, self.model.ledger
         alive = np.flatnonzero(t.alive[: t.n])
-        x, y = self.layout.positions(t.region[: t.n])
+        x, y = self.layout.positions(t.region[: t.n], self.groups())
         active = np.flatnonzero(ledger.state[: ledger.n] == State.active)
         a, b = ledger.a[active], ledger.b[active]
         return NetworkView(
@@ -144,5 +187,7 @@ class Workshop:
             is_agency=t.actor_kind[alive] == ActorKind.agency,
             edges=np.column_stack([x[a], y[a], x[b], y[b]]),
             edge_kind=ledger.kind[active],
+            edge_is_new=ledger.start_month[active] == self.model.month,
             region_names=tuple(self.model.regions.name),
+            region_centres=self.layout.centres,
         )

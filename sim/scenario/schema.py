@@ -36,6 +36,9 @@ class Meta(Frozen):
         pattern=r"^[A-Za-z0-9][A-Za-z0-9_.-]*$",
         description="Short name (letters, digits, _ . -); results go to results/<name>/.",
     )
+    title: Description | None = Field(
+        None, description="A few words for pickers and headings (the app's scenario list)."
+    )
     description: Description
     sources: tuple[str, ...] = Field((), description="Where the figures come from.")
     data_rows: tuple[str, ...] = Field(

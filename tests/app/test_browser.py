@@ -7,6 +7,7 @@ test-artifacts/ (the README's picture of the app is made the same way).
 """
 
 import os
+import re
 import time
 from collections.abc import Iterator
 from pathlib import Path
@@ -99,7 +100,7 @@ def test_workshop_in_the_browser(page, app_address):
     employment = page.locator(".kemitraan-view-employment")
     kinds = page.locator(".kemitraan-view-kinds")
     for view in (network, employment, kinds):
-        view.locator("canvas").first.wait_for(timeout=CHANGE_TIMEOUT)
+        view.locator("canvas, svg").first.wait_for(timeout=CHANGE_TIMEOUT)
     before = {
         name: settled(view)
         for name, view in (("network", network), ("employment", employment), ("kinds", kinds))
@@ -151,7 +152,7 @@ def test_the_sliders_show_what_the_model_uses_and_reset_while_playing_lands_on_m
     thumb.press("End")
     wait_for_text(grant, FULL_GRANT)
     page.locator(".kemitraan-controls .v-select").first.click()
-    page.get_by_role("option", name="certification.yaml").click()
+    page.get_by_role("option", name="Certification support (certification.yaml)").click()
     wait_for_text(grant, NO_GRANT)  # certification.yaml has no grant
 
     page.locator(".kemitraan-play").click()
@@ -222,3 +223,53 @@ def test_jump_to_a_month_and_play_fast(page):
     page.locator(".kemitraan-restore").click()
     wait_for_text(month, "Month 0 of 120")
     wait_for_text(page.locator(".kemitraan-label-grant"), NO_GRANT)
+
+
+IN_VIEW = """el => { const r = el.getBoundingClientRect();
+    return r.width > 0 && r.height > 0 && r.left >= 0 && r.top >= 0
+        && r.right <= window.innerWidth && r.bottom <= window.innerHeight; }"""
+SVG_TEXTS = """el => [...el.querySelectorAll('svg text')].map(t => [t.textContent,
+    parseFloat(getComputedStyle(t).fontSize)])"""
+
+
+def test_presentation_mode_fits_one_projector_screen_in_indonesian(page):
+    page.set_viewport_size({"width": 1280, "height": 720})
+    month = page.locator(".kemitraan-month")
+    wait_for_text(month, "Month 0 of 120")
+    page.get_by_text("Bahasa Indonesia").click()
+    wait_for_text(month, "Bulan 0 dari 120")
+    page.locator(".kemitraan-presentation .v-input--selection-controls__ripple").click()
+    employment = page.locator(".kemitraan-view-employment")
+    gap = page.locator(".kemitraan-view-gap")
+    network = page.locator(".kemitraan-view-network")
+    for view in (employment, gap):
+        view.locator("svg").first.wait_for(timeout=CHANGE_TIMEOUT)
+    page.locator(".kemitraan-jump-12").click()
+    wait_for_text(month, "Bulan 12 dari 120")
+    page.locator(".kemitraan-step").click()
+    wait_for_text(month, "Bulan 13 dari 120")
+    settled(network)
+    visible = [
+        page.locator(selector)
+        for selector in (
+            ".kemitraan-play",
+            ".kemitraan-step",
+            ".kemitraan-reset",
+            ".kemitraan-month",
+        )
+    ] + [network.locator("canvas").first, employment.locator("svg").first, gap.locator("svg").first]
+    for element in visible:  # controls, the network and two charts on one screen
+        assert element.evaluate(IN_VIEW), element
+    assert page.evaluate("document.scrollingElement.scrollHeight <= window.innerHeight")
+    texts = employment.evaluate(SVG_TEXTS)
+    title = next(size for text, size in texts if text == "Lapangan kerja di IKM")
+    legend = next(size for text, size in texts if text == "dengan kebijakan")
+    assert title >= 18 and legend >= 18
+    numbers = [text for text, _ in texts if re.fullmatch(r"[\d.,]+", text)]
+    assert any(re.fullmatch(r"\d{1,3}(\.\d{3})+", n) for n in numbers), numbers  # 48.000
+    assert not any(re.fullmatch(r"\d{1,3}(,\d{3})+", n) for n in numbers), numbers  # not 48,000
+    assert "Solara" not in page.locator("body").inner_text()  # no badge over the charts
+    messages = page.evaluate("document.getElementById('vue-app-template').innerHTML")
+    assert "Server terputus" in messages and "Muat ulang halaman" in messages  # bilingual
+    ARTEFACTS.mkdir(exist_ok=True)
+    page.screenshot(path=ARTEFACTS / "workshop-presentation-1280x720.png")

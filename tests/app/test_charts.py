@@ -7,7 +7,7 @@ from pathlib import Path
 import numpy as np
 import pytest
 
-from sim.app.charts import kinds_chart, line_chart, network_chart, views
+from sim.app.charts import DESK, PROJECTOR, gap_chart, kinds_chart, line_chart, network_chart, views
 from sim.app.live import CHARTS, VIEWS
 from sim.app.texts import APP_TEXT
 from sim.app.workshop import Workshop
@@ -75,10 +75,15 @@ def test_the_network_draws_every_node_and_partnership_once(workshop, colour_by):
     view = workshop.network()
     option = network_chart(view, colour_by, APP_TEXT["en"], workshop.layout.bounds(0.1))
     edges = [s for s in option["series"] if s["type"] == "lines"]
-    nodes = [s for s in option["series"] if s["type"] == "scatter"]
+    nodes = [s for s in option["series"] if s["type"] == "scatter" and s["name"] != "regions"]
     assert sum(len(s["data"]) for s in edges) == len(view.edges) > 0
+    new = next(s for s in edges if s["name"] == "new this month")
+    assert len(new["data"]) == view.edge_is_new.sum() > 0  # drawn once, on top, thick
+    assert new["lineStyle"]["width"] > edges[0]["lineStyle"]["width"]
     assert sum(len(s["data"]) for s in nodes) == len(view.x)
-    assert str(len(view.edges)) in option["title"]["text"]
+    assert (
+        f"{len(view.edges)} partnerships, {view.edge_is_new.sum()} new" in option["title"]["text"]
+    )
     groups = {s["name"] for s in nodes}
     expected = set(view.region_names) if colour_by == "region" else {"firm (IKM)", "agency"}
     assert groups == expected
@@ -122,3 +127,41 @@ def test_the_baseline_is_a_dark_dashed_line():
     values = np.array([1.0, 2.0])
     baseline = line_chart("firms", values, values, "Firms", APP_TEXT["en"], 120)["series"][0]
     assert baseline["lineStyle"]["type"] == "dashed" and baseline["lineStyle"]["opacity"] >= 0.8
+
+
+def test_the_network_is_drawn_in_a_square_so_discs_are_round(workshop):
+    view = workshop.network()
+    bounds = workshop.layout.bounds(0.25)
+    option = network_chart(view, "region", APP_TEXT["en"], bounds, PROJECTOR, height=600)
+    grid = option["grid"]
+    assert grid["width"] == grid["height"] == 600 - grid["top"] - grid["bottom"]
+    x0, x1, y0, y1 = bounds
+    assert x1 - x0 == pytest.approx(y1 - y0)  # same units per pixel across and down
+    labels = next(s for s in option["series"] if s["name"] == "regions")
+    assert [d["name"] for d in labels["data"]] == list(view.region_names)
+    assert all(y0 <= d["value"][1] <= y1 for d in labels["data"])  # inside the plot
+    assert "saveAsImage" in option["toolbox"]["feature"]  # the PNG for a handout
+
+
+@pytest.mark.parametrize("look", [DESK, PROJECTOR])
+def test_legends_sit_between_title_and_plot(workshop, look):
+    for key, option in views(workshop, "region", APP_TEXT["id"], CHARTS, look).items():
+        legend, title = option["legend"], option["title"]["textStyle"]["fontSize"]
+        assert legend["top"] > title and legend["type"] == "scroll"  # one line, never wraps
+        assert option["grid"]["top"] >= legend["top"] + legend["textStyle"]["fontSize"], key
+        if look is PROJECTOR:
+            assert title >= 18 and legend["textStyle"]["fontSize"] >= 18, key
+
+
+def test_the_gap_chart_has_this_simulation_and_the_band_across_seeds():
+    gaps = np.array([[0.0, 5.0, 9.0], [0.0, -3.0, 4.0], [0.0, 2.0, 12.0]])
+    option = gap_chart(gaps, APP_TEXT["en"], 120)
+    floor, height, this = option["series"]
+    assert [v for _, v in this["data"]] == [0.0, 5.0, 9.0]
+    assert [v for _, v in floor["data"]] == [0.0, -3.0, 4.0]  # lowest gap each month
+    assert [v for _, v in height["data"]] == [0.0, 8.0, 8.0]  # highest minus lowest
+    assert floor["stack"] == height["stack"] and floor["stackStrategy"] == "all"
+    assert height["name"] == "range over 3 simulations"
+    assert this["markLine"]["data"] == [{"yAxis": 0}]  # zero: no effect
+    alone = gap_chart(gaps[:1], APP_TEXT["en"], 120)
+    assert [s["name"] for s in alone["series"]] == ["this simulation"]

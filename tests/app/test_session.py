@@ -72,7 +72,7 @@ def test_reset_and_a_new_seed_start_again_at_month_zero():
 def test_a_failing_month_stops_the_run_with_a_message(monkeypatch):
     s = Session(SCENARIOS / "lebak.yaml")
 
-    def broken(months: int = 1) -> None:
+    def broken(months: int = 1, others: bool = True) -> None:
         raise FloatingPointError("overflow in production")
 
     monkeypatch.setattr(s.workshop, "step", broken)

@@ -66,9 +66,22 @@ def test_network_view_shows_alive_actors_and_active_partnerships():
     active = ledger.state[: ledger.n] == State.active
     assert len(view.edges) == int(active.sum()) > 0
     assert view.is_agency.sum() == (t.actor_kind[: t.n][t.alive[: t.n]] == 1).sum()
-    x, y = w.layout.positions(t.region[: t.n])  # edges join the two partners' positions
+    x, y = w.layout.positions(t.region[: t.n], w.groups())  # edges join the partners' positions
     a = ledger.a[: ledger.n][active]
     assert np.array_equal(view.edges[:, 0], x[a]) and np.array_equal(view.edges[:, 1], y[a])
+
+
+def test_the_partnerships_of_this_month_are_marked_new():
+    w = Workshop(BASELINE, {}, seed=2)
+    w.step(8)
+    ledger = w.model.ledger
+    active_before = set(np.flatnonzero(ledger.state[: ledger.n] == State.active).tolist())
+    w.step()
+    view = w.network()
+    active = np.flatnonzero(ledger.state[: ledger.n] == State.active)
+    fresh = np.array([row not in active_before for row in active.tolist()])
+    assert view.edge_is_new.sum() > 0
+    assert np.array_equal(view.edge_is_new, fresh)  # new this month = not active last month
 
 
 def test_a_bad_scenario_is_a_value_error(tmp_path):
@@ -88,12 +101,31 @@ def test_monitors_and_the_gap_across_seeds_match_the_paired_runs():
     gap = w.model.latest("firm_employment") - w.baseline.latest("firm_employment")
     assert now["firm_employment"] == gap
     assert now["policy_spending"] == w.model.series("policy_spending").sum() > 0
-    gaps = w.across_seeds(3)
-    assert gaps[0] == gap and len(gaps) == 3
+    w.compare_seeds(3)
+    w.step(4)  # the other seeds' pairs follow the month
+    gaps = w.gaps()
+    assert gaps.shape == (3, 11) and w.simulations == 3
+    assert np.array_equal(
+        gaps[0], w.model.series("firm_employment") - w.baseline.series("firm_employment")
+    )
     chosen, baseline = paired_models(path, w.values, 5)  # the third seed: 3, 4, 5
-    chosen.run(6)
-    baseline.run(6)
-    assert gaps[2] == chosen.latest("firm_employment") - baseline.latest("firm_employment")
+    chosen.run(10)
+    baseline.run(10)
+    expected = chosen.series("firm_employment") - baseline.series("firm_employment")
+    assert np.array_equal(gaps[2], expected)
+    assert gaps[1, -1] != gaps[2, -1]  # other seeds, other histories
+    w.step(others=False)  # the page shows the month first ...
+    assert w.compared_month == 10 and w.month == 11
+    late = w.gaps()
+    assert not np.isnan(late[0]).any() and np.isnan(late[1:, 11]).all()
+    assert np.array_equal(late[:, :11], gaps)
+    w.catch_up()  # ... then the other seeds catch up, to the same histories
+    assert w.compared_month == 11 and not np.isnan(w.gaps()).any()
+    chosen.step()
+    baseline.step()
+    assert w.gaps()[2, 11] == chosen.latest("firm_employment") - baseline.latest("firm_employment")
+    again = w.replay({**w.values, "training": 0.5})
+    assert again.simulations == 1 and w.simulations == 3  # a replay drops the comparison
 
 
 def test_this_months_news_adds_up_to_the_recorded_counts():
