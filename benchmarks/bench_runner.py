@@ -6,6 +6,11 @@
    same small runs (300 firm agents, 24 months).
 2. Wall time of `--runs` runs of a 1,500-firm, 120-month scenario on all cores (the baseline
    scenario at 1:6, about 1,500 firm agents), with the parent's memory sampled as runs finish.
+3. Speed-up: `--scaling-runs` runs (the baseline at 1:30, 60 months: about 0.15 s each) on 1,
+   2, 4, ... workers up to `os.cpu_count()`, from the call to the last result written
+   (worker start, the pilot, compaction included). Parallel efficiency is the speed-up over
+   the number of workers. The last line reads `parallel_efficiency_<cores>=X`.
+   (`--skip-big` leaves out part 2.)
 """
 
 import argparse
@@ -77,6 +82,8 @@ def main() -> None:
     parser = argparse.ArgumentParser(description=__doc__.splitlines()[0])
     parser.add_argument("--runs", type=int, default=1000)
     parser.add_argument("--overhead-runs", type=int, default=200)
+    parser.add_argument("--scaling-runs", type=int, default=1000)
+    parser.add_argument("--skip-big", action="store_true")
     args = parser.parse_args()
     cores = os.cpu_count() or 1
     with tempfile.TemporaryDirectory() as tmp:
@@ -91,23 +98,46 @@ def main() -> None:
             f"runner in-process {serial:.2f} s (+{1000 * (serial - bare) / n:.1f} ms/run); "
             f"{cores}-process pool {pool:.2f} s (ideal {bare / cores:.2f} s)"
         )
-        big = experiment(tmp, args.runs, 120, 6)
-        wall, samples = timed_sweep(big, tmp / "big", cores, sample=True)
+        if not args.skip_big:
+            big_sweep(tmp, args.runs, cores)
+        efficiency = scaling(tmp, args.scaling_runs, cores)
+    print(f"parallel_efficiency_{cores}={efficiency:.2f}")
+
+
+def scaling(tmp: Path, runs: int, cores: int) -> float:
+    """Speed-up and parallel efficiency on 1, 2, 4, ... workers; the efficiency on all cores."""
+    counts = sorted({*(2**k for k in range(cores.bit_length()) if 2**k <= cores), cores})
+    exp = experiment(tmp, runs, 60, 30)
+    one = None
+    efficiency = 1.0
+    for workers in counts:
+        wall, _ = timed_sweep(exp, tmp / f"scaling_{workers}", workers)
+        one = wall if one is None else one
+        speedup = one / wall
+        efficiency = speedup / workers
         print(
-            f"{args.runs} runs x 1,500 firms x 120 months on {cores} cores: {wall:.0f} s "
-            f"({wall / 60:.1f} min; {wall * cores / args.runs:.2f} core-s per run)"
+            f"{runs} runs on {workers:2d} workers: {wall:6.1f} s, speed-up {speedup:5.2f}, "
+            f"efficiency {efficiency:.0%}"
         )
-        marks = (
-            [
-                samples[min(range(len(samples)), key=lambda i: abs(samples[i][0] - f))]
-                for f in (args.runs // 10, args.runs // 2, args.runs)
-            ]
-            if samples
-            else []
-        )
-        print(
-            "parent memory: " + ", ".join(f"{rss:.0f} MiB after {done} runs" for done, rss in marks)
-        )
+    return efficiency
+
+
+def big_sweep(tmp: Path, runs: int, cores: int) -> None:
+    """Part 2: wall time of a long sweep on all cores, and the parent's memory as it goes."""
+    big = experiment(tmp, runs, 120, 6)
+    wall, samples = timed_sweep(big, tmp / "big", cores, sample=True)
+    print(
+        f"{runs} runs x 1,500 firms x 120 months on {cores} cores: {wall:.0f} s "
+        f"({wall / 60:.1f} min; {wall * cores / runs:.2f} core-s per run)"
+    )
+    marks = [
+        samples[min(range(len(samples)), key=lambda i: abs(samples[i][0] - f))]
+        for f in (runs // 10, runs // 2, runs)
+        if samples
+    ]
+    if marks:
+        shown = ", ".join(f"{rss:.0f} MiB after {done} runs" for done, rss in marks)
+        print(f"parent memory: {shown}")
 
 
 if __name__ == "__main__":

@@ -20,7 +20,7 @@ def build_world(p: ModelParams, specs: Sequence[RegionSpec] | None, draws: Draws
     regions = synthetic_regions(p, rng) if specs is None else regions_from_specs(p, specs, rng)
     actors = ActorTable(p.barriers.culture_dimensions, p.world.n_firms + p.world.n_agencies)
     if specs is None:
-        firm_region = rng.integers(0, regions.count, p.world.n_firms)
+        firm_region = _synthetic_firm_regions(p, regions.count, rng)
         large = rng.random(p.world.n_firms) < _large_agent_share(p)
         agency_region = np.arange(p.world.n_agencies) % regions.count
     else:
@@ -38,9 +38,36 @@ def build_world(p: ModelParams, specs: Sequence[RegionSpec] | None, draws: Draws
     actors.add(len(firm_region), **firms)
     at_start = np.bincount(actors.region[: actors.n], minlength=regions.count)
     world = World(p, regions, actors, PartnershipLedger(), draws, at_start.astype(float))
+    if specs is None and p.world.labour_force_per_firm > 0:
+        _size_regions_to_firms(world, firm_region, large)
     _settle_labour_market(world)
     _settle_rest_of_economy(world)
     return world
+
+
+def _synthetic_firm_regions(p: ModelParams, n_regions: int, rng: np.random.Generator) -> np.ndarray:
+    """The region of each synthetic firm agent: evenly, or log-normal region sizes."""
+    spread = p.world.region_size_spread
+    if spread == 0.0:
+        return rng.integers(0, n_regions, p.world.n_firms)
+    share = np.exp(spread * rng.standard_normal(n_regions))
+    return rng.choice(n_regions, size=p.world.n_firms, p=share / share.sum())
+
+
+def _size_regions_to_firms(w: World, firm_region: np.ndarray, large: np.ndarray) -> None:
+    """Each region's labour force from its real firms; the rest of its economy in proportion.
+
+    Never less than the firms' own jobs at the starting unemployment rate: a region of a few
+    firm agents may hold one that employs more than its share of persons.
+    """
+    p, regions = w.params, w.regions
+    real = np.bincount(
+        firm_region, weights=np.where(large, 1.0, p.world.scale), minlength=regions.count
+    )
+    jobs = w.firm_employment() / (1.0 - regions.unemployment_at_start)
+    labour_force = np.maximum(np.maximum(real * p.world.labour_force_per_firm, jobs), 1.0)
+    regions.rest_pdrb = regions.rest_pdrb * labour_force / regions.labour_force
+    regions.labour_force = labour_force
 
 
 def _large_agent_share(p: ModelParams) -> float:

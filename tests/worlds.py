@@ -54,3 +54,22 @@ def set_params(model: PartnershipModel, group: str, **values) -> None:
     """Change parameters of a running tiny world (tests only; real runs freeze them)."""
     updated = getattr(model.params, group).model_copy(update=values)
     model.params = model.params.model_copy(update={group: updated})
+
+
+TEST_AGENTS = 100_000  # firm agents a test runs a shipped scenario with, at most
+
+
+def at_most(path, agents: int = TEST_AGENTS, scale: float = 1.0) -> list[str]:  # noqa: ANN001
+    """`--set` overrides that run a shipped scenario with at most `agents` firm agents.
+
+    Only the national scenario (4.5 million firms at 1:10) needs it: tests run it at 1:45
+    (coarser, an agent of a small kota would employ more than its labour force), and
+    `benchmarks/bench_scale.py --scenario` runs it at full size. `scale`: a scale the test
+    asks for.
+    """
+    from sim.scenario import load_scenario
+
+    scenario = load_scenario(path)
+    real = sum(r.firms for r in scenario.regions)
+    needed = max(real / agents, scale, scenario.firms.scale)
+    return [] if needed == scenario.firms.scale else [f"firms.scale={needed}"]

@@ -25,15 +25,17 @@ def scenario_labels(paths: list[Path]) -> dict[Path, dict[str, str]]:
 
     From the file's `meta.title`; a file that does not load is shown by its name.
     """
+    from sim.scenario import resolve_scenario  # the merged file, not validated: quicker
+
     labels = {}
     for path in paths:
         try:
-            title = load_scenario(path).meta.title
-        except (ValueError, OSError):
+            title = resolve_scenario(path)[0].get("meta", {}).get("title")
+        except (ValueError, OSError, AttributeError):  # AttributeError: meta is not a mapping
             title = None
+        ok = isinstance(title, dict) and all(isinstance(title.get(k), str) for k in ("en", "id"))
         labels[path] = {
-            lang: f"{getattr(title, lang)} ({path.name})" if title else path.name
-            for lang in ("en", "id")
+            lang: f"{title[lang]} ({path.name})" if ok else path.name for lang in ("en", "id")
         }
     return labels
 

@@ -100,30 +100,22 @@ def _partnership_metrics(w: World, put: Put) -> None:
         **{f"partnerships_ended_{r.name}": ended & (reason == r) for r in reasons},
     }
     # a partnership counts in each region of its parties, and once in the total
-    in_region = np.zeros((len(rows), n_reg))
-    in_region[np.arange(len(rows)), ra] = 1.0
-    in_region[np.arange(len(rows)), rb] = 1.0
-    member = np.column_stack([*groups.values()]).astype(float)  # rows x metrics
+    other_side = rb != ra  # counted in b's region too, unless that is a's
 
     def summed(values: np.ndarray) -> np.ndarray:
-        """Sums (metrics x regions + total) of `values` over each metric's partnerships."""
-        weighted = member * values[:, None]
-        return np.column_stack([weighted.T @ in_region, weighted.sum(axis=0)])
+        """Sums per region (and the total) of `values` over the partnerships."""
+        per = np.bincount(ra, weights=values, minlength=n_reg)
+        per += np.bincount(rb, weights=np.where(other_side, values, 0.0), minlength=n_reg)
+        return np.append(per, values.sum())
 
-    counts = summed(led.weight[rows])
-    for k, name in enumerate(groups):
-        put(name, counts[k])
-    mean_inputs = (
-        np.column_stack(
-            [
-                np.ones(len(rows)),
-                (led.trust_a[rows] + led.trust_b[rows]) / 2.0,
-                led.culture_distance[rows],
-            ]
-        )
-        * active[:, None]
-    )
-    sums = np.column_stack([mean_inputs.T @ in_region, mean_inputs.sum(axis=0)])
+    weight = led.weight[rows]
+    for name, member in groups.items():
+        put(name, summed(np.where(member, weight, 0.0)))
+    trust = (led.trust_a[rows] + led.trust_b[rows]) / 2.0
+    sums = [
+        summed(np.where(active, values, 0.0))
+        for values in (np.ones(len(rows)), trust, led.culture_distance[rows])
+    ]
     with np.errstate(invalid="ignore", divide="ignore"):
         put("mean_trust", sums[1] / sums[0])
         put("mean_culture_distance", sums[2] / sums[0])

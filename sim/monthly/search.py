@@ -71,8 +71,10 @@ def draw_candidates(
     )
     home = t.region[owners[local]]
     picked[local] = rules.pick_from_lists(region_ptr, region_members, home, u[2][local])
-    partner = np.argmax(w.effects.agreement_search[home], axis=1)
-    strength = w.effects.agreement_search[home, partner]
+    agreement = w.effects.agreement_search  # (regions, regions): per region, not per slot
+    partner_region = np.argmax(agreement, axis=1)
+    partner = partner_region[home]
+    strength = agreement[np.arange(len(agreement)), partner_region][home]
     across = u[3][local] < strength
     within = np.where(across, u[3][local] / np.maximum(strength, 1e-300), 0.0)
     extra_slots = np.flatnonzero(local)[across]
@@ -167,9 +169,12 @@ def _propose_accepted(
     ri, rj = t.region[i], t.region[j]
     agreed = 1.0 - w.effects.agreement_permit_cut[ri, rj]
     mean_delay = np.maximum(region_delay[ri], region_delay[rj]) * agreed
-    spread = gamma_unit_mean(b.permit_delay_shape, w.draws.uniforms("permit_delay", w.month, pair))
-    delay = np.where(needs_permit, bureaucracy.permit_delay(mean_delay, spread), 0)
-    waiting = yes & needs_permit
+    waiting = yes & needs_permit  # only they draw a delay (the draw is the pair's own)
+    spread = gamma_unit_mean(
+        b.permit_delay_shape, w.draws.uniforms("permit_delay", w.month, pair[waiting])
+    )
+    delay = np.zeros(len(i), dtype=np.int32)
+    delay[waiting] = bureaucracy.permit_delay(mean_delay[waiting], spread)
     rows = yes
     w.ledger.propose(
         w.month,

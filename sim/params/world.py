@@ -15,7 +15,7 @@ class WorldParams(Frozen):
         "regions",
         "Number of regions (kabupaten/provinces).",
         ge=1,
-        le=500,
+        le=1000,
         source="setting: chosen for the run, not a fact about the world",
     )
     n_firms: int = param(
@@ -49,6 +49,28 @@ class WorldParams(Frozen):
         ge=1,
         le=1200,
         source="DESIGN.md §1: one step is a month, 10 years by default",
+    )
+    region_size_spread: float = param(
+        0.0,
+        "log-normal sigma",
+        "How unequal synthetic regions are in size: each region's share of the firms is "
+        "log-normal with this spread (0 = firms spread evenly over the regions).",
+        ge=0.0,
+        le=3.0,
+        source="assumption: kabupaten/kota differ in size by a factor of ten and more; "
+        "about 1 (the Indonesia scenario) gives such a spread",
+    )
+    labour_force_per_firm: float = param(
+        0.0,
+        "persons per real firm",
+        "Size each synthetic region to its firms: its labour force is its real firms times "
+        "this, and the rest of its economy grows in proportion (0 = every region keeps "
+        "the region defaults, drawn around them).",
+        ge=0.0,
+        le=100_000.0,
+        source="setting; for Indonesia, 147.71 million in the labour force / 4.5 million "
+        "micro and small manufacturing firms = 32.8 (bps_figures.csv rows "
+        "indonesia-2023-labour-force, indonesia-2023-micro-small-manufacturing-units)",
     )
     region_heterogeneity: float = param(
         0.2,

@@ -13,6 +13,7 @@ import pytest
 from sim import PartnershipModel
 from sim.metrics import INDEX, REGISTRY
 from sim.scenario import load_scenario
+from tests.worlds import at_most
 
 ROOT = Path(__file__).parents[2]
 SCENARIOS = sorted((ROOT / "scenarios").glob("*.yaml"))
@@ -20,7 +21,9 @@ SCENARIOS = sorted((ROOT / "scenarios").glob("*.yaml"))
 
 @pytest.mark.parametrize("path", SCENARIOS, ids=lambda p: p.stem)
 def test_every_metric_is_written_every_month(path):
-    scenario = load_scenario(path, ["firms.scale=20", "horizon.months=30"])
+    scenario = load_scenario(
+        path, [*(at_most(path, scale=20) or ["firms.scale=20"]), "horizon.months=30"]
+    )
     model = PartnershipModel.from_scenario(scenario, rng=1).run()
     history = np.stack(model.world.history)  # months x (regions + total) x metrics
     for metric in REGISTRY:

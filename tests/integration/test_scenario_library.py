@@ -14,6 +14,7 @@ from sim.params.policies import LEVER_NAMES
 from sim.scenario import load_scenario
 from sim.scenario.data_rows import bps_figures
 from sim.scenario.json_schema import scenario_json_schema
+from tests.worlds import at_most
 
 SCENARIOS = sorted(Path("scenarios").glob("*.yaml"))
 runner = CliRunner()
@@ -26,7 +27,7 @@ def test_the_library_is_complete():
 
 @pytest.mark.parametrize("path", SCENARIOS, ids=lambda p: p.stem)
 def test_shipped_scenario_validates_and_runs_three_months(path):
-    scenario = load_scenario(path)
+    scenario = load_scenario(path, at_most(path))
     assert scenario.meta.description.en and scenario.meta.description.id
     model = PartnershipModel.from_scenario(scenario, rng=1).run(3)
     total = model.trajectories().query("region == 'ALL' and month == 3").set_index("metric")

@@ -1,0 +1,70 @@
+"""A synthetic world sized for national scale: unequal regions, labour forces from the firms."""
+
+import numpy as np
+import pytest
+
+from sim import PartnershipModel
+from sim.params import ParameterError
+
+PER_FIRM = 32.8  # persons in the labour force per real firm (Indonesia, 2023)
+
+
+def test_regions_sized_to_their_firms_hold_any_number_of_firms():
+    many = dict(n_firms=40_000, n_regions=2, n_agencies=4, rng=1, labour_force=20_000)
+    with pytest.raises(ParameterError, match="labour_force"):
+        PartnershipModel(**many)  # the region default is far too small for these firms
+    model = PartnershipModel(**many, labour_force_per_firm=PER_FIRM)
+    r, t = model.regions, model.actors
+    firms = np.bincount(t.region[: t.n], weights=model.is_alive_firm(), minlength=r.count)
+    assert np.allclose(r.labour_force, firms * PER_FIRM)  # scale 1: agents are firms
+    employed = r.other_employment + model.firm_employment()
+    assert np.allclose(1 - employed / r.labour_force, model.params.region.initial_unemployment_rate)
+
+
+def test_the_rest_of_the_economy_grows_with_the_region():
+    sized = PartnershipModel(n_firms=3_000, n_regions=4, n_agencies=4, rng=2,
+                             region_size_spread=1.0, labour_force_per_firm=PER_FIRM)  # fmt: skip
+    r = sized.regions
+    per_person = r.rest_pdrb / r.labour_force  # the drawn level, spread by heterogeneity
+    plain = PartnershipModel(n_firms=3_000, n_regions=4, n_agencies=4, rng=2,
+                             region_size_spread=1.0)  # fmt: skip
+    assert np.allclose(per_person, plain.regions.rest_pdrb / plain.regions.labour_force)
+
+
+@pytest.mark.parametrize("seed", [1, 2, 3])
+def test_region_size_spread_makes_regions_unequal_and_zero_keeps_them_even(seed):
+    def counts(spread: float) -> np.ndarray:
+        m = PartnershipModel(n_firms=20_000, n_regions=50, n_agencies=50, rng=seed,
+                             region_size_spread=spread, labour_force=1e7)  # fmt: skip
+        t = m.actors
+        return np.bincount(t.region[: t.n][m.is_alive_firm()], minlength=50)
+
+    even, unequal = counts(0.0), counts(1.0)
+    assert even.std() / even.mean() < 0.1  # binomial noise only
+    assert unequal.std() / unequal.mean() > 0.5  # log-normal sizes, sigma 1
+    assert unequal.max() / max(unequal.min(), 1) > 5  # a big city and a small kabupaten
+
+
+def test_indonesia_has_room_for_its_514_kabupaten_and_kota():
+    m = PartnershipModel(n_firms=2_000, n_regions=514, n_agencies=514, rng=1,
+                         region_size_spread=1.0, labour_force_per_firm=PER_FIRM)  # fmt: skip
+    m.run(2)
+    assert m.regions.count == 514 and len(m.series("firm_employment")) == 3
+
+
+@pytest.mark.parametrize("seed", [1, 2])
+def test_the_national_scenario_keeps_unemployment_plausible(seed):
+    """indonesia.yaml at 1:45 (100,000 firm agents, 514 regions) for two years."""
+    from pathlib import Path
+
+    from sim.metrics import INDEX
+    from sim.scenario import load_scenario
+    from tests.worlds import at_most
+
+    path = Path("scenarios/indonesia.yaml")
+    scenario = load_scenario(path, [*at_most(path), "horizon.months=24"])
+    model = PartnershipModel.from_scenario(scenario, rng=seed).run()
+    rates = np.stack(model.world.history)[:, :, INDEX["unemployment_rate"]]
+    national = rates[:, -1]
+    assert 1.0 <= rates.min() and rates.max() <= 30.0, (rates.min(), rates.max())
+    assert abs(national[0] - 5.32) < 0.01  # BPS, August 2023
