@@ -7,6 +7,7 @@ from sim.mechanisms.production import market_multiplier
 from sim.params import ModelParams
 from sim.randomness import KeyedSampler
 from sim.regions import RegionTable
+from sim.sorting import stable_order
 
 # where population draws come from: the world's generator at month 0, keyed draws for entrants
 Sampler = np.random.Generator | KeyedSampler
@@ -166,7 +167,7 @@ def agency_columns(
 
 def _rank_within(group: np.ndarray, n_groups: int) -> tuple[np.ndarray, np.ndarray]:
     """Position of each item among its group's items, and its group's size."""
-    order = np.argsort(group, kind="stable")
+    order = stable_order(group)
     sizes = np.bincount(group, minlength=n_groups)
     starts = np.cumsum(sizes) - sizes
     rank = np.empty(len(group), dtype=np.int64)

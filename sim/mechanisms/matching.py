@@ -6,6 +6,7 @@ from sim.barriers.budget import covers
 from sim.barriers.culture import culture_fit
 from sim.columns import ActorColumns
 from sim.kinds import NO_KIND, ActorKind, AgencyType, Kind
+from sim.sorting import stable_order
 
 
 def classify_kind(
@@ -122,11 +123,13 @@ def running_total(group: np.ndarray, value: np.ndarray, resolution: float) -> np
     Summed exactly in whole units of `resolution`, so a group's totals never depend on the
     other groups' values (a float cumulative sum across groups would carry their rounding).
     """
-    order = np.argsort(group, kind="stable")
+    shifted = group - group.min() if len(group) else group  # keys from 0 (-1 is a group too)
+    order = stable_order(shifted)
     units = np.rint(value[order] / resolution).astype(np.int64)
     total = np.cumsum(units)
-    sorted_group = group[order]
-    first = np.searchsorted(sorted_group, sorted_group, side="left")
+    sorted_group = shifted[order]
+    sizes = np.bincount(sorted_group)
+    first = (np.cumsum(sizes) - sizes)[sorted_group]  # where each item's group begins
     before = np.where(first > 0, total[first - 1], 0)
     out = np.empty(len(value))
     out[order] = (total - before) * resolution

@@ -6,6 +6,8 @@ then random draws anywhere, which succeed across regions only within the searche
 
 import numpy as np
 
+from sim.sorting import stable_order
+
 MEMORY, NETWORK, LOCAL, RANDOM = 0, 1, 2, 3
 
 
@@ -40,7 +42,7 @@ def group_lists(
     keys: np.ndarray, members: np.ndarray, n_keys: int
 ) -> tuple[np.ndarray, np.ndarray]:
     """CSR lists of `members` grouped by `keys` (e.g. alive actors by region)."""
-    order = np.argsort(keys, kind="stable")
+    order = stable_order(keys)
     indptr = np.zeros(n_keys + 1, dtype=np.int64)
     np.cumsum(np.bincount(keys, minlength=n_keys), out=indptr[1:])
     return indptr, members[order]
