@@ -155,42 +155,23 @@ def browser_clicks(clicks: int, compare: bool = False) -> tuple[list[float], lis
 
 def start_times(tries: int = 3) -> tuple[list[float], list[float]]:
     """Seconds from `kemitraan app` to the first answer, and to the network on screen."""
-    import subprocess
-    import urllib.request
-
     from playwright.sync_api import sync_playwright
 
     sys.path.insert(0, str(ROOT))
-    from tests.app.browser import CHROMIUM, CHROMIUM_FLAGS, free_port
+    from tests.app.browser import CHROMIUM, CHROMIUM_FLAGS, running_app
 
     answered, drawn = [], []
-    with sync_playwright() as p:
+    with sync_playwright() as p, tempfile.TemporaryDirectory() as work:
         browser = p.chromium.launch(executable_path=str(CHROMIUM), args=CHROMIUM_FLAGS)
         for _ in range(tries):
-            port = free_port()
             page = browser.new_page(viewport={"width": 1280, "height": 720})
             start = time.monotonic()
-            command = [sys.executable, "-m", "sim", "app", "scenarios/lebak.yaml"]
-            server = subprocess.Popen(
-                [*command, "--port", str(port)],
-                cwd=ROOT,
-                stdout=subprocess.DEVNULL,
-                stderr=subprocess.DEVNULL,
-            )
-            address = f"http://127.0.0.1:{port}/"
-            while True:
-                try:
-                    urllib.request.urlopen(address, timeout=5).read()
-                    break
-                except OSError:
-                    time.sleep(0.05)
-            answered.append(time.monotonic() - start)
-            page.goto(address)
-            page.locator(".kemitraan-view-network canvas").first.wait_for(timeout=60_000)
-            drawn.append(time.monotonic() - start)
-            page.close()
-            server.terminate()
-            server.wait(timeout=30)
+            with running_app("scenarios/lebak.yaml", Path(work) / "server.log", 0.05) as address:
+                answered.append(time.monotonic() - start)
+                page.goto(address)
+                page.locator(".kemitraan-view-network canvas").first.wait_for(timeout=60_000)
+                drawn.append(time.monotonic() - start)
+                page.close()
         browser.close()
     return answered, drawn
 

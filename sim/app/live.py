@@ -33,6 +33,7 @@ CAPTION_STYLE = "font-size: 0.85rem; color: #555; margin: 0 8px 16px 8px;"
 language = solara.reactive("en")  # module-level reactives are per browser tab in Solara
 colour_by = solara.reactive("region")
 presentation = solara.reactive(False)  # one screen for a projector: bigger text, fewer charts
+presented = solara.reactive(("employment", "gap"))  # the two charts beside the network then
 
 
 @dataclass

@@ -36,8 +36,11 @@ def free_port() -> int:
 
 
 @contextmanager
-def running_app(scenario: str, log: Path) -> Iterator[str]:
-    """`kemitraan app SCENARIO` on a free port until the block ends; yields its address."""
+def running_app(scenario: str, log: Path, poll: float = 0.5) -> Iterator[str]:
+    """`kemitraan app SCENARIO` on a free port until the block ends; yields its address.
+
+    `poll`: seconds between tries while the server starts (the start benchmark uses less).
+    """
     port = free_port()
     command = [sys.executable, "-m", "sim", "app", scenario, "--port", str(port)]
     with log.open("w") as out:
@@ -52,7 +55,7 @@ def running_app(scenario: str, log: Path) -> Iterator[str]:
             except OSError:
                 if server.poll() is not None or time.monotonic() > deadline:
                     raise AppDidNotStart(log.read_text()) from None
-                time.sleep(0.5)
+                time.sleep(poll)
         yield address
     finally:
         server.terminate()
