@@ -10,6 +10,7 @@ from sim.params.world import RegionSpec
 from sim.scenario import Scenario, load_scenario
 
 MAX_FIRM_AGENTS = 1000  # a month must render quickly in front of a room
+MAX_REGIONS = 20  # a disc per region must fit the screen, and 1,000 agents must fill them
 
 
 @dataclass(frozen=True)
@@ -136,8 +137,18 @@ def paired_models(
 def _model(
     path: Path, scenario: Scenario, values: dict[str, float], seed: int, levers: bool
 ) -> PartnershipModel:
+    if len(scenario.regions) > MAX_REGIONS:
+        raise ValueError(too_many_regions(path, len(scenario.regions)))
     chosen = load_scenario(path, overrides_for(scenario, values, levers=levers))
     return PartnershipModel.from_scenario(chosen, rng=seed)
+
+
+def too_many_regions(path: Path, regions: int) -> str:
+    """Why the app does not open a scenario of many regions, and what to use instead."""
+    return (
+        f"{path.name}: {regions} regions; the workshop app shows at most {MAX_REGIONS} "
+        "(run it with `kemitraan run`)"
+    )
 
 
 def barriers_of(values: dict[str, float]) -> dict[str, float]:

@@ -34,6 +34,9 @@ PHRASES_ID = (  # (English phrase, Indonesian), longest first where one contains
     ("is not UTF-8 text", "bukan teks UTF-8"),
     ("a YAML text file", "berkas teks YAML"),
     ("cannot be read", "tidak dapat dibaca"),
+    ("the workshop app shows at most", "aplikasi lokakarya menampilkan paling banyak"),
+    ("(run it with", "(jalankan dengan"),
+    ("regions;", "daerah;"),
 )  # fmt: skip
 ENGLISH_NOTE_ID = " (pesan dalam bahasa Inggris)"
 KNOWN_ID = tuple(english for english, _ in PHRASES_ID)
@@ -41,8 +44,10 @@ KNOWN_ID = tuple(english for english, _ in PHRASES_ID)
 
 def explain(problem: Exception, lang: str) -> str:
     """The message of what went wrong, one problem per line, in `lang`."""
-    if not isinstance(problem, ScenarioError):
-        return str(problem) or type(problem).__name__
+    if not isinstance(problem, ScenarioError):  # ours, from the app, or a month that failed
+        message = str(problem) or type(problem).__name__
+        known = lang == "id" and any(english in message for english in KNOWN_ID)
+        return translate(message) if known else message
     return "\n".join(_line(p.where, p.field, p.message, lang) for p in problem.problems)
 
 

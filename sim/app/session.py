@@ -10,7 +10,7 @@ from collections.abc import Callable
 from dataclasses import dataclass, field
 from pathlib import Path
 
-from sim.app.controls import clamp, initial_values
+from sim.app.controls import MAX_REGIONS, clamp, initial_values
 from sim.app.workshop import Workshop
 from sim.scenario import Scenario, load_scenario
 
@@ -23,16 +23,21 @@ def scenario_choices(start: Path) -> list[Path]:
 def scenario_labels(paths: list[Path]) -> dict[Path, dict[str, str]]:
     """The picker's label of each file, per language: "Hibah kemitraan (grant.yaml)".
 
-    From the file's `meta.title`; a file that does not load is shown by its name.
+    From the file's `meta.title`; a file that does not load is shown by its name. Files of
+    more regions than the app shows (the national one) are left out.
     """
     from sim.scenario import resolve_scenario  # the merged file, not validated: quicker
 
     labels = {}
     for path in paths:
         try:
-            title = resolve_scenario(path)[0].get("meta", {}).get("title")
+            data = resolve_scenario(path)[0]
+            title = data.get("meta", {}).get("title")
         except (ValueError, OSError, AttributeError):  # AttributeError: meta is not a mapping
-            title = None
+            data, title = {}, None
+        regions = data.get("regions")
+        if isinstance(regions, list) and len(regions) > MAX_REGIONS:
+            continue
         ok = isinstance(title, dict) and all(isinstance(title.get(k), str) for k in ("en", "id"))
         labels[path] = {
             lang: f"{title[lang]} ({path.name})" if ok else path.name for lang in ("en", "id")
@@ -48,8 +53,7 @@ class Session:
     seed: int = 1
     values: dict[str, float] = field(default_factory=dict)
     workshop: Workshop | None = None
-    error: str | None = None  # the message to show instead of the views
-    problem: Exception | None = None  # what `error` says, for the page to put in its language
+    problem: Exception | None = None  # what stops the views (the page puts it in its language)
     failed_step: bool = False  # the error came from a month, not from the scenario
     lock: threading.Lock = field(default_factory=threading.Lock, repr=False)
     opened: int = 0  # counts runs opened (scenario, seed, reset): a play loop's run is one
@@ -58,6 +62,13 @@ class Session:
     def __post_init__(self) -> None:
         """Open the scenario; an invalid one leaves the session with its error message."""
         self.choose(self.path)
+
+    @property
+    def error(self) -> str | None:
+        """The problem's message in English (None when there is none)."""
+        if self.problem is None:
+            return None
+        return str(self.problem) or type(self.problem).__name__
 
     @property
     def month(self) -> int:
@@ -83,7 +94,7 @@ class Session:
             except (ValueError, OSError) as problem:  # ScenarioError is a ValueError
                 self._fail(problem, during_step=False)
             else:
-                self.error = None
+                self.problem = None
 
     def restore(self) -> None:
         """The sliders back at the scenario's own values, from month 0."""
@@ -170,9 +181,8 @@ class Session:
             self.workshop = None
             self._fail(problem, during_step=False)
         else:
-            self.error = None
+            self.problem = None
 
     def _fail(self, problem: Exception, during_step: bool) -> None:
         self.problem = problem
-        self.error = str(problem) or type(problem).__name__
         self.failed_step = during_step

@@ -12,7 +12,7 @@ from sim.app.texts import APP_TEXT
 from sim.scenario import load_scenario
 
 ROOT = Path(__file__).parents[2]
-SCENARIOS = sorted((ROOT / "scenarios").glob("*.yaml"))
+SCENARIOS = sorted(p for p in (ROOT / "scenarios").glob("*.yaml") if p.stem != "indonesia")
 
 
 def test_translations_are_complete_for_every_control():
@@ -73,6 +73,19 @@ def test_any_slider_combination_runs(path, values, seed):
     model.run(2), baseline.run(2)
     for m in (model, baseline):
         assert 0 <= m.latest("unemployment_rate") <= 100
+
+
+def test_the_national_scenario_is_refused_with_what_to_use_instead():
+    """514 regions at 1,000 agents leave regions of one agent (who may outnumber its jobs)."""
+    from sim.app.session import Session, scenario_choices, scenario_labels
+
+    national = ROOT / "scenarios" / "indonesia.yaml"
+    with pytest.raises(ValueError, match="514 regions; the workshop app shows at most 20"):
+        paired_models(national, {}, seed=1)
+    s = Session(national)
+    assert s.workshop is None and "kemitraan run" in s.error
+    assert national not in scenario_labels(scenario_choices(national))  # not in the picker
+    assert len(scenario_labels(scenario_choices(national))) == len(SCENARIOS)
 
 
 @pytest.mark.parametrize("lever", LEVERS)

@@ -53,3 +53,16 @@ def test_an_unknown_message_says_it_is_in_english():
 
 def test_other_failures_are_shown_as_they_are():
     assert explain(RuntimeError("month 4 failed"), "id") == "month 4 failed"
+
+
+def test_the_apps_own_refusal_is_in_indonesian_too():
+    from pathlib import Path
+
+    from sim.app.controls import too_many_regions
+
+    refusal = ValueError(too_many_regions(Path("indonesia.yaml"), 514))
+    assert explain(refusal, "id") == (
+        "indonesia.yaml: 514 daerah; aplikasi lokakarya menampilkan paling banyak 20 "
+        "(jalankan dengan `kemitraan run`)"
+    )
+    assert explain(refusal, "en") == str(refusal)
