@@ -35,6 +35,7 @@ _GOLDEN = np.uint64(_GOLDEN_INT)
 _M1, _M2 = np.uint64(0xBF58476D1CE4E5B9), np.uint64(0x94D049BB133111EB)
 _ENTRANT_MARK = 0xE17A_0000_0000_0001  # sets entrant keys apart from row keys
 _TO_UNIT = 2.0**-53
+_BLOCK = 1 << 14  # uniforms hashed at a time: 128 KiB per temporary
 
 
 def root_seed(
@@ -55,29 +56,36 @@ def root_seed(
 
 def mix(x: np.ndarray) -> np.ndarray:
     """SplitMix64's finaliser on uint64 arrays: every input bit changes about half the output."""
-    x = np.asarray(x, dtype=np.uint64)
-    x = (x ^ (x >> np.uint64(30))) * _M1
-    x = (x ^ (x >> np.uint64(27))) * _M2
-    return x ^ (x >> np.uint64(31))
+    return _mix_in_place(np.array(x, dtype=np.uint64))
+
+
+def _mix_in_place(x: np.ndarray) -> np.ndarray:
+    """`mix` overwriting its uint64 argument (a fresh temporary): fewer passes, no copies."""
+    x ^= x >> np.uint64(30)
+    x *= _M1
+    x ^= x >> np.uint64(27)
+    x *= _M2
+    x ^= x >> np.uint64(31)
+    return x
 
 
 def entrant_keys(region: np.ndarray, month: int, k: np.ndarray) -> np.ndarray:
     """Stable keys of the k-th entrants of regions in a month (equal in paired runs)."""
     start = np.uint64((_ENTRANT_MARK ^ (month * _GOLDEN_INT)) & _MASK)
-    h = mix(np.atleast_1d(np.asarray(region, dtype=np.uint64)) + start)
-    return mix(h + np.asarray(k, dtype=np.uint64) * _GOLDEN)
+    h = _mix_in_place(np.atleast_1d(np.asarray(region, dtype=np.uint64)) + start)
+    return _mix_in_place(h + np.asarray(k, dtype=np.uint64) * _GOLDEN)
 
 
 def pair_keys(key_a: np.ndarray, key_b: np.ndarray, month: int) -> np.ndarray:
     """Stable keys of partnerships: their two parties' keys and the month they were proposed."""
-    h = mix(np.asarray(key_a, dtype=np.uint64) * _GOLDEN ^ np.uint64(month))
-    return mix(h + np.asarray(key_b, dtype=np.uint64))
+    h = _mix_in_place(np.asarray(key_a, dtype=np.uint64) * _GOLDEN ^ np.uint64(month))
+    return _mix_in_place(h + np.asarray(key_b, dtype=np.uint64))
 
 
 def slot_keys(keys: np.ndarray, slot: np.ndarray | int) -> np.ndarray:
     """Keys of an agent's numbered slots (e.g. the c-th candidate of a searcher)."""
     slot = np.atleast_1d(np.asarray(slot, dtype=np.uint64))
-    return mix(np.asarray(keys, dtype=np.uint64) + (slot + np.uint64(1)) * _M1)
+    return _mix_in_place(np.asarray(keys, dtype=np.uint64) + (slot + np.uint64(1)) * _M1)
 
 
 class Draws:
@@ -103,12 +111,20 @@ class Draws:
     def uniforms(
         self, stream: str, month: int, keys: np.ndarray, slots: int = 1, first_slot: int = 0
     ) -> np.ndarray:
-        """Uniforms in (0, 1), one per key (or `slots` per key, as columns)."""
-        h = mix(np.asarray(keys, dtype=np.uint64) ^ self._base(stream, month))
-        if slots == 1 and first_slot == 0:
-            return _unit(h)
+        """Uniforms in (0, 1), one per key (or `slots` per key, as columns).
+
+        Hashed a block of keys at a time, so the hash's temporaries stay in the processor's
+        cache (about twice as quick at a million keys; the numbers do not depend on it).
+        """
+        keys, base = np.asarray(keys, dtype=np.uint64), self._base(stream, month)
+        one = slots == 1 and first_slot == 0
         counters = (np.arange(first_slot, first_slot + slots, dtype=np.uint64) + 1) * _GOLDEN
-        return _unit(mix(h[:, None] + counters[None, :]))
+        out = np.empty(len(keys) if one else (len(keys), slots))
+        step = max(_BLOCK // max(slots, 1), 1)
+        for start in range(0, len(keys), step):
+            h = _mix_in_place(keys[start : start + step] ^ base)
+            out[start : start + step] = _unit(h if one else _mix_in_place(h[:, None] + counters))
+        return out
 
     def normals(self, stream: str, month: int, keys: np.ndarray) -> np.ndarray:
         """Standard normal draws, one per key."""
@@ -121,7 +137,10 @@ class Draws:
 
 def _unit(bits: np.ndarray) -> np.ndarray:
     """The top 53 bits as a float strictly inside (0, 1)."""
-    return ((bits >> np.uint64(11)).astype(np.float64) + 0.5) * _TO_UNIT
+    unit = (bits >> np.uint64(11)).astype(np.float64)
+    unit += 0.5
+    unit *= _TO_UNIT
+    return unit
 
 
 def gamma_unit_mean(shape: float, u: np.ndarray) -> np.ndarray:

@@ -28,6 +28,7 @@ class RegionTable:
     sector_shares: np.ndarray  # (regions, sectors), rows sum to 1
     pdrb_at_start: np.ndarray  # rupiah per year; NaN = use rest_pdrb as given
     unemployment_at_start: np.ndarray  # fraction of the labour force
+    province: np.ndarray  # index of the region's province; regions without one share one
 
     @property
     def count(self) -> int:
@@ -73,6 +74,7 @@ def synthetic_regions(p: ModelParams, rng: np.random.Generator) -> RegionTable:
         sector_shares=np.full((n, len(p.world.sectors)), 1.0 / len(p.world.sectors)),
         pdrb_at_start=np.full(n, np.nan),
         unemployment_at_start=np.full(n, r.initial_unemployment_rate),
+        province=np.zeros(n, dtype=np.int64),
     )
 
 
@@ -119,4 +121,11 @@ def regions_from_specs(
         sector_shares=shares / shares.sum(axis=1, keepdims=True),
         pdrb_at_start=np.array([np.nan if s.pdrb is None else s.pdrb for s in specs]),
         unemployment_at_start=column("initial_unemployment_rate"),
+        province=_province_index([s.province for s in specs]),
     )
+
+
+def _province_index(provinces: Sequence[str | None]) -> np.ndarray:
+    """Each region's province as a number, in the order provinces first appear."""
+    first: dict[str | None, int] = {}
+    return np.array([first.setdefault(p, len(first)) for p in provinces], dtype=np.int64)

@@ -4,9 +4,36 @@ folder = run_experiment("scenarios/experiments/smoke.yaml", workers=2)
 results = load_results(folder)   # .trajectories, .events, .runs, .snapshots, .manifest
 """
 
-from sim.experiments.results import Results, ResultsError, load_results, load_run_pair
-from sim.experiments.runner import ExperimentChanged, run_experiment
-from sim.experiments.spec import Experiment, load_experiment
+from typing import TYPE_CHECKING, Any
+
+if TYPE_CHECKING:
+    from sim.experiments.results import Results, ResultsError, load_results, load_run_pair
+    from sim.experiments.runner import ExperimentChanged, run_experiment
+    from sim.experiments.spec import Experiment, load_experiment
+
+# Loaded on first use: a sweep's workers import `sim.experiments.worker`, which runs this
+# file first, and need none of the runner, its designs (SALib) or the results reader.
+_WHERE = {
+    "Results": "sim.experiments.results",
+    "ResultsError": "sim.experiments.results",
+    "load_results": "sim.experiments.results",
+    "load_run_pair": "sim.experiments.results",
+    "ExperimentChanged": "sim.experiments.runner",
+    "run_experiment": "sim.experiments.runner",
+    "Experiment": "sim.experiments.spec",
+    "load_experiment": "sim.experiments.spec",
+}
+
+
+def __getattr__(name: str) -> Any:
+    if name not in _WHERE:
+        raise AttributeError(f"module 'sim.experiments' has no attribute {name!r}")
+    import importlib
+
+    value = getattr(importlib.import_module(_WHERE[name]), name)
+    globals()[name] = value
+    return value
+
 
 __all__ = [
     "Experiment",

@@ -9,6 +9,7 @@ import ctypes
 import ctypes.util
 import math
 import multiprocessing
+import multiprocessing.forkserver
 import os
 import signal
 import threading
@@ -75,6 +76,9 @@ def local_pool(workers: int) -> Iterator[Callable[[], Executor]]:
     """A factory of process pools (forkserver with the model preloaded); shut down at exit."""
     context = multiprocessing.get_context("forkserver")
     context.set_forkserver_preload(["sim.experiments.worker", "sim.experiments.forkserver_guard"])
+    # start the server now: it imports the model (about 3 s) while this process plans and
+    # times its pilot run, instead of after
+    multiprocessing.forkserver.ensure_running()
     pools: list[ProcessPoolExecutor] = []
 
     def make() -> Executor:

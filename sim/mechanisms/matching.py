@@ -29,8 +29,10 @@ def classify_kind(
         (agency_i & (t.agency_type[i] == AgencyType.university))
         | (agency_j & (t.agency_type[j] == AgencyType.university))
     )
-    mandate = (t.sector[i] == t.sector[j]) | (t.sector[i] < 0) | (t.sector[j] < 0)
-    same_sector = t.sector[i] == t.sector[j]
+    sector_i, sector_j = t.sector[i], t.sector[j]  # each column read once per side
+    large_i, large_j = t.large[i], t.large[j]
+    same_sector = sector_i == sector_j
+    mandate = same_sector | (sector_i < 0) | (sector_j < 0)
     stage_gap = np.abs(t.stage[i].astype(int) - t.stage[j].astype(int))
 
     kind = np.full(len(i), NO_KIND, dtype=np.int8)
@@ -38,9 +40,9 @@ def classify_kind(
     kind[firm_pair & same_sector & (stage_gap == 0)] = Kind.horizontal
     kind[firm_pair & same_sector & (stage_gap == 0) & (t.cluster[i] == t.cluster[j])] = Kind.cluster
     # the IKM side of a would-be strategic pair (a large firm or a university's partner)
-    ikm_ok_i = (not needs_certification) | t.certified[i] | t.large[i]
-    ikm_ok_j = (not needs_certification) | t.certified[j] | t.large[j]
-    kind[firm_pair & (t.large[i] != t.large[j]) & ikm_ok_i & ikm_ok_j] = Kind.strategic
+    ikm_ok_i = (not needs_certification) | t.certified[i] | large_i
+    ikm_ok_j = (not needs_certification) | t.certified[j] | large_j
+    kind[firm_pair & (large_i != large_j) & ikm_ok_i & ikm_ok_j] = Kind.strategic
     kind[(agency_i | agency_j) & mandate] = Kind.agency
     firm_side_ok = np.where(agency_i, ikm_ok_j, ikm_ok_i)
     kind[research & mandate & firm_side_ok] = Kind.strategic

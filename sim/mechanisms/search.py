@@ -96,3 +96,26 @@ def pick_weighted(weights: np.ndarray, u: np.ndarray) -> tuple[np.ndarray, np.nd
     low = np.where(group > 0, edges[group - 1], 0.0)
     within = (u - low) / np.maximum(edges[group] - low, 1e-300)
     return group, np.clip(within, 0.0, 1.0 - 1e-12)
+
+
+def stranger_region_weights(
+    actors_at_start: np.ndarray, province: np.ndarray, other_province_weight: float
+) -> np.ndarray:
+    """(provinces, regions): how much each region counts for a searcher of each province.
+
+    A region counts by its actors at the start; one in another province also by
+    `other_province_weight` (1: anywhere alike).
+    """
+    own = province[None, :] == np.arange(int(province.max(initial=0)) + 1)[:, None]
+    return actors_at_start[None, :] * np.where(own, 1.0, other_province_weight)
+
+
+def pick_weighted_by_group(
+    weights: np.ndarray, group: np.ndarray, u: np.ndarray
+) -> tuple[np.ndarray, np.ndarray]:
+    """`pick_weighted` with each uniform's own row of `weights` (its group's weights)."""
+    picked, within = np.zeros(len(u), dtype=np.int64), np.zeros(len(u))
+    for g in np.unique(group):
+        mine = group == g
+        picked[mine], within[mine] = pick_weighted(weights[g], u[mine])
+    return picked, within

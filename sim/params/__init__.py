@@ -5,19 +5,50 @@ validated whole; `flat_names()` lists the leaf names accepted as keyword argumen
 `PartnershipModel` (each leaf name is unique across groups).
 """
 
+from typing import TYPE_CHECKING, Any
+
 from sim.params.base import ParameterError, param
-from sim.params.model_params import (
-    AgencyParams,
-    BarrierParams,
-    EconomyParams,
-    FirmParams,
-    ModelParams,
-    RegionParams,
-    SearchParams,
-    WorldParams,
-    flat_names,
-)
-from sim.params.per_kind import PerKind
+
+if TYPE_CHECKING:
+    from sim.params.model_params import (
+        AgencyParams,
+        BarrierParams,
+        EconomyParams,
+        FirmParams,
+        ModelParams,
+        RegionParams,
+        SearchParams,
+        WorldParams,
+        flat_names,
+    )
+    from sim.params.per_kind import PerKind
+
+# The groups load on first use: each barrier module holds its own parameter group and
+# imports `sim.params.base`, which runs this file first; importing the groups here eagerly
+# would import that barrier module again while it is half loaded.
+_LAZY = {
+    "AgencyParams": "sim.params.model_params",
+    "BarrierParams": "sim.params.model_params",
+    "EconomyParams": "sim.params.model_params",
+    "FirmParams": "sim.params.model_params",
+    "ModelParams": "sim.params.model_params",
+    "RegionParams": "sim.params.model_params",
+    "SearchParams": "sim.params.model_params",
+    "WorldParams": "sim.params.model_params",
+    "flat_names": "sim.params.model_params",
+    "PerKind": "sim.params.per_kind",
+}
+
+
+def __getattr__(name: str) -> Any:
+    if name not in _LAZY:
+        raise AttributeError(f"module 'sim.params' has no attribute {name!r}")
+    import importlib
+
+    value = getattr(importlib.import_module(_LAZY[name]), name)
+    globals()[name] = value
+    return value
+
 
 __all__ = [
     "AgencyParams",

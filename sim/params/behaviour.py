@@ -102,6 +102,16 @@ class SearchParams(Frozen):
         le=1.0,
         source="shared/data/README.md: most partnering is informal and local; share assumed",
     )
+    other_province_weight: float = param(
+        1.0,
+        "fraction",
+        "How much a region of another province counts, against one of the searcher's own "
+        "province of the same size, when the region of a random candidate is drawn (1: no "
+        "preference; regions without a province all count as one province).",
+        ge=0.0,
+        le=1.0,
+        source="assumption: no preference unless the scenario argues one",
+    )
     reach_base: float = param(
         0.05,
         "probability",

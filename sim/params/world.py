@@ -193,6 +193,16 @@ class RegionSpec(RegionParams):
     """
 
     name: str = Field(min_length=1, max_length=100, description="Region name, e.g. 'Lebak'.")
+    province: str | None = Field(
+        None,
+        min_length=1,
+        max_length=100,
+        description=(
+            "Province the region belongs to, e.g. 'Banten' (default: none; regions without "
+            "one count as one province). Strangers are found mostly within the searcher's "
+            "province when search.other_province_weight < 1."
+        ),
+    )
     firms: float = param(
         ...,
         "real firms",

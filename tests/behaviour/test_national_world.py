@@ -68,3 +68,71 @@ def test_the_national_scenario_keeps_unemployment_plausible(seed):
     national = rates[:, -1]
     assert 1.0 <= rates.min() and rates.max() <= 30.0, (rates.min(), rates.max())
     assert abs(national[0] - 5.32) < 0.01  # BPS, August 2023
+
+
+def _provinces_world(other_province_weight: float, seed: int) -> PartnershipModel:
+    """Three regions in two provinces, equal in size; every candidate is a stranger."""
+    from sim.params.world import RegionSpec
+
+    specs = [
+        RegionSpec(name="Kota Satu", province="A", firms=300, agencies=2),
+        RegionSpec(name="Kabupaten Dua", province="A", firms=300, agencies=2),
+        RegionSpec(name="Kabupaten Tiga", province="B", firms=300, agencies=2),
+    ]
+    model = PartnershipModel(
+        region_specs=specs,
+        rng=seed,
+        memory_share=0.0,
+        network_share=0.0,
+        local_share=0.0,
+        other_province_weight=other_province_weight,
+    )
+    return model.run(24)
+
+
+def _across_provinces(model: PartnershipModel) -> tuple[int, int]:
+    """Proposed partnerships between the two provinces, and all proposed."""
+    led, t = model.ledger, model.actors
+    province = model.regions.province[t.region[: t.n]]
+    a, b = led.a[: led.n], led.b[: led.n]
+    return int(np.sum(province[a] != province[b])), led.n
+
+
+def test_with_no_weight_for_other_provinces_strangers_come_from_the_own_province_only():
+    across, proposed = _across_provinces(_provinces_world(0.0, seed=1))
+    assert proposed > 50 and across == 0
+    across, proposed = _across_provinces(_provinces_world(1.0, seed=1))
+    assert across > 0
+
+
+@pytest.mark.parametrize("seed", [1, 2, 3, 4, 5])
+def test_a_lower_weight_for_other_provinces_keeps_partners_nearer_in_paired_runs(seed):
+    near = _across_provinces(_provinces_world(0.1, seed))
+    anywhere = _across_provinces(_provinces_world(1.0, seed))
+    assert near[0] / near[1] < anywhere[0] / anywhere[1]
+
+
+def test_regions_without_a_province_search_as_before():
+    """Default weight 1, or no provinces at all: the same draws as the plain search."""
+    plain = PartnershipModel(n_firms=600, n_regions=3, n_agencies=6, rng=3).run(12)
+    weighted = PartnershipModel(
+        n_firms=600, n_regions=3, n_agencies=6, rng=3, other_province_weight=0.2
+    ).run(12)
+    assert np.array_equal(plain.ledger.a[: plain.ledger.n], weighted.ledger.a[: weighted.ledger.n])
+    assert np.array_equal(plain.ledger.b[: plain.ledger.n], weighted.ledger.b[: weighted.ledger.n])
+
+
+def test_the_national_table_has_every_kabupaten_and_kota_sized_from_bps_provinces():
+    import pandas as pd
+
+    table = pd.read_csv("data/indonesia_regions.csv")
+    assert len(table) == 514 and table["name"].is_unique
+    assert (table["type"] == "kota").sum() == 98 and table["province"].nunique() == 38
+    assert abs(table["firms"].sum() - 4.5e6) < 100  # national totals kept (rounding only)
+    assert abs(table["labour_force"].sum() - 147.71e6) < 1_000
+    # a province's labour force is its population share of the national one: Sumatera
+    # Utara against its own BPS figure (8.02 million, Sakernas August 2023)
+    sumut = table.loc[table["province"] == "Sumatera Utara", "labour_force"].sum()
+    assert abs(sumut / 8.02e6 - 1) < 0.05
+    medan = table.loc[table["name"] == "Kota Medan"].squeeze()
+    assert medan["province"] == "Sumatera Utara"
