@@ -4,8 +4,9 @@ The names below are imported when first used, so that `import sim.<module>` (the
 line, the app's server) does not load the model, Mesa and pandas until it needs them.
 """
 
-import importlib
-from typing import TYPE_CHECKING, Any
+from typing import TYPE_CHECKING
+
+from sim.lazy import names_from
 
 _WHERE = {  # name -> the module it lives in
     "Agency": "sim.agents",
@@ -50,14 +51,7 @@ __all__ = [  # the names of _WHERE, listed for tools that read __all__
 ]
 
 
-def __getattr__(name: str) -> Any:
-    """A public name, imported from its module on first use."""
-    if name not in _WHERE:
-        raise AttributeError(f"module 'sim' has no attribute {name!r}")
-    value = getattr(importlib.import_module(_WHERE[name]), name)
-    globals()[name] = value
-    return value
-
+__getattr__ = names_from(__name__, _WHERE)
 
 if TYPE_CHECKING:  # for type checkers and editors: the same names, imported eagerly
     from sim.agents import Agency, Firm, Region

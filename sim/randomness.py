@@ -117,13 +117,25 @@ class Draws:
         cache (about twice as quick at a million keys; the numbers do not depend on it).
         """
         keys, base = np.asarray(keys, dtype=np.uint64), self._base(stream, month)
-        one = slots == 1 and first_slot == 0
+        if slots == 1 and first_slot == 0:
+            return self._blocks(keys, base, None)
         counters = (np.arange(first_slot, first_slot + slots, dtype=np.uint64) + 1) * _GOLDEN
-        out = np.empty(len(keys) if one else (len(keys), slots))
-        step = max(_BLOCK // max(slots, 1), 1)
+        return self._blocks(keys, base, counters)
+
+    @staticmethod
+    def _blocks(keys: np.ndarray, base: np.uint64, counters: np.ndarray | None) -> np.ndarray:
+        """The uniforms of `keys`, a block at a time (one block: no copies at all)."""
+        step = _BLOCK if counters is None else max(_BLOCK // max(len(counters), 1), 1)
+
+        def block(part: np.ndarray) -> np.ndarray:
+            h = _mix_in_place(part ^ base)
+            return _unit(h if counters is None else _mix_in_place(h[:, None] + counters))
+
+        if len(keys) <= step:
+            return block(keys)
+        out = np.empty(len(keys) if counters is None else (len(keys), len(counters)))
         for start in range(0, len(keys), step):
-            h = _mix_in_place(keys[start : start + step] ^ base)
-            out[start : start + step] = _unit(h if one else _mix_in_place(h[:, None] + counters))
+            out[start : start + step] = block(keys[start : start + step])
         return out
 
     def normals(self, stream: str, month: int, keys: np.ndarray) -> np.ndarray:

@@ -4,7 +4,9 @@ folder = run_experiment("scenarios/experiments/smoke.yaml", workers=2)
 results = load_results(folder)   # .trajectories, .events, .runs, .snapshots, .manifest
 """
 
-from typing import TYPE_CHECKING, Any
+from typing import TYPE_CHECKING
+
+from sim.lazy import names_from
 
 if TYPE_CHECKING:
     from sim.experiments.results import Results, ResultsError, load_results, load_run_pair
@@ -25,15 +27,7 @@ _WHERE = {
 }
 
 
-def __getattr__(name: str) -> Any:
-    if name not in _WHERE:
-        raise AttributeError(f"module 'sim.experiments' has no attribute {name!r}")
-    import importlib
-
-    value = getattr(importlib.import_module(_WHERE[name]), name)
-    globals()[name] = value
-    return value
-
+__getattr__ = names_from(__name__, _WHERE)
 
 __all__ = [
     "Experiment",

@@ -5,8 +5,9 @@ validated whole; `flat_names()` lists the leaf names accepted as keyword argumen
 `PartnershipModel` (each leaf name is unique across groups).
 """
 
-from typing import TYPE_CHECKING, Any
+from typing import TYPE_CHECKING
 
+from sim.lazy import names_from
 from sim.params.base import ParameterError, param
 
 if TYPE_CHECKING:
@@ -40,15 +41,7 @@ _LAZY = {
 }
 
 
-def __getattr__(name: str) -> Any:
-    if name not in _LAZY:
-        raise AttributeError(f"module 'sim.params' has no attribute {name!r}")
-    import importlib
-
-    value = getattr(importlib.import_module(_LAZY[name]), name)
-    globals()[name] = value
-    return value
-
+__getattr__ = names_from(__name__, _LAZY)
 
 __all__ = [
     "AgencyParams",
