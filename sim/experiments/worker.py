@@ -6,6 +6,8 @@ from dataclasses import dataclass
 
 import numpy as np
 import pandas as pd
+import pyarrow  # noqa: F401 - loaded once in the forkserver, not in every worker's first run
+import scipy.stats  # noqa: F401 - the entry step's Poisson draw needs it (about 1 s to load)
 
 from sim.experiments.plan import RunTask
 from sim.model import PartnershipModel
