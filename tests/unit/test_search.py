@@ -10,6 +10,9 @@ from sim.mechanisms.search import (
     group_lists,
     pick_from_lists,
     pick_from_ranges,
+    pick_weighted,
+    pick_weighted_by_group,
+    stranger_region_weights,
     unique_pairs,
     within_reach,
 )
@@ -80,3 +83,23 @@ def test_unique_pairs_drops_repeats_and_self():
 def test_degenerate_shares(share):
     codes = candidate_sources(np.linspace(0, 0.999, 50), share, 0.0, 0.0)
     assert set(codes.tolist()) == ({MEMORY} if share == 1.0 else {RANDOM})
+
+
+def test_stranger_weights_count_other_provinces_less():
+    actors = np.array([10.0, 20.0, 30.0])
+    weights = stranger_region_weights(actors, np.array([0, 0, 1]), 0.1)
+    assert weights.tolist() == [[10.0, 20.0, 3.0], [1.0, 2.0, 30.0]]
+    one = stranger_region_weights(actors, np.zeros(3, dtype=np.int64), 0.1)
+    assert one.tolist() == [actors.tolist()]  # one province: the plain weights
+
+
+def test_each_group_picks_from_its_own_row_of_weights():
+    weights = np.array([[1.0, 0.0, 3.0], [0.0, 5.0, 1.0]])
+    u = np.random.default_rng(4).random(200)
+    group = np.arange(200) % 2
+    picked, within = pick_weighted_by_group(weights, group, u)
+    for g in (0, 1):
+        alone = pick_weighted(weights[g], u[group == g])
+        assert np.array_equal(picked[group == g], alone[0])
+        assert np.array_equal(within[group == g], alone[1])
+    assert not np.any(picked[group == 0] == 1) and not np.any(picked[group == 1] == 0)
