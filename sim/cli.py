@@ -6,6 +6,7 @@ from typing import Annotated
 import typer
 
 from sim.cli_analysis import compare_command, report_command
+from sim.cli_app import app_command
 from sim.cli_calibrate import calibrate_command
 from sim.cli_hindcast import hindcast_command
 
@@ -163,6 +164,7 @@ app.command("compare")(compare_command)
 app.command("report")(report_command)
 app.command("hindcast")(hindcast_command)
 app.command("calibrate")(calibrate_command)
+app.command("app")(app_command)
 
 
 @app.command()
@@ -264,27 +266,6 @@ def _build(
         return model, f"{name}, seed {seed}", name, loaded.outputs, loaded
     except ParameterError as err:
         _fail([str(err)])
-
-
-@app.command("app")
-def workshop_app(
-    scenario: Annotated[
-        Path, typer.Argument(help="Scenario to open first (the picker lists its folder).")
-    ] = Path("scenarios/baseline.yaml"),
-    port: Annotated[int, typer.Option(min=1, max=65535, help="Port to listen on.")] = 8765,
-    host: Annotated[
-        str, typer.Option(help="Address to listen on (0.0.0.0: reachable from the room's LAN).")
-    ] = "127.0.0.1",
-) -> None:
-    """Start the workshop app in the browser: sliders, live network and charts (en/id)."""
-    from sim.app.server import app_scenario, port_is_free, serve
-
-    scenario = app_scenario(scenario)
-    if not scenario.is_file():
-        _fail([f"{scenario}: no such scenario file"])
-    if not port_is_free(host, port):
-        _fail([f"port {port} on {host} is in use; choose another with --port"])
-    serve(scenario, host, port, typer.echo)
 
 
 def _write_failure(err: OSError, after: str) -> str:

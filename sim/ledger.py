@@ -9,7 +9,7 @@ import numpy as np
 
 from sim.kinds import EndReason, State
 from sim.memory import PartnerMemory
-from sim.sorting import stable_order
+from sim.sorting import group_lists
 from sim.tables import GrowingColumns
 
 LEDGER_COLUMNS: dict[str, tuple[type, str]] = {
@@ -123,7 +123,4 @@ class PartnershipLedger(GrowingColumns):
         rows = self.rows_in(State.active)
         src = np.concatenate([self.a[rows], self.b[rows]])
         dst = np.concatenate([self.b[rows], self.a[rows]])
-        order = stable_order(src)
-        indptr = np.zeros(n_actors + 1, dtype=np.int64)
-        np.cumsum(np.bincount(src, minlength=n_actors), out=indptr[1:])
-        return indptr, dst[order]
+        return group_lists(src, dst, n_actors)

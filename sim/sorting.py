@@ -25,3 +25,13 @@ def stable_order(keys: np.ndarray) -> np.ndarray:
     order = np.argsort((keys & _LOW).astype(np.uint16), kind="stable")
     high = (keys[order] >> _HALF).astype(np.uint16)
     return order[np.argsort(high, kind="stable")]
+
+
+def group_lists(
+    keys: np.ndarray, members: np.ndarray, n_keys: int
+) -> tuple[np.ndarray, np.ndarray]:
+    """CSR lists of `members` grouped by `keys` (e.g. alive actors by region): (indptr, lists)."""
+    order = stable_order(keys)
+    indptr = np.zeros(n_keys + 1, dtype=np.int64)
+    np.cumsum(np.bincount(keys, minlength=n_keys), out=indptr[1:])
+    return indptr, members[order]

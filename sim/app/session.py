@@ -139,40 +139,40 @@ class Session:
         that slept through a reset or a new scenario does not step the new run. False when
         nothing was stepped. With `others` False the seeds compared wait for `catch_up`.
         """
-        with self.lock:
-            if self.workshop is None or self.error is not None:
-                return False
-            if run is not None and run != self.opened:
-                return False
-            try:
-                self.workshop.step(months, others=others)
-            except Exception as problem:  # noqa: BLE001 - shown in the page, never a crash
-                self._fail(problem, during_step=True)
-            return True
+        return self._in_run(
+            lambda w: w.step(months, others=others), lambda _: run is None or run == self.opened
+        )
 
     def catch_up(self) -> bool:
         """Bring the seeds compared to the month shown; False if there was nothing to do."""
-        with self.lock:
-            workshop = self.workshop
-            if workshop is None or self.error is not None:
-                return False
-            if workshop.compared_month == workshop.month:
-                return False
-            try:
-                workshop.catch_up()
-            except Exception as problem:  # noqa: BLE001 - shown in the page, never a crash
-                self._fail(problem, during_step=True)
-            return True
+        return self._in_run(
+            lambda w: w.catch_up(),
+            lambda w: w.compared_month != w.month,
+        )
 
     def compare_seeds(self, seeds: int) -> None:
         """Follow the jobs gap in `seeds` paired runs from now on (this one and the next seeds)."""
+        self._in_run(lambda w: w.compare_seeds(seeds))
+
+    def _in_run(
+        self,
+        action: Callable[[Workshop], object],
+        wanted: Callable[[Workshop], bool] = lambda _: True,
+    ) -> bool:
+        """The action on the open run, under the lock; False when nothing was done.
+
+        Nothing is done without a run, after a failure, or unless `wanted(run)`; a failure of the
+        action stops the run with its message.
+        """
         with self.lock:
-            if self.workshop is None or self.error is not None:
-                return
+            workshop = self.workshop
+            if workshop is None or self.error is not None or not wanted(workshop):
+                return False
             try:
-                self.workshop.compare_seeds(seeds)
+                action(workshop)
             except Exception as problem:  # noqa: BLE001 - shown in the page, never a crash
                 self._fail(problem, during_step=True)
+            return True
 
     def _rebuild(self, build: Callable[[], Workshop]) -> None:
         try:

@@ -6,8 +6,6 @@ then random draws anywhere, which succeed across regions only within the searche
 
 import numpy as np
 
-from sim.sorting import stable_order
-
 MEMORY, NETWORK, LOCAL, RANDOM = 0, 1, 2, 3
 
 
@@ -36,16 +34,6 @@ def pick_from_ranges(
     has = length > 0
     picked[has] = items[pos[has]]
     return picked
-
-
-def group_lists(
-    keys: np.ndarray, members: np.ndarray, n_keys: int
-) -> tuple[np.ndarray, np.ndarray]:
-    """CSR lists of `members` grouped by `keys` (e.g. alive actors by region)."""
-    order = stable_order(keys)
-    indptr = np.zeros(n_keys + 1, dtype=np.int64)
-    np.cumsum(np.bincount(keys, minlength=n_keys), out=indptr[1:])
-    return indptr, members[order]
 
 
 def within_reach(

@@ -7,7 +7,6 @@ from sim.mechanisms.search import (
     NETWORK,
     RANDOM,
     candidate_sources,
-    group_lists,
     pick_from_lists,
     pick_from_ranges,
     pick_weighted,
@@ -16,6 +15,7 @@ from sim.mechanisms.search import (
     unique_pairs,
     within_reach,
 )
+from sim.sorting import group_lists
 
 
 def test_candidate_sources_follow_shares():
