@@ -54,13 +54,11 @@ def root_seed(
     )
 
 
-def mix(x: np.ndarray) -> np.ndarray:
-    """SplitMix64's finaliser on uint64 arrays: every input bit changes about half the output."""
-    return _mix_in_place(np.array(x, dtype=np.uint64))
-
-
 def _mix_in_place(x: np.ndarray) -> np.ndarray:
-    """`mix` overwriting its uint64 argument (a fresh temporary): fewer passes, no copies."""
+    """SplitMix64's finaliser, overwriting a fresh uint64 array (each bit moves half the output).
+
+    Every caller passes a temporary of its own, so nothing is copied.
+    """
     x ^= x >> np.uint64(30)
     x *= _M1
     x ^= x >> np.uint64(27)
