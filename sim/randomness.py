@@ -12,6 +12,7 @@ partnership is keyed by its two parties and the month it was proposed (`pair_key
 """
 
 import zlib
+from collections.abc import Iterable
 
 import numpy as np
 from scipy import special
@@ -114,27 +115,34 @@ class Draws:
         Hashed a block of keys at a time, so the hash's temporaries stay in the processor's
         cache (about twice as quick at a million keys; the numbers do not depend on it).
         """
-        keys, base = np.asarray(keys, dtype=np.uint64), self._base(stream, month)
         if slots == 1 and first_slot == 0:
-            return self._blocks(keys, base, None)
-        counters = (np.arange(first_slot, first_slot + slots, dtype=np.uint64) + 1) * _GOLDEN
-        return self._blocks(keys, base, counters)
+            keys, base = np.asarray(keys, dtype=np.uint64), self._base(stream, month)
+            if len(keys) <= _BLOCK:
+                return _unit(_mix_in_place(keys ^ base))
+            out = np.empty(len(keys))
+            for start in range(0, len(keys), _BLOCK):
+                part = keys[start : start + _BLOCK]
+                out[start : start + _BLOCK] = _unit(_mix_in_place(part ^ base))
+            return out
+        return self.slot_uniforms(stream, month, keys, range(first_slot, first_slot + slots))
 
-    @staticmethod
-    def _blocks(keys: np.ndarray, base: np.uint64, counters: np.ndarray | None) -> np.ndarray:
-        """The uniforms of `keys`, a block at a time (one block: no copies at all)."""
-        step = _BLOCK if counters is None else max(_BLOCK // max(len(counters), 1), 1)
+    def slot_uniforms(
+        self, stream: str, month: int, keys: np.ndarray, slots: Iterable[int]
+    ) -> np.ndarray:
+        """The uniforms of the numbered `slots` of each key, as columns (one row per key).
 
-        def block(part: np.ndarray) -> np.ndarray:
-            h = _mix_in_place(part ^ base)
-            return _unit(h if counters is None else _mix_in_place(h[:, None] + counters))
-
-        if len(keys) <= step:
-            return block(keys)
-        out = np.empty(len(keys) if counters is None else (len(keys), len(counters)))
-        for start in range(0, len(keys), step):
-            out[start : start + step] = block(keys[start : start + step])
-        return out
+        Slot c of a key is the same number whichever other slots are asked for, so a caller
+        can draw a slot only for the keys that need it. Built a column at a time (the array
+        returned is a transposed view: each column is contiguous).
+        """
+        keys, base = np.asarray(keys, dtype=np.uint64), self._base(stream, month)
+        counters = (np.asarray(list(slots), dtype=np.uint64) + np.uint64(1)) * _GOLDEN
+        out = np.empty((len(counters), len(keys)))
+        for start in range(0, len(keys), _BLOCK):
+            h = _mix_in_place(keys[start : start + _BLOCK] ^ base)
+            for column, counter in enumerate(counters):
+                out[column, start : start + _BLOCK] = _unit(_mix_in_place(h + counter))
+        return out.T
 
     def normals(self, stream: str, month: int, keys: np.ndarray) -> np.ndarray:
         """Standard normal draws, one per key."""

@@ -12,20 +12,29 @@ from collections.abc import Callable
 import numpy as np
 
 
+def capital_term(capital: np.ndarray, capital_elasticity: float) -> np.ndarray:
+    """K^a, the capital factor of Cobb-Douglas output (computed once a month per firm)."""
+    return np.power(capital, capital_elasticity)
+
+
 def capacity_output(
-    productivity: np.ndarray, capital: np.ndarray, workers: np.ndarray, capital_elasticity: float
+    productivity: np.ndarray,
+    capital_term: np.ndarray,
+    workers: np.ndarray,
+    capital_elasticity: float,
 ) -> np.ndarray:
-    """Value added the firm can make in a month: A K^a L^(1-a)."""
-    a = capital_elasticity
-    return productivity * np.power(capital, a) * np.power(workers, 1.0 - a)
+    """Value added the firm can make in a month: A K^a L^(1-a) (`capital_term` is K^a)."""
+    return productivity * capital_term * np.power(workers, 1.0 - capital_elasticity)
 
 
 def labour_needed(
-    demand: np.ndarray, productivity: np.ndarray, capital: np.ndarray, capital_elasticity: float
+    demand: np.ndarray,
+    productivity: np.ndarray,
+    capital_term: np.ndarray,
+    capital_elasticity: float,
 ) -> np.ndarray:
     """Workers needed to make `demand`, given capital: (D / (A K^a))^(1/(1-a))."""
-    a = capital_elasticity
-    return np.power(demand / (productivity * np.power(capital, a)), 1.0 / (1.0 - a))
+    return np.power(demand / (productivity * capital_term), 1.0 / (1.0 - capital_elasticity))
 
 
 def relative_price(

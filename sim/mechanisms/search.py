@@ -62,11 +62,22 @@ def within_reach(
 
 def unique_pairs(i: np.ndarray, j: np.ndarray) -> np.ndarray:
     """Mask keeping the first occurrence of each unordered pair, dropping self-pairs."""
-    lo, hi = np.minimum(i, j), np.maximum(i, j)
-    key = lo.astype(np.int64) << 32 | hi.astype(np.int64)
-    _, first = np.unique(key, return_index=True)
+    lo, hi = np.minimum(i, j).astype(np.int64), np.maximum(i, j).astype(np.int64)
     keep = np.zeros(len(i), dtype=bool)
-    keep[first] = True
+    if len(i) == 0:
+        return keep
+    n_actors = int(hi.max()) + 1
+    actor_bits, place_bits = (n_actors - 1).bit_length(), (len(i) - 1).bit_length()
+    if int(lo.min()) >= 0 and 2 * actor_bits + place_bits <= 63:
+        # pair and place in one integer: a plain sort puts each pair's first place first
+        packed = np.sort((lo * n_actors + hi) << place_bits | np.arange(len(i)))
+        pair = packed >> place_bits
+        first = np.ones(len(i), dtype=bool)
+        first[1:] = pair[1:] != pair[:-1]
+        keep[packed[first] & ((1 << place_bits) - 1)] = True
+    else:  # too many actors to pack: sort the pairs, keeping places in order
+        _, at = np.unique(lo << 32 | hi, return_index=True)
+        keep[at] = True
     return keep & (i != j)
 
 

@@ -37,13 +37,14 @@ def produce_and_employ(w: World) -> None:
     )
     demand = market * production.price_effect(price, e.demand_elasticity)
     demand += t.partner_orders[f] / price  # partners' orders, in quantities
-    needed = production.labour_needed(demand, productivity, capital, e.capital_elasticity)
+    capital_term = production.capital_term(capital, e.capital_elasticity)  # K^a, used twice
+    needed = production.labour_needed(demand, productivity, capital_term, e.capital_elasticity)
     hired = production.hire(
         workers, needed, e.labour_adjustment, region, w.hires_possible, t.weight[f]
     )
     workers = np.maximum(hired, np.minimum(e.min_workers, workers))
     t.workers[f] = workers
-    made = production.capacity_output(productivity, capital, workers, e.capital_elasticity)
+    made = production.capacity_output(productivity, capital_term, workers, e.capital_elasticity)
     value_added = price * np.minimum(made, demand)
     fixed = production.shared_fixed_cost(
         t.fixed_cost[f],
@@ -73,11 +74,14 @@ def produce_and_employ(w: World) -> None:
 def _shocked_demand(w: World, f: np.ndarray, region: np.ndarray, workers: np.ndarray) -> np.ndarray:
     """This month's demand shocks (noise, and lumpy orders won or lost) and market growth."""
     t, e, r = w.actors, w.params.economy, w.regions
-    u = w.draws.uniforms("economy", w.month, t.key[f], 3)
+    keys = t.key[f]
+    u = w.draws.slot_uniforms("economy", w.month, keys, (0, 2))  # slot 1 only where needed
     normal = special.ndtri(u[:, 0])
     jump = np.zeros(len(f))
-    won_or_lost = u[:, 2] < e.demand_jump_chance  # only they need the jump's normal
-    jump[won_or_lost] = special.ndtri(u[won_or_lost, 1])
+    won_or_lost = u[:, 1] < e.demand_jump_chance  # only they need the jump's normal
+    jump[won_or_lost] = special.ndtri(
+        w.draws.slot_uniforms("economy", w.month, keys[won_or_lost], (1,))[:, 0]
+    )
     market_growth = np.power(1.0 + r.rest_growth, 1.0 / 12.0)[region]
     return market_growth * production.demand_shock(
         t.demand_base[f],

@@ -3,6 +3,7 @@ import pytest
 
 from sim.mechanisms.production import (
     capacity_output,
+    capital_term,
     demand_shock,
     hire,
     investment,
@@ -14,13 +15,14 @@ from sim.mechanisms.production import (
 
 def test_labour_needed_inverts_capacity_output():
     a, k, w = np.array([2.0, 5.0]), np.array([100.0, 30.0]), np.array([3.0, 7.0])
-    q = capacity_output(a, k, w, 0.3)
-    assert labour_needed(q, a, k, 0.3) == pytest.approx(w)
+    q = capacity_output(a, capital_term(k, 0.3), w, 0.3)
+    assert labour_needed(q, a, capital_term(k, 0.3), 0.3) == pytest.approx(w)
 
 
 def test_cobb_douglas_by_hand():
+    assert capital_term(np.array([8.0]), 1 / 3) == pytest.approx([2.0])
     assert capacity_output(
-        np.array([2.0]), np.array([8.0]), np.array([1.0]), 1 / 3
+        np.array([2.0]), capital_term(np.array([8.0]), 1 / 3), np.array([1.0]), 1 / 3
     ) == pytest.approx([4.0])
 
 

@@ -35,6 +35,20 @@ def test_a_keys_draw_does_not_depend_on_the_other_keys():
     )
 
 
+def test_a_slot_is_the_same_number_whichever_slots_are_asked_for():
+    d = Draws(root_seed(3))
+    keys = np.arange(40_000) * 7 + 11  # more than one block of keys
+    three = d.uniforms("economy", 2, keys, 3)
+    some = d.slot_uniforms("economy", 2, keys, (0, 2))
+    assert np.array_equal(some[:, 0], three[:, 0]) and np.array_equal(some[:, 1], three[:, 2])
+    picked = keys[three[:, 2] < 0.1]  # a slot drawn only for the keys that need it
+    alone = d.slot_uniforms("economy", 2, picked, (1,))[:, 0]
+    assert np.array_equal(alone, three[three[:, 2] < 0.1, 1])
+    assert len(np.unique(three)) == three.size  # no slot repeats another
+    plain = d.uniforms("economy", 2, keys)  # blocks do not change a key's number
+    assert np.array_equal(plain[-5:], d.uniforms("economy", 2, keys[-5:]))
+
+
 def test_uniforms_are_uniform_and_independent_across_keys_and_months():
     d = Draws(root_seed(3))
     keys = np.arange(50_000)

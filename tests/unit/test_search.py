@@ -79,6 +79,19 @@ def test_unique_pairs_drops_repeats_and_self():
     assert keep.tolist() == [True, False, False, False, True]
 
 
+@pytest.mark.parametrize("n_actors", [50, 2**31])  # packed into one integer; too big to pack
+def test_unique_pairs_keeps_exactly_each_pairs_first_place(n_actors):
+    rng = np.random.default_rng(n_actors)
+    i = rng.integers(0, 50, 5_000) * (n_actors // 50)
+    j = rng.integers(0, 50, 5_000) * (n_actors // 50)
+    seen, expected = set(), []
+    for a, b in zip(i.tolist(), j.tolist(), strict=True):
+        pair = (min(a, b), max(a, b))
+        expected.append(a != b and pair not in seen)
+        seen.add(pair)
+    assert unique_pairs(i, j).tolist() == expected
+
+
 @pytest.mark.parametrize("share", [0.0, 1.0])
 def test_degenerate_shares(share):
     codes = candidate_sources(np.linspace(0, 0.999, 50), share, 0.0, 0.0)
