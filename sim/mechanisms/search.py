@@ -60,24 +60,43 @@ def within_reach(
     return same_region | (u < np.maximum(reach, agreement))
 
 
-def unique_pairs(i: np.ndarray, j: np.ndarray) -> np.ndarray:
-    """Mask keeping the first occurrence of each unordered pair, dropping self-pairs."""
+def unique_pairs(
+    i: np.ndarray,
+    j: np.ndarray,
+    taken_a: np.ndarray | None = None,
+    taken_b: np.ndarray | None = None,
+) -> np.ndarray:
+    """Mask keeping the first occurrence of each unordered pair, dropping self-pairs.
+
+    Pairs among the taken ones (`taken_a[k]`, `taken_b[k]`: pairs already partnered) are
+    dropped too.
+    """
     lo, hi = np.minimum(i, j).astype(np.int64), np.maximum(i, j).astype(np.int64)
     keep = np.zeros(len(i), dtype=bool)
     if len(i) == 0:
         return keep
-    n_actors = int(hi.max()) + 1
-    actor_bits, place_bits = (n_actors - 1).bit_length(), (len(i) - 1).bit_length()
-    if int(lo.min()) >= 0 and 2 * actor_bits + place_bits <= 63:
-        # pair and place in one integer: a plain sort puts each pair's first place first
-        packed = np.sort((lo * n_actors + hi) << place_bits | np.arange(len(i)))
+    if taken_a is None or taken_b is None:
+        taken_a = taken_b = np.zeros(0, dtype=np.int64)
+    taken_lo, taken_hi = np.minimum(taken_a, taken_b), np.maximum(taken_a, taken_b)
+    n_actors = int(max(hi.max(), taken_hi.max(initial=0))) + 1
+    actor_bits, place_bits = (n_actors - 1).bit_length(), len(i).bit_length()
+    smallest = min(int(lo.min()), int(taken_lo.min(initial=0)))
+    if smallest >= 0 and 2 * actor_bits + place_bits <= 63:
+        # pair and place in one integer (a taken pair at place 0, the candidates from 1):
+        # one plain sort puts each pair's first place first
+        candidates = (lo * n_actors + hi) << place_bits | np.arange(1, len(i) + 1)
+        taken = (taken_lo.astype(np.int64) * n_actors + taken_hi) << place_bits
+        packed = np.sort(np.concatenate([candidates, taken]))
         pair = packed >> place_bits
-        first = np.ones(len(i), dtype=bool)
+        first = np.ones(len(packed), dtype=bool)
         first[1:] = pair[1:] != pair[:-1]
-        keep[packed[first] & ((1 << place_bits) - 1)] = True
+        place = packed[first] & ((1 << place_bits) - 1)
+        keep[place[place > 0] - 1] = True
     else:  # too many actors to pack: sort the pairs, keeping places in order
         _, at = np.unique(lo << 32 | hi, return_index=True)
         keep[at] = True
+        taken_keys = np.sort(taken_lo.astype(np.int64) << 32 | taken_hi)
+        keep &= ~np.isin(lo << 32 | hi, taken_keys)
     return keep & (i != j)
 
 

@@ -176,7 +176,9 @@ def enter_and_exit(w: World) -> Demography:
     )
     led = w.ledger
     open_rows = led.open_rows()
-    touching = open_rows[np.isin(led.a[open_rows], gone) | np.isin(led.b[open_rows], gone)]
+    leaving = np.zeros(t.n, dtype=bool)
+    leaving[gone] = True
+    touching = open_rows[leaving[led.a[open_rows]] | leaving[led.b[open_rows]]]
     led.end(touching, w.month, EndReason.partner_exit)
     exits = np.bincount(t.region[gone], weights=t.weight[gone], minlength=r.count)
     t.alive[gone] = False

@@ -108,23 +108,9 @@ def _valid_pairs(w: World, i: np.ndarray, j: np.ndarray) -> np.ndarray:
     """Drop missing or exited candidates, repeats, and pairs already partnered."""
     ok = j >= 0
     ok[ok] &= w.actors.alive[j[ok]]
-    ok &= rules.unique_pairs(i, np.where(ok, j, i))
     open_rows = w.ledger.open_rows()
-    existing = np.sort(_pair_key(w.ledger.a[open_rows], w.ledger.b[open_rows]))
-    ok[ok] &= ~_among(_pair_key(i[ok], j[ok]), existing)
-    return ok
-
-
-def _among(keys: np.ndarray, sorted_keys: np.ndarray) -> np.ndarray:
-    """`np.isin(keys, sorted_keys)` by binary search (six times quicker at 400,000 keys)."""
-    if len(sorted_keys) == 0:
-        return np.zeros(len(keys), dtype=bool)
-    at = np.minimum(np.searchsorted(sorted_keys, keys), len(sorted_keys) - 1)
-    return sorted_keys[at] == keys
-
-
-def _pair_key(i: np.ndarray, j: np.ndarray) -> np.ndarray:
-    return np.minimum(i, j).astype(np.int64) << 32 | np.maximum(i, j).astype(np.int64)
+    taken_a, taken_b = w.ledger.a[open_rows], w.ledger.b[open_rows]
+    return ok & rules.unique_pairs(i, np.where(ok, j, i), taken_a, taken_b)
 
 
 def _propose_accepted(

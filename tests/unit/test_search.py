@@ -84,12 +84,20 @@ def test_unique_pairs_keeps_exactly_each_pairs_first_place(n_actors):
     rng = np.random.default_rng(n_actors)
     i = rng.integers(0, 50, 5_000) * (n_actors // 50)
     j = rng.integers(0, 50, 5_000) * (n_actors // 50)
-    seen, expected = set(), []
+    taken_a = rng.integers(0, 50, 300) * (n_actors // 50)  # pairs already partnered
+    taken_b = rng.integers(0, 50, 300) * (n_actors // 50)
+    taken = {
+        (min(a, b), max(a, b)) for a, b in zip(taken_a.tolist(), taken_b.tolist(), strict=True)
+    }
+    seen, expected, expected_new = set(), [], []
     for a, b in zip(i.tolist(), j.tolist(), strict=True):
         pair = (min(a, b), max(a, b))
         expected.append(a != b and pair not in seen)
+        expected_new.append(expected[-1] and pair not in taken)
         seen.add(pair)
     assert unique_pairs(i, j).tolist() == expected
+    assert unique_pairs(i, j, taken_a, taken_b).tolist() == expected_new
+    assert 0 < sum(expected_new) < sum(expected)  # the taken pairs did drop some
 
 
 @pytest.mark.parametrize("share", [0.0, 1.0])
