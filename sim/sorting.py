@@ -35,3 +35,31 @@ def group_lists(
     indptr = np.zeros(n_keys + 1, dtype=np.int64)
     np.cumsum(np.bincount(keys, minlength=n_keys), out=indptr[1:])
     return indptr, members[order]
+
+
+class GroupOrder:
+    """The stable order of rows by a group column that rows keep (e.g. actors by region).
+
+    Kept from month to month: rows appended since the last call are merged in after the
+    earlier rows of their group (the same order `stable_order` gives, without sorting all
+    rows again). If an earlier row's group changed, the order is rebuilt.
+    """
+
+    def __init__(self) -> None:
+        self._groups = np.zeros(0, dtype=np.int64)  # each row's group when last ordered
+        self._order = np.zeros(0, dtype=np.intp)
+        self._sorted = np.zeros(0, dtype=np.int64)  # the groups in that order
+
+    def order(self, groups: np.ndarray) -> tuple[np.ndarray, np.ndarray]:
+        """(rows in stable order of `groups`, their groups in that order)."""
+        known = len(self._groups)
+        if known > len(groups) or not np.array_equal(groups[:known], self._groups):
+            self._order = stable_order(groups)
+            self._sorted = np.asarray(groups)[self._order]
+        elif len(groups) > known:
+            added = stable_order(groups[known:]) + known
+            at = np.searchsorted(self._sorted, groups[added], side="right")
+            self._order = np.insert(self._order, at, added)
+            self._sorted = np.insert(self._sorted, at, groups[added])
+        self._groups = np.array(groups, copy=True)
+        return self._order, self._sorted

@@ -19,6 +19,7 @@ from sim.metrics import INDEX
 from sim.params import ModelParams
 from sim.randomness import Draws
 from sim.regions import RegionTable
+from sim.sorting import GroupOrder
 from sim.tables import ActorTable
 
 
@@ -65,6 +66,7 @@ class World:
     effects: PolicyEffects = field(init=False)
     month: int = 0
     history: list[np.ndarray] = field(default_factory=list)  # recorded accounts, by month
+    actors_by_region: GroupOrder = field(default_factory=GroupOrder)  # kept for the search
 
     def __post_init__(self) -> None:
         self.effects = PolicyEffects.neutral(self.actors.n, self.regions.count)
@@ -121,6 +123,15 @@ class World:
         seekers = labour.job_seekers(self.unemployed(), r.labour_force, p.frictional_unemployment)
         first = seekers[: len(vacancies)]  # `vacancies` may stop at the last region hiring
         return labour.matches(first, vacancies, p.matching_efficiency, p.matching_elasticity)
+
+    def alive_by_region(self) -> tuple[np.ndarray, np.ndarray]:
+        """CSR lists of the alive actors of each region, rows ascending: (indptr, rows)."""
+        t = self.actors
+        order, region = self.actors_by_region.order(t.region[: t.n])
+        alive = t.alive[order]
+        indptr = np.zeros(self.regions.count + 1, dtype=np.int64)
+        np.cumsum(np.bincount(region[alive], minlength=self.regions.count), out=indptr[1:])
+        return indptr, order[alive]
 
     def unemployed(self) -> np.ndarray:
         """Persons of the labour force without work, per region (never negative)."""

@@ -11,7 +11,6 @@ from sim.mechanisms import search as rules
 from sim.mechanisms.cooperation import base_value, sum_by_actor
 from sim.monthly.partnerships import pair_coordination
 from sim.randomness import exponential, gamma_unit_mean, pair_keys, slot_keys
-from sim.sorting import group_lists
 from sim.state import Proposals, World
 
 DRAWS_PER_SLOT = 4  # uniforms per candidate slot: source, pick, second pick, reach
@@ -65,9 +64,8 @@ def draw_candidates(
     first = rules.pick_from_lists(indptr, partners, owners[net], u[1][net])
     second = rules.pick_from_lists(indptr, partners, np.maximum(first, 0), u[2][net])
     picked[net] = np.where(first >= 0, second, -1)
-    alive_rows = np.flatnonzero(t.alive[: t.n])
     local = (source == rules.LOCAL) | (picked < 0) & (source != rules.RANDOM)
-    region_ptr, region_members = group_lists(t.region[alive_rows], alive_rows, w.regions.count)
+    region_ptr, region_members = w.alive_by_region()
     home = t.region[owners[local]]
     picked[local] = rules.pick_from_lists(region_ptr, region_members, home, u[2][local])
     agreement = w.effects.agreement_search  # (regions, regions): per region, not per slot

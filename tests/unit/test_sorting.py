@@ -4,7 +4,7 @@ import numpy as np
 from hypothesis import given
 from hypothesis import strategies as st
 
-from sim.sorting import stable_order
+from sim.sorting import GroupOrder, stable_order
 
 
 @given(
@@ -27,3 +27,16 @@ def test_negative_and_float_keys_fall_back_to_argsort():
 def test_a_million_rows_two_passes():
     keys = np.random.default_rng(1).integers(0, 1_000_000, 200_000)
     assert np.array_equal(stable_order(keys), np.argsort(keys, kind="stable"))
+
+
+def test_a_kept_group_order_is_the_stable_order_as_rows_are_appended_or_regrouped():
+    rng = np.random.default_rng(5)
+    groups = rng.integers(0, 7, 1_000)
+    kept = GroupOrder()
+    for _ in range(4):  # rows appended between calls (entrants), in their own groups
+        order, in_order = kept.order(groups)
+        assert np.array_equal(order, stable_order(groups))
+        assert np.array_equal(in_order, groups[order])
+        groups = np.concatenate([groups, rng.integers(0, 7, int(rng.integers(0, 50)))])
+    groups[3] = (groups[3] + 1) % 7  # an earlier row moved: the order is rebuilt
+    assert np.array_equal(kept.order(groups)[0], stable_order(groups))
