@@ -10,12 +10,15 @@
 3. Speed-up: `--scaling-runs` runs (the baseline at 1:30, 60 months: about 0.15 s each) on 1,
    2, 4, ... workers up to `os.cpu_count()`, from the call to the last result written
    (worker start, the pilot, compaction included). Parallel efficiency is the speed-up over
-   the number of workers. The last line reads `parallel_efficiency_<cores>=X`.
+   the number of workers. With 2 or more workers it also prints the parent's own CPU time
+   per run (receiving results, writing parts, compaction) and how many workers that would
+   keep up with. The last line reads `parallel_efficiency_<cores>=X`.
    (`--skip-big` leaves out part 2.)
 """
 
 import argparse
 import os
+import resource
 import tempfile
 import threading
 import time
@@ -114,7 +117,9 @@ def scaling(tmp: Path, runs: int, cores: int) -> float:
     one = None
     efficiency = 1.0
     for workers in counts:
+        before = parent_cpu_s()
         wall, _ = timed_sweep(exp, tmp / f"scaling_{workers}", workers)
+        parent = parent_cpu_s() - before
         one = wall if one is None else one
         speedup = one / wall
         efficiency = speedup / workers
@@ -122,7 +127,20 @@ def scaling(tmp: Path, runs: int, cores: int) -> float:
             f"{runs} runs on {workers:2d} workers: {wall:6.1f} s, speed-up {speedup:5.2f}, "
             f"efficiency {efficiency:.0%}"
         )
+        if workers > 1:  # with one worker the runs are the parent's own CPU
+            per_run = parent / runs
+            print(
+                f"   the parent's own CPU: {1000 * per_run:.1f} ms per run; one run takes "
+                f"{1000 * one / runs:.0f} ms on one worker, so the parent keeps up with about "
+                f"{one / runs / max(per_run, 1e-9):.0f} workers"
+            )
     return efficiency
+
+
+def parent_cpu_s() -> float:
+    """User and system CPU seconds of this process (the parent), not of its workers."""
+    usage = resource.getrusage(resource.RUSAGE_SELF)
+    return usage.ru_utime + usage.ru_stime
 
 
 def big_sweep(tmp: Path, runs: int, cores: int) -> None:

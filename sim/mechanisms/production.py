@@ -41,12 +41,28 @@ def relative_price(
     productivity: np.ndarray, entry_productivity: np.ndarray, pass_through: np.ndarray | float
 ) -> np.ndarray:
     """Price relative to the firm's entry price: (A0 / A)^pass_through."""
-    return np.power(entry_productivity / productivity, pass_through)
+    return _power_unless_one(entry_productivity / productivity, pass_through)
 
 
 def price_effect(price: np.ndarray, elasticity: float) -> np.ndarray:
     """How much more a firm sells at a relative price (CES demand): price^-sigma."""
-    return np.power(price, -elasticity)
+    return _power_unless_one(price, -elasticity)
+
+
+def _power_unless_one(base: np.ndarray, exponent: np.ndarray | float) -> np.ndarray:
+    """base^exponent, raised only where base is not 1 (1^y is exactly 1).
+
+    Most firms' productivity has not moved since entry, so their price is 1 and a power
+    (about 20 ns a firm) is skipped.
+    """
+    base = np.asarray(base, dtype=float)
+    out = np.ones(base.shape)
+    moved = np.flatnonzero(base != 1.0)
+    if np.ndim(exponent) == 0:
+        out[moved] = np.power(base[moved], exponent)
+    else:
+        out[moved] = np.power(base[moved], np.asarray(exponent)[moved])
+    return out
 
 
 def market_multiplier(

@@ -79,3 +79,14 @@ def test_profit_and_investment_by_hand():
         depreciation=0.0,
     )
     assert inv == pytest.approx([3.0, 0.0, 0.0, 0.0])
+
+
+def test_prices_of_firms_whose_productivity_has_not_moved_are_exactly_one():
+    from sim.mechanisms.production import price_effect, relative_price
+
+    productivity = np.array([1.0, 1.25, 2.0, 0.8])
+    entry = np.array([1.0, 1.0, 2.0, 1.0])
+    pass_through = np.array([1.0, 0.5, 1.0, 1.0])
+    price = relative_price(productivity, entry, pass_through)
+    assert price.tolist() == [1.0, 0.8**0.5, 1.0, 1.25]
+    assert price_effect(price, 3.0).tolist() == np.power(price, -3.0).tolist()
