@@ -130,8 +130,9 @@ def running_total(group: np.ndarray, value: np.ndarray, resolution: float) -> np
     units = np.rint(value[order] / resolution).astype(np.int64)
     total = np.cumsum(units)
     sorted_group = shifted[order]
-    sizes = np.bincount(sorted_group)
-    first = (np.cumsum(sizes) - sizes)[sorted_group]  # where each item's group begins
+    begins = np.ones(len(sorted_group), dtype=bool)  # where a group begins (in sorted order)
+    begins[1:] = sorted_group[1:] != sorted_group[:-1]
+    first = np.flatnonzero(begins)[np.cumsum(begins) - 1]  # where each item's group begins
     before = np.where(first > 0, total[first - 1], 0)
     out = np.empty(len(value))
     out[order] = (total - before) * resolution

@@ -137,3 +137,18 @@ def test_a_groups_running_total_does_not_depend_on_the_other_groups():
         totals.append(running_total(group, value, 1e-9)[[0, 2, 4]].tolist())
     assert totals[0] == totals[1]  # to the last bit
     assert totals[0] == pytest.approx([0.1, 0.2, 0.3], abs=1e-12)
+
+
+def test_running_total_matches_a_loop_for_sparse_groups():
+    from sim.mechanisms.matching import running_total
+
+    rng = np.random.default_rng(4)
+    group = rng.choice([3, 999_999, 40_000, -1], size=500)  # few groups, far apart
+    value = rng.integers(0, 1000, 500) * 0.5
+    so_far: dict[int, float] = {}
+    expected = []
+    for g, v in zip(group.tolist(), value.tolist(), strict=True):
+        so_far[g] = so_far.get(g, 0.0) + v
+        expected.append(so_far[g])
+    assert running_total(group, value, 0.5).tolist() == expected
+    assert running_total(group[:0], value[:0], 0.5).tolist() == []
