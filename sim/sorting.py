@@ -31,10 +31,21 @@ def group_lists(
     keys: np.ndarray, members: np.ndarray, n_keys: int
 ) -> tuple[np.ndarray, np.ndarray]:
     """CSR lists of `members` grouped by `keys` (e.g. alive actors by region): (indptr, lists)."""
-    order = stable_order(keys)
+    return group_starts(keys, n_keys), members[stable_order(keys)]
+
+
+def group_starts(keys: np.ndarray, n_keys: int) -> np.ndarray:
+    """CSR index pointer of `keys` once ordered: where each key's run starts (n_keys + 1)."""
     indptr = np.zeros(n_keys + 1, dtype=np.int64)
     np.cumsum(np.bincount(keys, minlength=n_keys), out=indptr[1:])
-    return indptr, members[order]
+    return indptr
+
+
+def first_of_runs(ordered: np.ndarray) -> np.ndarray:
+    """Mask of the items of a sorted array that differ from the one before (run starts)."""
+    first = np.ones(len(ordered), dtype=bool)
+    first[1:] = ordered[1:] != ordered[:-1]
+    return first
 
 
 class GroupOrder:

@@ -19,7 +19,7 @@ from sim.metrics import INDEX
 from sim.params import ModelParams
 from sim.randomness import Draws
 from sim.regions import RegionTable
-from sim.sorting import GroupOrder
+from sim.sorting import GroupOrder, group_starts
 from sim.tables import ActorTable
 
 
@@ -129,9 +129,7 @@ class World:
         t = self.actors
         order, region = self.actors_by_region.order(t.region[: t.n])
         alive = t.alive[order]
-        indptr = np.zeros(self.regions.count + 1, dtype=np.int64)
-        np.cumsum(np.bincount(region[alive], minlength=self.regions.count), out=indptr[1:])
-        return indptr, order[alive]
+        return group_starts(region[alive], self.regions.count), order[alive]
 
     def unemployed(self) -> np.ndarray:
         """Persons of the labour force without work, per region (never negative)."""

@@ -6,7 +6,7 @@ from sim.barriers.budget import covers
 from sim.barriers.culture import culture_fit
 from sim.columns import ActorColumns
 from sim.kinds import NO_KIND, ActorKind, AgencyType, Kind
-from sim.sorting import stable_order
+from sim.sorting import first_of_runs, stable_order
 
 
 def classify_kind(
@@ -130,8 +130,7 @@ def running_total(group: np.ndarray, value: np.ndarray, resolution: float) -> np
     units = np.rint(value[order] / resolution).astype(np.int64)
     total = np.cumsum(units)
     sorted_group = shifted[order]
-    begins = np.ones(len(sorted_group), dtype=bool)  # where a group begins (in sorted order)
-    begins[1:] = sorted_group[1:] != sorted_group[:-1]
+    begins = first_of_runs(sorted_group)  # where a group begins (in sorted order)
     first = np.flatnonzero(begins)[np.cumsum(begins) - 1]  # where each item's group begins
     before = np.where(first > 0, total[first - 1], 0)
     out = np.empty(len(value))

@@ -6,6 +6,8 @@ then random draws anywhere, which succeed across regions only within the searche
 
 import numpy as np
 
+from sim.sorting import first_of_runs
+
 MEMORY, NETWORK, LOCAL, RANDOM = 0, 1, 2, 3
 
 
@@ -87,16 +89,13 @@ def unique_pairs(
         candidates = (lo * n_actors + hi) << place_bits | np.arange(1, len(i) + 1)
         taken = (taken_lo.astype(np.int64) * n_actors + taken_hi) << place_bits
         packed = np.sort(np.concatenate([candidates, taken]))
-        pair = packed >> place_bits
-        first = np.ones(len(packed), dtype=bool)
-        first[1:] = pair[1:] != pair[:-1]
-        place = packed[first] & ((1 << place_bits) - 1)
+        place = packed[first_of_runs(packed >> place_bits)] & ((1 << place_bits) - 1)
         keep[place[place > 0] - 1] = True
     else:  # too many actors to pack: sort the pairs, keeping places in order
-        _, at = np.unique(lo << 32 | hi, return_index=True)
+        key = lo << 32 | hi
+        _, at = np.unique(key, return_index=True)
         keep[at] = True
-        taken_keys = np.sort(taken_lo.astype(np.int64) << 32 | taken_hi)
-        keep &= ~np.isin(lo << 32 | hi, taken_keys)
+        keep &= ~np.isin(key, taken_lo.astype(np.int64) << 32 | taken_hi)
     return keep & (i != j)
 
 

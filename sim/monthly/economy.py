@@ -52,12 +52,10 @@ def produce_and_employ(w: World) -> None:
 def _infrastructure_reached(w: World) -> np.ndarray:
     """Each region's infrastructure, or a partner region's where an agreement opens it."""
     r = w.regions
-    if w.effects.agreement.any():
-        return np.max(
-            np.column_stack([r.infrastructure, w.effects.agreement * r.infrastructure[None, :]]),
-            axis=1,
-        )
-    return r.infrastructure
+    return np.max(
+        np.column_stack([r.infrastructure, w.effects.agreement * r.infrastructure[None, :]]),
+        axis=1,
+    )
 
 
 def _blocks(n: int) -> list[slice]:
