@@ -97,10 +97,12 @@ def demand_shock(
     or lost this month and 0 elsewhere.
     """
     size = np.power(np.maximum(workers, 1.0), -size_exponent)
-    sigma, big = volatility * size, jump_size * size
+    sigma = volatility * size
     shock = sigma * normal - 0.5 * sigma**2
     if jump is not None:
-        shock = shock + np.where(jump != 0, big * jump - 0.5 * big**2, 0.0)
+        moved = np.flatnonzero(jump != 0)  # a few firms a month: the rest add nothing
+        big = jump_size * size[moved]
+        shock[moved] += big * jump[moved] - 0.5 * big**2
     return demand_base * np.exp(shock)
 
 

@@ -9,43 +9,34 @@ from sim.population import firm_columns
 from sim.randomness import entrant_keys, poisson
 from sim.state import Demography, World
 
-FIRMS_PER_BLOCK = 1 << 15  # firms computed at a time: each temporary 256 KiB, in cache
+ROWS_PER_BLOCK = 1 << 15  # actor rows computed at a time: each temporary 256 KiB, in cache
 
 
 def produce_and_employ(w: World) -> None:
     """Firms meet their market's demand and their partners' orders, hire, earn and invest.
 
-    Two passes over the firms, a block at a time (a block's temporaries stay in the
-    processor's cache; the numbers do not depend on it): first demand and the workers it
-    needs; then, once each region's hiring is rationed by its labour market, output, profit
-    and investment.
+    Two passes over the actor rows, a block of rows at a time (a block's temporaries stay in
+    the processor's cache, and a block's columns are views, not copies; the numbers do not
+    depend on it): first demand and the workers it needs; then, once each region's hiring is
+    rationed by its labour market, output, profit and investment. Only alive firms' cells
+    are written; agencies and exited firms keep theirs.
     """
-    t = w.actors
-    f = np.flatnonzero(t.alive[: t.n] & (t.actor_kind[: t.n] == ActorKind.firm))
+    t, e = w.actors, w.params.economy
+    n = t.n
+    firm = t.alive[:n] & (t.actor_kind[:n] == ActorKind.firm)
     credit = w.credit()  # on last month's value added, before this month's is written
-    workers = t.workers[f]
     infrastructure = _infrastructure_reached(w)
-    needed, demand, price, capital_term = (np.empty(len(f)) for _ in range(4))
-    for part in _blocks(len(f)):
-        _demand_and_need(
-            w, f[part], workers[part], infrastructure, needed, demand, price, capital_term, part
-        )
-    e = w.params.economy
+    needed, demand, price, capital_term = (np.empty(n) for _ in range(4))
+    for rows in _blocks(n):
+        _demand_and_need(w, rows, firm[rows], infrastructure, needed, demand, price, capital_term)
+    workers = t.workers[:n]
     hired = production.hire(
-        workers, needed, e.labour_adjustment, t.region[f], w.hires_possible, t.weight[f]
+        workers, needed, e.labour_adjustment, t.region[:n], w.hires_possible, t.weight[:n]
     )
-    workers = np.maximum(hired, np.minimum(e.min_workers, workers))
-    t.workers[f] = workers
-    for part in _blocks(len(f)):
+    np.copyto(workers, np.maximum(hired, np.minimum(e.min_workers, workers)), where=firm)
+    for rows in _blocks(n):
         _earn_and_invest(
-            w,
-            f[part],
-            workers[part],
-            needed[part],
-            demand[part],
-            price[part],
-            capital_term[part],
-            credit,
+            w, rows, firm[rows], needed[rows], demand[rows], price[rows], capital_term[rows], credit
         )
 
 
@@ -59,68 +50,79 @@ def _infrastructure_reached(w: World) -> np.ndarray:
 
 
 def _blocks(n: int) -> list[slice]:
-    return [slice(start, start + FIRMS_PER_BLOCK) for start in range(0, n, FIRMS_PER_BLOCK)]
+    return [slice(start, min(start + ROWS_PER_BLOCK, n)) for start in range(0, n, ROWS_PER_BLOCK)]
 
 
 def _demand_and_need(
     w: World,
-    f: np.ndarray,
-    workers: np.ndarray,
+    rows: slice,
+    firm: np.ndarray,
     infrastructure: np.ndarray,
     needed: np.ndarray,
     demand: np.ndarray,
     price: np.ndarray,
     capital_term: np.ndarray,
-    part: slice,
 ) -> None:
-    """A block of firms' demand (market and partners' orders) and the workers it needs."""
+    """A block of rows' demand (market and partners' orders) and the workers it needs.
+
+    Rows that are not alive firms need what they have (no hiring) and keep their cells.
+    """
     t, e = w.actors, w.params.economy
-    region, productivity = t.region[f], t.productivity[f]
-    demand_base = _shocked_demand(w, f, region, workers)
-    t.demand_base[f] = demand_base
-    pass_through = np.where(t.large[f], e.large_cost_pass_through, e.cost_pass_through)
-    price[part] = production.relative_price(productivity, t.entry_productivity[f], pass_through)
+    region, workers = t.region[rows], t.workers[rows]
+    productivity = np.where(firm, t.productivity[rows], 1.0)  # 1 elsewhere: no 0/0
+    demand_base = _shocked_demand(w, rows, firm, region, workers)
+    np.copyto(t.demand_base[rows], demand_base, where=firm)
+    pass_through = np.where(t.large[rows], e.large_cost_pass_through, e.cost_pass_through)
+    entry = np.where(firm, t.entry_productivity[rows], 1.0)
+    price[rows] = production.relative_price(productivity, entry, pass_through)
     market = demand_base * production.market_multiplier(
-        t.market_reach[f],
-        t.quality[f],
+        t.market_reach[rows],
+        t.quality[rows],
         infrastructure[region],
         e.reach_demand_gain,
         e.quality_demand_gain,
     )
-    sold = market * production.price_effect(price[part], e.demand_elasticity)
-    sold += t.partner_orders[f] / price[part]  # partners' orders, in quantities
-    demand[part] = sold
-    capital_term[part] = production.capital_term(t.capital[f], e.capital_elasticity)
-    needed[part] = production.labour_needed(
-        sold, productivity, capital_term[part], e.capital_elasticity
+    sold = market * production.price_effect(price[rows], e.demand_elasticity)
+    sold += t.partner_orders[rows] / price[rows]  # partners' orders, in quantities
+    demand[rows] = sold
+    capital = np.where(firm, t.capital[rows], 1.0)  # agencies hold no capital
+    capital_term[rows] = production.capital_term(capital, e.capital_elasticity)
+    needed[rows] = np.where(
+        firm,
+        production.labour_needed(sold, productivity, capital_term[rows], e.capital_elasticity),
+        workers,
     )
 
 
 def _earn_and_invest(
     w: World,
-    f: np.ndarray,
-    workers: np.ndarray,
+    rows: slice,
+    firm: np.ndarray,
     needed: np.ndarray,
     demand: np.ndarray,
     price: np.ndarray,
     capital_term: np.ndarray,
     credit: np.ndarray,
 ) -> None:
-    """A block of firms' output, profit, cash and investment, with this month's workers."""
+    """A block of rows' output, profit, cash and investment, with this month's workers.
+
+    Only alive firms' cells are written.
+    """
     t, e, r = w.actors, w.params.economy, w.regions
+    workers = t.workers[rows]
     made = production.capacity_output(
-        t.productivity[f], capital_term, workers, e.capital_elasticity
+        t.productivity[rows], capital_term, workers, e.capital_elasticity
     )
     value_added = price * np.minimum(made, demand)
     fixed = production.shared_fixed_cost(
-        t.fixed_cost[f],
-        t.cluster_partners[f],
+        t.fixed_cost[rows],
+        t.cluster_partners[rows],
         w.params.search.cluster_cost_saving,
         w.params.search.cluster_cost_saving_max,
     )
-    profit = production.profit(value_added, workers, r.wage[t.region[f]], fixed)
-    cash = t.cash[f] + profit
-    capital = t.capital[f]
+    profit = production.profit(value_added, workers, r.wage[t.region[rows]], fixed)
+    cash = t.cash[rows] + profit
+    capital = t.capital[rows]
     investment = production.investment(
         profit,
         cash,
@@ -131,27 +133,36 @@ def _earn_and_invest(
         e.depreciation,
     )
     cash -= investment
-    broke = cash < -credit[f]  # beyond what its bank partners lend
-    t.negative_cash_months[f] = np.where(broke, t.negative_cash_months[f] + 1, 0)
-    t.demand[f], t.value_added[f] = demand, value_added
-    t.profit[f], t.cash[f], t.investment[f] = profit, cash, investment
-    t.capital[f] = capital * (1.0 - e.depreciation) + investment
+    broke = cash < -credit[rows]  # beyond what its bank partners lend
+    months = t.negative_cash_months[rows]
+    np.copyto(months, np.where(broke, months + 1, 0), where=firm)
+    for column, value in (
+        (t.demand, demand),
+        (t.value_added, value_added),
+        (t.profit, profit),
+        (t.cash, cash),
+        (t.investment, investment),
+        (t.capital, capital * (1.0 - e.depreciation) + investment),
+    ):
+        np.copyto(column[rows], value, where=firm)
 
 
-def _shocked_demand(w: World, f: np.ndarray, region: np.ndarray, workers: np.ndarray) -> np.ndarray:
+def _shocked_demand(
+    w: World, rows: slice, firm: np.ndarray, region: np.ndarray, workers: np.ndarray
+) -> np.ndarray:
     """This month's demand shocks (noise, and lumpy orders won or lost) and market growth."""
     t, e, r = w.actors, w.params.economy, w.regions
-    keys = t.key[f]
+    keys = t.key[rows]
     u = w.draws.slot_uniforms("economy", w.month, keys, (0, 2))  # slot 1 only where needed
     normal = special.ndtri(u[:, 0])
-    jump = np.zeros(len(f))
-    won_or_lost = u[:, 1] < e.demand_jump_chance  # only they need the jump's normal
+    jump = np.zeros(len(keys))
+    won_or_lost = (u[:, 1] < e.demand_jump_chance) & firm  # only they need the jump's normal
     jump[won_or_lost] = special.ndtri(
         w.draws.slot_uniforms("economy", w.month, keys[won_or_lost], (1,))[:, 0]
     )
     market_growth = np.power(1.0 + r.rest_growth, 1.0 / 12.0)[region]
     return market_growth * production.demand_shock(
-        t.demand_base[f],
+        t.demand_base[rows],
         workers,
         normal,
         e.demand_volatility,
