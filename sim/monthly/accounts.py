@@ -90,14 +90,11 @@ def _partnership_metrics(w: World, put: Put) -> None:
     ra, rb = t.region[led.a[rows]], t.region[led.b[rows]]
     state, kind, reason = led.state[rows], led.kind[rows], led.end_reason[rows]
     active, ended = state == State.active, led.end_month[rows] == month
-    reasons = [r for r in EndReason if r != EndReason.none]
     groups = {  # metric -> which partnerships it counts
         "partnerships_active": active,
-        **{f"partnerships_active_{k.name}": active & (kind == k) for k in Kind},
         "partnerships_waiting": state == State.proposed,
         "partnerships_formed": led.start_month[rows] == month,
         "partnerships_ended": ended,
-        **{f"partnerships_ended_{r.name}": ended & (reason == r) for r in reasons},
     }
     # a partnership counts in each region of its parties, and once in the total
     other_side = rb != ra  # counted in b's region too, unless that is a's
@@ -108,9 +105,29 @@ def _partnership_metrics(w: World, put: Put) -> None:
         per += np.bincount(rb, weights=np.where(other_side, values, 0.0), minlength=n_reg)
         return np.append(per, values.sum())
 
+    def summed_by(code: np.ndarray, member: np.ndarray, codes: int) -> np.ndarray:
+        """`summed` of the weights of the members of each code at once: (regions + 1, codes).
+
+        The same sums, in the same order, as `summed(np.where(member & (code == c), w, 0))`.
+        """
+        cell = np.where(member, code, codes)  # non-members go to a spare code, dropped
+        size = n_reg * (codes + 1)
+        per = np.bincount(ra * (codes + 1) + cell, weights=weight, minlength=size)
+        b_side = np.where(other_side, weight, 0.0)
+        per += np.bincount(rb * (codes + 1) + cell, weights=b_side, minlength=size)
+        total = [np.where(member & (code == c), weight, 0.0).sum() for c in range(codes)]
+        return np.vstack([per.reshape(n_reg, codes + 1)[:, :codes], total])
+
     weight = led.weight[rows]
     for name, member in groups.items():
         put(name, summed(np.where(member, weight, 0.0)))
+    by_kind = summed_by(kind, active, max(Kind) + 1)
+    for k in Kind:
+        put(f"partnerships_active_{k.name}", by_kind[:, k])
+    by_reason = summed_by(reason, ended, max(EndReason) + 1)
+    for r in EndReason:
+        if r != EndReason.none:
+            put(f"partnerships_ended_{r.name}", by_reason[:, r])
     trust = (led.trust_a[rows] + led.trust_b[rows]) / 2.0
     sums = [
         summed(np.where(active, values, 0.0))
