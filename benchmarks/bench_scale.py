@@ -14,7 +14,8 @@ one agency per 1,000 firms. Every mechanism is on. The build is timed apart from
 ns per firm-month is the months' time over firms x months (scipy.stats, which the model
 imports on first use, is imported before the clock starts). Peak memory is the process's
 maximum resident set (ru_maxrss), build included. The time of each step of the month is
-printed, so the slowest mechanism shows. The last line reads
+printed, so the slowest mechanism shows, and under it the arithmetic production cannot avoid
+timed alone (`production_floor`). The last line reads
 `ns_per_firm_month_1m=X peak_rss_gib_1m=Y` (X, Y for whatever `--firms` is).
 """
 
@@ -68,6 +69,37 @@ def timed_steps(model, months: int) -> tuple[float, dict[str, float]]:  # noqa: 
     return total, dict(spent)
 
 
+def production_floor(model) -> float:  # noqa: ANN001
+    """ns per firm for the arithmetic step 6 cannot avoid, timed alone over the alive firms.
+
+    Two hashed uniforms, an inverse normal, four powers (the size dependence of demand
+    shocks, K^a, the labour needed, the output) and an exponential per firm, in the model's
+    blocks, on the world's own columns: what production costs in numpy however the rest of
+    it is arranged.
+    """
+    from scipy import special
+
+    from sim.mechanisms import production
+    from sim.monthly.economy import ROWS_PER_BLOCK
+
+    w, e = model.world, model.params.economy
+    t = w.actors
+    f = np.flatnonzero(w.is_alive_firm())
+    keys, workers, capital = t.key[f], t.workers[f], t.capital[f]
+    demand, productivity = t.demand[f], t.productivity[f]
+    a = e.capital_elasticity
+    start = time.perf_counter()
+    for first in range(0, len(f), ROWS_PER_BLOCK):
+        part = slice(first, first + ROWS_PER_BLOCK)
+        u = w.draws.slot_uniforms("economy", w.month + 1, keys[part], (0, 2))
+        shock = np.power(np.maximum(workers[part], 1.0), -e.volatility_size_exponent)
+        np.exp(shock * special.ndtri(u[:, 0]))
+        k = production.capital_term(capital[part], a)
+        production.labour_needed(demand[part], productivity[part], k, a)
+        production.capacity_output(productivity[part], k, workers[part], a)
+    return 1e9 * (time.perf_counter() - start) / len(f)
+
+
 def main() -> None:
     parser = argparse.ArgumentParser()
     parser.add_argument("--firms", type=int, default=1_000_000)
@@ -111,6 +143,8 @@ def main() -> None:
     print(f"  {'the rest (levers, agents, records)':22s} {1e9 * other / firm_months:6.0f} ns")
     alive = int(model.is_alive_firm().sum())
     active = int(np.sum(model.ledger.state[: model.ledger.n] == State.active))
+    floor = min(production_floor(model) for _ in range(3))
+    print(f"  of production, its draws and powers alone: {floor:.0f} ns per firm-month")
     print(f"firms alive {alive:,}, partnership rows {model.ledger.n:,} (active {active:,})")
     print(f"bytes per firm agent at the peak: {peak * 2**30 / args.firms:.0f}")
     label = "1m" if args.firms == 1_000_000 else f"{args.firms}"
