@@ -10,34 +10,67 @@ from sim.randomness import entrant_keys, poisson
 from sim.state import Demography, World
 
 ROWS_PER_BLOCK = 1 << 15  # actor rows computed at a time: each temporary 256 KiB, in cache
+# a block whose alive firms are at least this share of its rows is computed on views of all
+# its rows (no copies; the others' results are dropped); a sparser one (many exited firms) on
+# copies of its firms' cells. Either gives the same numbers; only the time differs.
+VIEW_SHARE = 0.85
+
+
+class _Block:
+    """A block of actor rows: views of every row, or copies of its alive firms' cells."""
+
+    def __init__(self, rows: slice, firm: np.ndarray) -> None:
+        mask = firm[rows]
+        if mask.mean() >= VIEW_SHARE:
+            self.index: slice | np.ndarray = rows
+            self.firm = mask  # over the block's rows
+        else:
+            firms = rows.start + np.flatnonzero(mask)
+            self.index = firms
+            self.firm = np.ones(len(firms), dtype=bool)
+
+    def read(self, column: np.ndarray) -> np.ndarray:
+        """The block's cells of a column (or of a month's buffer)."""
+        return column[self.index]
+
+    def keep(self, buffer: np.ndarray, value: np.ndarray) -> None:
+        """Store a month's working values of all the block's rows (read back in pass two)."""
+        buffer[self.index] = value
+
+    def write(self, column: np.ndarray, value: np.ndarray) -> None:
+        """Write a column's cells of the alive firms only."""
+        if isinstance(self.index, slice):
+            np.copyto(column[self.index], value, where=self.firm)
+        else:
+            column[self.index] = value
 
 
 def produce_and_employ(w: World) -> None:
     """Firms meet their market's demand and their partners' orders, hire, earn and invest.
 
     Two passes over the actor rows, a block of rows at a time (a block's temporaries stay in
-    the processor's cache, and a block's columns are views, not copies; the numbers do not
-    depend on it): first demand and the workers it needs; then, once each region's hiring is
-    rationed by its labour market, output, profit and investment. Only alive firms' cells
-    are written; agencies and exited firms keep theirs.
+    the processor's cache; the numbers do not depend on it): first demand and the workers it
+    needs; then, once each region's hiring is rationed by its labour market, output, profit
+    and investment. Only alive firms' cells are written; agencies and exited firms keep
+    theirs.
     """
     t, e = w.actors, w.params.economy
     n = t.n
     firm = t.alive[:n] & (t.actor_kind[:n] == ActorKind.firm)
     credit = w.credit()  # on last month's value added, before this month's is written
     infrastructure = _infrastructure_reached(w)
+    blocks = [_Block(rows, firm) for rows in _blocks(n)]
     needed, demand, price, capital_term = (np.empty(n) for _ in range(4))
-    for rows in _blocks(n):
-        _demand_and_need(w, rows, firm[rows], infrastructure, needed, demand, price, capital_term)
+    for block in blocks:
+        _demand_and_need(w, block, infrastructure, needed, demand, price, capital_term)
     workers = t.workers[:n]
+    needed = np.where(firm, needed, workers)  # the others hire no one
     hired = production.hire(
         workers, needed, e.labour_adjustment, t.region[:n], w.hires_possible, t.weight[:n]
     )
     np.copyto(workers, np.maximum(hired, np.minimum(e.min_workers, workers)), where=firm)
-    for rows in _blocks(n):
-        _earn_and_invest(
-            w, rows, firm[rows], needed[rows], demand[rows], price[rows], capital_term[rows], credit
-        )
+    for block in blocks:
+        _earn_and_invest(w, block, needed, demand, price, capital_term, credit)
 
 
 def _infrastructure_reached(w: World) -> np.ndarray:
@@ -55,114 +88,100 @@ def _blocks(n: int) -> list[slice]:
 
 def _demand_and_need(
     w: World,
-    rows: slice,
-    firm: np.ndarray,
+    block: _Block,
     infrastructure: np.ndarray,
     needed: np.ndarray,
     demand: np.ndarray,
     price: np.ndarray,
     capital_term: np.ndarray,
 ) -> None:
-    """A block of rows' demand (market and partners' orders) and the workers it needs.
-
-    Rows that are not alive firms need what they have (no hiring) and keep their cells.
-    """
-    t, e = w.actors, w.params.economy
-    region, workers = t.region[rows], t.workers[rows]
-    productivity = np.where(firm, t.productivity[rows], 1.0)  # 1 elsewhere: no 0/0
-    demand_base = _shocked_demand(w, rows, firm, region, workers)
-    np.copyto(t.demand_base[rows], demand_base, where=firm)
-    pass_through = np.where(t.large[rows], e.large_cost_pass_through, e.cost_pass_through)
-    entry = np.where(firm, t.entry_productivity[rows], 1.0)
-    price[rows] = production.relative_price(productivity, entry, pass_through)
+    """A block's demand (market and partners' orders) and the workers it needs."""
+    t, e, firm, read = w.actors, w.params.economy, block.firm, block.read
+    region, workers = read(t.region), read(t.workers)
+    productivity = np.where(firm, read(t.productivity), 1.0)  # 1 elsewhere: no 0/0
+    demand_base = _shocked_demand(w, block, region, workers)
+    block.write(t.demand_base, demand_base)
+    pass_through = np.where(read(t.large), e.large_cost_pass_through, e.cost_pass_through)
+    entry = np.where(firm, read(t.entry_productivity), 1.0)
+    relative_price = production.relative_price(productivity, entry, pass_through)
     market = demand_base * production.market_multiplier(
-        t.market_reach[rows],
-        t.quality[rows],
+        read(t.market_reach),
+        read(t.quality),
         infrastructure[region],
         e.reach_demand_gain,
         e.quality_demand_gain,
     )
-    sold = market * production.price_effect(price[rows], e.demand_elasticity)
-    sold += t.partner_orders[rows] / price[rows]  # partners' orders, in quantities
-    demand[rows] = sold
-    capital = np.where(firm, t.capital[rows], 1.0)  # agencies hold no capital
-    capital_term[rows] = production.capital_term(capital, e.capital_elasticity)
-    needed[rows] = np.where(
-        firm,
-        production.labour_needed(sold, productivity, capital_term[rows], e.capital_elasticity),
-        workers,
+    sold = market * production.price_effect(relative_price, e.demand_elasticity)
+    sold += read(t.partner_orders) / relative_price  # partners' orders, in quantities
+    capital = production.capital_term(
+        np.where(firm, read(t.capital), 1.0),  # agencies hold no capital
+        e.capital_elasticity,
     )
+    block.keep(price, relative_price)
+    block.keep(demand, sold)
+    block.keep(capital_term, capital)
+    block.keep(needed, production.labour_needed(sold, productivity, capital, e.capital_elasticity))
 
 
 def _earn_and_invest(
     w: World,
-    rows: slice,
-    firm: np.ndarray,
+    block: _Block,
     needed: np.ndarray,
     demand: np.ndarray,
     price: np.ndarray,
     capital_term: np.ndarray,
     credit: np.ndarray,
 ) -> None:
-    """A block of rows' output, profit, cash and investment, with this month's workers.
-
-    Only alive firms' cells are written.
-    """
-    t, e, r = w.actors, w.params.economy, w.regions
-    workers = t.workers[rows]
+    """A block's output, profit, cash and investment, with this month's workers."""
+    t, e, r, read = w.actors, w.params.economy, w.regions, block.read
+    workers, sold = read(t.workers), read(demand)
     made = production.capacity_output(
-        t.productivity[rows], capital_term, workers, e.capital_elasticity
+        read(t.productivity), read(capital_term), workers, e.capital_elasticity
     )
-    value_added = price * np.minimum(made, demand)
+    value_added = read(price) * np.minimum(made, sold)
     fixed = production.shared_fixed_cost(
-        t.fixed_cost[rows],
-        t.cluster_partners[rows],
+        read(t.fixed_cost),
+        read(t.cluster_partners),
         w.params.search.cluster_cost_saving,
         w.params.search.cluster_cost_saving_max,
     )
-    profit = production.profit(value_added, workers, r.wage[t.region[rows]], fixed)
-    cash = t.cash[rows] + profit
-    capital = t.capital[rows]
+    profit = production.profit(value_added, workers, r.wage[read(t.region)], fixed)
+    cash = read(t.cash) + profit
+    capital = read(t.capital)
     investment = production.investment(
         profit,
         cash,
         capital,
-        needed,
+        read(needed),
         w.params.firms.capital_per_worker,
         e.investment_share,
         e.depreciation,
     )
     cash -= investment
-    broke = cash < -credit[rows]  # beyond what its bank partners lend
-    months = t.negative_cash_months[rows]
-    np.copyto(months, np.where(broke, months + 1, 0), where=firm)
-    for column, value in (
-        (t.demand, demand),
-        (t.value_added, value_added),
-        (t.profit, profit),
-        (t.cash, cash),
-        (t.investment, investment),
-        (t.capital, capital * (1.0 - e.depreciation) + investment),
-    ):
-        np.copyto(column[rows], value, where=firm)
+    broke = cash < -read(credit)  # beyond what its bank partners lend
+    block.write(t.negative_cash_months, np.where(broke, read(t.negative_cash_months) + 1, 0))
+    block.write(t.demand, sold)
+    block.write(t.value_added, value_added)
+    block.write(t.profit, profit)
+    block.write(t.cash, cash)
+    block.write(t.investment, investment)
+    block.write(t.capital, capital * (1.0 - e.depreciation) + investment)
 
 
-def _shocked_demand(
-    w: World, rows: slice, firm: np.ndarray, region: np.ndarray, workers: np.ndarray
-) -> np.ndarray:
+def _shocked_demand(w: World, block: _Block, region: np.ndarray, workers: np.ndarray) -> np.ndarray:
     """This month's demand shocks (noise, and lumpy orders won or lost) and market growth."""
     t, e, r = w.actors, w.params.economy, w.regions
-    keys = t.key[rows]
+    keys = block.read(t.key)
     u = w.draws.slot_uniforms("economy", w.month, keys, (0, 2))  # slot 1 only where needed
     normal = special.ndtri(u[:, 0])
     jump = np.zeros(len(keys))
-    won_or_lost = (u[:, 1] < e.demand_jump_chance) & firm  # only they need the jump's normal
+    won_or_lost = (u[:, 1] < e.demand_jump_chance) & block.firm  # only they need its normal
     jump[won_or_lost] = special.ndtri(
         w.draws.slot_uniforms("economy", w.month, keys[won_or_lost], (1,))[:, 0]
     )
     market_growth = np.power(1.0 + r.rest_growth, 1.0 / 12.0)[region]
     return market_growth * production.demand_shock(
-        t.demand_base[rows],
+        block.read(t.demand_base),
         workers,
         normal,
         e.demand_volatility,

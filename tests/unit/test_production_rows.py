@@ -37,7 +37,13 @@ def _not_alive_firms(model: PartnershipModel) -> np.ndarray:
     return np.flatnonzero(~(t.alive[: t.n] & (t.actor_kind[: t.n] == ActorKind.firm)))
 
 
-def test_agencies_and_exited_firms_keep_their_cells():
+# 0: every block on views of all its rows; 2: every block on copies of its firms' cells
+PATHS = pytest.mark.parametrize("view_share", [0.0, 2.0])
+
+
+@PATHS
+def test_agencies_and_exited_firms_keep_their_cells(monkeypatch, view_share):
+    monkeypatch.setattr(economy, "VIEW_SHARE", view_share)
     model = _world()
     others = _not_alive_firms(model)
     assert (model.actors.actor_kind[others] == ActorKind.agency).sum() == 40
@@ -49,8 +55,10 @@ def test_agencies_and_exited_firms_keep_their_cells():
         np.testing.assert_array_equal(after[name], before[name], err_msg=name)
 
 
-def test_alive_firms_do_not_depend_on_the_other_rows():
+@PATHS
+def test_alive_firms_do_not_depend_on_the_other_rows(monkeypatch, view_share):
     """Garbage in agencies' and exited firms' cells (zeros, NaN) changes no alive firm."""
+    monkeypatch.setattr(economy, "VIEW_SHARE", view_share)
     clean, dirty = _world(), _world()
     others = _not_alive_firms(dirty)
     t = dirty.actors
@@ -67,11 +75,15 @@ def test_alive_firms_do_not_depend_on_the_other_rows():
         )
 
 
-@pytest.mark.parametrize("rows_per_block", [7, 256])
-def test_block_size_changes_no_number(monkeypatch, rows_per_block):
+@pytest.mark.parametrize(
+    ("rows_per_block", "view_share"), [(7, 0.0), (256, 0.0), (256, 2.0), (64, 0.95)]
+)
+def test_block_size_and_path_change_no_number(monkeypatch, rows_per_block, view_share):
+    """Views or copies, big blocks or small, mixed in one month: the same numbers."""
     whole, blocked = _world(), _world()
     economy.produce_and_employ(whole.world)
     monkeypatch.setattr(economy, "ROWS_PER_BLOCK", rows_per_block)
+    monkeypatch.setattr(economy, "VIEW_SHARE", view_share)
     economy.produce_and_employ(blocked.world)
     rows = np.arange(whole.actors.n)
     for name in WRITTEN:
