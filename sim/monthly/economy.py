@@ -34,7 +34,7 @@ class _Block:
         return column[self.index]
 
     def keep(self, buffer: np.ndarray, value: np.ndarray) -> None:
-        """Store a month's working values of all the block's rows (read back in pass two)."""
+        """Store a month's working values of the block's rows (read back in pass two)."""
         buffer[self.index] = value
 
     def write(self, column: np.ndarray, value: np.ndarray) -> None:
