@@ -25,9 +25,12 @@ def classify_kind(
     agency_j = t.actor_kind[j] == ActorKind.agency
     firm_pair = ~agency_i & ~agency_j
     one_agency = agency_i ^ agency_j
-    research = one_agency & (
-        (agency_i & (t.agency_type[i] == AgencyType.university))
-        | (agency_j & (t.agency_type[j] == AgencyType.university))
+    # columns that matter for a few pairs are read for those pairs only (a random read of a
+    # million-row column costs about 15 ns)
+    research = np.zeros(len(i), dtype=bool)
+    few = np.flatnonzero(one_agency)
+    research[few] = (agency_i[few] & (t.agency_type[i[few]] == AgencyType.university)) | (
+        agency_j[few] & (t.agency_type[j[few]] == AgencyType.university)
     )
     sector_i, sector_j = t.sector[i], t.sector[j]  # each column read once per side
     large_i, large_j = t.large[i], t.large[j]
@@ -37,11 +40,15 @@ def classify_kind(
 
     kind = np.full(len(i), NO_KIND, dtype=np.int8)
     kind[firm_pair & (stage_gap == 1)] = Kind.vertical
-    kind[firm_pair & same_sector & (stage_gap == 0)] = Kind.horizontal
-    kind[firm_pair & same_sector & (stage_gap == 0) & (t.cluster[i] == t.cluster[j])] = Kind.cluster
+    alike = np.flatnonzero(firm_pair & same_sector & (stage_gap == 0))
+    kind[alike] = np.where(
+        t.cluster[i[alike]] == t.cluster[j[alike]], Kind.cluster, Kind.horizontal
+    )
     # the IKM side of a would-be strategic pair (a large firm or a university's partner)
-    ikm_ok_i = (not needs_certification) | t.certified[i] | large_i
-    ikm_ok_j = (not needs_certification) | t.certified[j] | large_j
+    if needs_certification:
+        ikm_ok_i, ikm_ok_j = t.certified[i] | large_i, t.certified[j] | large_j
+    else:
+        ikm_ok_i = ikm_ok_j = np.ones(len(i), dtype=bool)
     kind[firm_pair & (large_i != large_j) & ikm_ok_i & ikm_ok_j] = Kind.strategic
     kind[(agency_i | agency_j) & mandate] = Kind.agency
     firm_side_ok = np.where(agency_i, ikm_ok_j, ikm_ok_i)
