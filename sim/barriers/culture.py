@@ -50,8 +50,16 @@ class CultureParams(Frozen):
 
 
 def culture_distance(culture_a: np.ndarray, culture_b: np.ndarray) -> np.ndarray:
-    """Mean absolute difference of culture vectors (rows), in [0, 1]."""
-    return np.clip(np.abs(culture_a - culture_b).mean(axis=-1), 0.0, 1.0)
+    """Mean absolute difference of culture vectors (rows), in [0, 1].
+
+    The dimensions are added one after another, as `mean` adds a row of fewer than eight,
+    but over columns: quicker than `mean(axis=-1)` for many short rows.
+    """
+    gap = np.abs(culture_a - culture_b)
+    total = gap[..., 0].copy()
+    for dimension in range(1, gap.shape[-1]):
+        total += gap[..., dimension]
+    return np.clip(total / gap.shape[-1], 0.0, 1.0)
 
 
 def culture_fit(distance: np.ndarray | float, culture_weight: float) -> np.ndarray | float:

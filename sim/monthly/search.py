@@ -161,9 +161,18 @@ def _propose_accepted(
     means = w.actors.cash[: w.actors.n] + w.credit()  # cash and credit from bank partners
     many_i, many_j = weight / weight_i, weight / weight_j  # real partnerships each holds
     agency_i, agency_j = actor_i == ActorKind.agency, actor_j == ActorKind.agency
-    yes = _side_accepts(
-        w, i, agency_i, gain * many_i, pay_i, committed, free, means
-    ) & _side_accepts(w, j, agency_j, gain * many_j, pay_j, committed, free, means)
+    yes = _side_accepts(w, i, agency_i, gain * many_i, pay_i, committed, free, means)
+    asked = np.flatnonzero(yes)  # the candidate is asked only where the searcher says yes
+    yes[asked] = _side_accepts(
+        w,
+        j[asked],
+        agency_j[asked],
+        gain[asked] * many_j[asked],
+        pay_j[asked],
+        committed,
+        free,
+        means,
+    )
     yes = _within_means(w, i, j, weight, yes, pay_i, pay_j, committed, free, means)
     needs_permit = np.isin(kind, w.permit_kinds)
     waiting = yes & needs_permit  # only they draw a delay (the draw is the pair's own)

@@ -13,3 +13,13 @@ def test_culture_distance_is_mean_absolute_difference():
 def test_culture_fit_is_one_minus_weight_times_distance():
     assert culture_fit(np.array([0.0, 0.5, 1.0]), 0.6) == pytest.approx([1.0, 0.7, 0.4])
     assert culture_fit(0.5, 0.0) == 1.0  # a weight of 0 switches the barrier off
+
+
+@pytest.mark.parametrize("width", [1, 2, 4, 7])
+def test_culture_distance_is_exactly_numpys_mean_of_a_row(width):
+    """Summed a column at a time, to the last bit what `mean(axis=-1)` gives."""
+    rng = np.random.default_rng(width)
+    a, b = rng.random((5_000, width)), rng.random((5_000, width))
+    expected = np.clip(np.abs(a - b).mean(axis=-1), 0.0, 1.0)
+    np.testing.assert_array_equal(culture_distance(a, b), expected)
+    assert culture_distance(a[0], b[0]) == expected[0]  # one pair's vectors
