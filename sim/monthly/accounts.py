@@ -113,12 +113,12 @@ def _partnership_metrics(w: World, put: Put) -> None:
         cell = np.where(member, code, codes)  # non-members go to a spare code, dropped
         size = n_reg * (codes + 1)
         per = np.bincount(ra * (codes + 1) + cell, weights=weight, minlength=size)
-        b_side = np.where(other_side, weight, 0.0)
-        per += np.bincount(rb * (codes + 1) + cell, weights=b_side, minlength=size)
+        per += np.bincount(rb * (codes + 1) + cell, weights=weight_b_side, minlength=size)
         total = [np.where(member & (code == c), weight, 0.0).sum() for c in range(codes)]
         return np.vstack([per.reshape(n_reg, codes + 1)[:, :codes], total])
 
     weight = led.weight[rows]
+    weight_b_side = np.where(other_side, weight, 0.0)  # what b's region adds
     for name, member in groups.items():
         put(name, summed(np.where(member, weight, 0.0)))
     by_kind = summed_by(kind, active, max(Kind) + 1)
