@@ -3,9 +3,11 @@ firm-month and <= 2 GiB peak memory).
 
     .venv/bin/python benchmarks/bench_scale.py [--firms 1000000] [--regions 100] [--months 12]
     .venv/bin/python benchmarks/bench_scale.py --scenario scenarios/indonesia.yaml
+    .venv/bin/python benchmarks/bench_scale.py --scenario scenarios/indonesia.yaml --set ...
 
 With `--scenario`, that scenario runs its whole horizon at its own scale instead (time,
-memory and the month's costs as below).
+memory and the month's costs as below); `--set path=value` overrides a value of it, as
+`kemitraan run --set` does (at `firms.scale=1`, every IKM of Indonesia is an agent).
 
 A synthetic world of `--firms` firm agents at scale 1 in `--regions` regions of unequal size
 (log-normal, spread 1), each region's labour force sized to its firms (32.8 persons per
@@ -106,7 +108,16 @@ def main() -> None:
     parser.add_argument("--regions", type=int, default=100)
     parser.add_argument("--months", type=int, default=12)
     parser.add_argument("--scenario", help="a scenario file to run instead, its whole horizon")
+    parser.add_argument(
+        "--set",
+        action="append",
+        default=[],
+        metavar="PATH=VALUE",
+        help="override a value of the scenario (repeatable), e.g. firms.scale=1",
+    )
     args = parser.parse_args()
+    if args.set and not args.scenario:
+        parser.error("--set overrides a value of a scenario: give --scenario too")
 
     import scipy.stats  # noqa: F401 - imported on the first entry month otherwise (~1 s)
 
@@ -114,9 +125,12 @@ def main() -> None:
 
     start = time.perf_counter()
     if args.scenario:
-        from sim.scenario import load_scenario
+        from sim.scenario import ScenarioError, load_scenario
 
-        scenario = load_scenario(args.scenario)
+        try:
+            scenario = load_scenario(args.scenario, args.set)
+        except ScenarioError as error:
+            parser.error(str(error))
         model = PartnershipModel.from_scenario(scenario, rng=1)
         args.months = scenario.horizon.months
         args.firms = int(model.is_alive_firm().sum())

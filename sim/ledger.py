@@ -61,10 +61,14 @@ class PartnershipLedger(GrowingColumns):
     def __init__(self, capacity: int = 1024) -> None:
         self._allocate(LEDGER_COLUMNS, capacity)
         self.memory = PartnerMemory()
+        # rows by state, found once per change of states (a month asks some twenty times,
+        # and the ledger keeps every partnership ever proposed): read-only arrays
+        self._rows_by_state: dict[State | str, np.ndarray] = {}
 
     def propose(self, month: int, **values: np.ndarray) -> np.ndarray:
         """Record accepted pairs; those with no permit wait are active at once."""
         count = len(values["a"])
+        self._rows_by_state.clear()
         self._ensure(self.n + count)
         rows = np.arange(self.n, self.n + count)
         for name, value in values.items():
@@ -82,11 +86,13 @@ class PartnershipLedger(GrowingColumns):
 
     def activate(self, rows: np.ndarray, month: int) -> None:
         """Permits granted: the partnerships start this month."""
+        self._rows_by_state.clear()
         self.state[rows] = State.active
         self.start_month[rows] = month
 
     def end(self, rows: np.ndarray, month: int, reason: EndReason | np.ndarray) -> None:
         """End open partnerships; active ones are remembered by both sides."""
+        self._rows_by_state.clear()
         still_open = self.state[rows] != State.ended
         rows = rows[still_open]
         if isinstance(reason, np.ndarray):
@@ -103,12 +109,17 @@ class PartnershipLedger(GrowingColumns):
         )
 
     def rows_in(self, state: State) -> np.ndarray:
-        """Row numbers of partnerships in a state."""
-        return np.flatnonzero(self.state[: self.n] == state)
+        """Row numbers of partnerships in a state (read-only)."""
+        if state not in self._rows_by_state:
+            self._rows_by_state[state] = _read_only(np.flatnonzero(self.state[: self.n] == state))
+        return self._rows_by_state[state]
 
     def open_rows(self) -> np.ndarray:
-        """Proposed or active partnerships (they take partner capacity)."""
-        return np.flatnonzero(self.state[: self.n] != State.ended)
+        """Proposed or active partnerships (they take partner capacity; read-only)."""
+        if "open" not in self._rows_by_state:
+            open_rows = np.flatnonzero(self.state[: self.n] != State.ended)
+            self._rows_by_state["open"] = _read_only(open_rows)
+        return self._rows_by_state["open"]
 
     def partner_counts(self, n_actors: int, real: bool = False) -> np.ndarray:
         """Open partnerships per actor: rows, or (`real`) the real partnerships they stand for."""
@@ -124,3 +135,8 @@ class PartnershipLedger(GrowingColumns):
         src = np.concatenate([self.a[rows], self.b[rows]])
         dst = np.concatenate([self.b[rows], self.a[rows]])
         return group_lists(src, dst, n_actors)
+
+
+def _read_only(rows: np.ndarray) -> np.ndarray:
+    rows.flags.writeable = False
+    return rows

@@ -164,7 +164,7 @@ class World:
         """Credit line of each actor row from its bank partnerships (rupiah per real firm)."""
         t, led = self.actors, self.ledger
         rows = led.rows_in(State.active)
-        bank = t.agency_type == AgencyType.bank
+        bank = t.agency_type[: t.n] == AgencyType.bank
         banked = np.zeros(t.n, dtype=bool)
         banked[led.a[rows][bank[led.b[rows]]]] = True
         banked[led.b[rows][bank[led.a[rows]]]] = True

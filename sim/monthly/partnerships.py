@@ -80,7 +80,7 @@ def pair_coordination(
     """
     t, led = w.actors, w.ledger
     rows = led.rows_in(State.active)
-    agency = t.actor_kind == ActorKind.agency
+    agency = t.actor_kind[: t.n] == ActorKind.agency
     both = rows[agency[led.a[rows]] & agency[led.b[rows]]]
     networked = np.zeros(t.n, dtype=bool)
     networked[led.a[both]] = networked[led.b[both]] = True

@@ -50,3 +50,30 @@ def test_partner_counts_and_adjacency_are_symmetric():
     indptr, partners = led.active_adjacency(4)
     lists = [sorted(partners[indptr[k] : indptr[k + 1]].tolist()) for k in range(4)]
     assert lists == [[1, 2], [0], [0], []]
+
+
+def test_rows_by_state_follow_every_change_of_state():
+    led = PartnershipLedger(capacity=2)
+    first = _propose(led, 1, [0, 1, 2], [1, 2, 3], [0, 2, 0])
+    assert led.rows_in(State.active).tolist() == [0, 2]  # asked now: the answer is kept
+    assert led.rows_in(State.proposed).tolist() == [1]
+    assert led.open_rows().tolist() == [0, 1, 2]
+    _propose(led, 2, [3], [4], [0])  # grows the columns too
+    assert led.rows_in(State.active).tolist() == [0, 2, 3]
+    led.activate(first[1:2], 3)
+    assert led.rows_in(State.active).tolist() == [0, 1, 2, 3]
+    assert led.rows_in(State.proposed).tolist() == []
+    led.end(np.array([0, 3]), 4, EndReason.low_trust)
+    assert led.rows_in(State.active).tolist() == [1, 2]
+    assert led.open_rows().tolist() == [1, 2]
+    assert led.rows_in(State.ended).tolist() == [0, 3]
+    assert led.partner_counts(5).tolist() == [0, 1, 2, 1, 0]
+
+
+def test_kept_rows_cannot_be_changed_in_place():
+    led = PartnershipLedger()
+    _propose(led, 1, [0, 1], [1, 2], [0, 0])
+    rows = led.rows_in(State.active)
+    with np.testing.assert_raises(ValueError):
+        rows[0] = 1  # a caller's edit would corrupt what the next caller reads
+    assert led.rows_in(State.active).tolist() == [0, 1]
