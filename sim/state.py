@@ -164,10 +164,11 @@ class World:
         """Credit line of each actor row from its bank partnerships (rupiah per real firm)."""
         t, led = self.actors, self.ledger
         rows = led.rows_in(State.active)
+        a, b = led.a[rows], led.b[rows]
         bank = t.agency_type[: t.n] == AgencyType.bank
         banked = np.zeros(t.n, dtype=bool)
-        banked[led.a[rows][bank[led.b[rows]]]] = True
-        banked[led.b[rows][bank[led.a[rows]]]] = True
+        banked[a[bank[b]]] = True
+        banked[b[bank[a]]] = True
         months = self.params.barriers.bank_credit_months
         return credit_line(t.value_added[: t.n], banked, months)
 
