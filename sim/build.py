@@ -5,11 +5,12 @@ from collections.abc import Sequence
 import numpy as np
 
 from sim.ledger import PartnershipLedger
+from sim.monthly.spin_up import Anchor, spin_up
 from sim.params import ModelParams, ParameterError
 from sim.params.world import RegionSpec, firm_agents
 from sim.population import agency_columns, firm_columns
 from sim.randomness import Draws
-from sim.regions import regions_from_specs, synthetic_regions
+from sim.regions import draw_trends, regions_from_specs, synthetic_regions
 from sim.state import World
 from sim.tables import ActorTable
 
@@ -18,6 +19,7 @@ def build_world(p: ModelParams, specs: Sequence[RegionSpec] | None, draws: Draws
     """Regions (synthetic, or named in a scenario), then agencies and firms in them."""
     rng = draws.generator("world")
     regions = synthetic_regions(p, rng) if specs is None else regions_from_specs(p, specs, rng)
+    draw_trends(regions, p, draws)
     actors = ActorTable(p.barriers.culture_dimensions, p.world.n_firms + p.world.n_agencies)
     if specs is None:
         firm_region = _synthetic_firm_regions(p, regions.count, rng)
@@ -29,6 +31,7 @@ def build_world(p: ModelParams, specs: Sequence[RegionSpec] | None, draws: Draws
         large = np.repeat([False, True], [sum(ikm), sum(big)])
         agency_region = np.repeat(np.arange(regions.count), [s.agencies for s in specs])
     firms = firm_columns(p, regions, firm_region, 0, rng, large)
+    firms["born"] = -_starting_ages(p, len(firm_region), rng)
     total = np.bincount(firm_region, weights=firms["productivity"], minlength=regions.count)
     counts = np.bincount(firm_region, minlength=regions.count)
     # agencies in a region without firms take the know-how of the mean firm anywhere
@@ -42,7 +45,22 @@ def build_world(p: ModelParams, specs: Sequence[RegionSpec] | None, draws: Draws
         _size_regions_to_firms(world, firm_region, large)
     _settle_labour_market(world)
     _settle_rest_of_economy(world)
+    anchor = Anchor(world)
+    spin_up(world, p.world.spin_up_months, anchor)
+    if p.world.spin_up_months:  # the region's month-0 figures, with the settled firms
+        _settle_labour_market(world)
+        _settle_rest_of_economy(world)
     return world
+
+
+def _starting_ages(p: ModelParams, n: int, rng: np.random.Generator) -> np.ndarray:
+    """Ages in months of the starting firms.
+
+    Exponential, as a stock whose old firms die at `death_rate` and which grows at its
+    trend would have them (the spin-up then settles the young-firm excess).
+    """
+    rate = p.economy.death_rate + p.region.firm_stock_growth
+    return np.floor(-np.log1p(-rng.random(n)) * 12.0 / max(rate, 1e-3)).astype(np.int64)
 
 
 def _synthetic_firm_regions(p: ModelParams, n_regions: int, rng: np.random.Generator) -> np.ndarray:

@@ -47,6 +47,9 @@ class ActorColumns:
     ]
     demand: Annotated[np.ndarray, Column(np.float64, "orders per month, at entry prices")]
     demand_base: Annotated[np.ndarray, Column(np.float64, "demand before reach, quality, price")]
+    demand_home: Annotated[
+        np.ndarray, Column(np.float64, "the firm's own long-run demand_base (it reverts to it)")
+    ]
     entry_productivity: Annotated[np.ndarray, Column(np.float64, "productivity at entry")]
     learned: Annotated[
         np.ndarray, Column(np.float64, "productivity factor learned from partners (1: none)")

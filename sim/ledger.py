@@ -12,6 +12,8 @@ from sim.memory import PartnerMemory
 from sim.sorting import group_lists
 from sim.tables import GrowingColumns
 
+NEVER = np.iinfo(np.int32).min  # start or end month of a partnership that has none (yet)
+
 LEDGER_COLUMNS: dict[str, tuple[type, str]] = {
     "key": (np.uint64, "stable key of the partnership's random draws (parties, month)"),
     "a": (np.int32, "actor row of side a"),
@@ -19,8 +21,8 @@ LEDGER_COLUMNS: dict[str, tuple[type, str]] = {
     "kind": (np.int8, "Kind code"),
     "state": (np.int8, "State code"),
     "proposed_month": (np.int32, "month both sides accepted"),
-    "start_month": (np.int32, "month it became active; -1 if never"),
-    "end_month": (np.int32, "month it ended; -1 if open"),
+    "start_month": (np.int32, "month it became active; NEVER if never"),
+    "end_month": (np.int32, "month it ended; NEVER if open"),
     "end_reason": (np.int8, "EndReason code"),
     "trust_a": (np.float64, "trust of side a in side b, 0..1"),
     "trust_b": (np.float64, "trust of side b in side a, 0..1"),
@@ -74,14 +76,14 @@ class PartnershipLedger(GrowingColumns):
         for name, value in values.items():
             getattr(self, name)[rows] = value
         self.proposed_month[rows] = month
-        self.end_month[rows] = -1
+        self.end_month[rows] = NEVER
         self.end_reason[rows] = EndReason.none
         self.loss_months[rows] = 0
         self.benefit[rows] = 0.0
         self.n += count
         waiting = self.permit_wait[rows] > 0
         self.state[rows] = np.where(waiting, State.proposed, State.active)
-        self.start_month[rows] = np.where(waiting, -1, month)
+        self.start_month[rows] = np.where(waiting, NEVER, month)
         return rows
 
     def activate(self, rows: np.ndarray, month: int) -> None:

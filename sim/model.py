@@ -19,11 +19,8 @@ from sim.kinds import ActorKind
 from sim.ledger import PartnershipLedger
 from sim.levers import build_levers
 from sim.metrics import INDEX, METRICS
-from sim.monthly.accounts import regional_accounts
-from sim.monthly.economy import enter_and_exit, produce_and_employ
-from sim.monthly.labour_market import move_labour_market
-from sim.monthly.partnerships import cooperate, dissolve, process_permits
-from sim.monthly.search import search_for_partners
+from sim.monthly.month import a_month
+from sim.monthly.month import record as record_month
 from sim.params import ModelParams, ParameterError
 from sim.params.model_params import params_from_flat
 from sim.params.policies import Policies
@@ -92,7 +89,7 @@ class PartnershipModel(mesa.Model):
         self.policies = build_levers(policies, self.world)
         self.region_agents = [Region(self, k) for k in range(self.world.regions.count)]
         self.actor_agents: dict[int, Agency | Firm] = {}
-        self._add_agents(np.arange(self.world.actors.n))
+        self._add_agents(np.flatnonzero(self.world.actors.alive[: self.world.actors.n]))
         self.datacollector = mesa.DataCollector(
             model_reporters={name: partial(_latest, metric=name) for name in METRICS}
         )
@@ -111,25 +108,20 @@ class PartnershipModel(mesa.Model):
         return model
 
     def step(self) -> None:
-        """One month, in the order of DESIGN §3: the narrative of a month."""
-        w = self.world
-        w.begin_month()  # a new month; each January agencies get their budget
-        for policy in self.policies:  # 1. policy levers in force act, within their budget
-            policy.act(w)
-        proposals = search_for_partners(w)  # 2. search, score, accept mutually, propose
-        process_permits(w)  # 3. waiting pairs get their permit or give up
-        cooperate(w)  # 4. a month of cooperation: success or failure, costs, trust
-        dissolve(w)  # 5. unaffordable, low-trust, unprofitable and finished ones end
-        produce_and_employ(w)  # 6. output within market reach; hiring; profit, investment
-        demography = enter_and_exit(w)  # 7. firms out of cash exit; new firms enter
+        """One month, told in order by `sim.monthly.month.a_month`.
+
+        Levers act, search, permits, cooperation, dissolution, production, entry and exit,
+        the labour market; then the Mesa agents follow the firms that entered and left, and
+        the month is recorded (steps 8-9).
+        """
+        proposals, demography = a_month(self.world, self.policies)
         self._add_agents(demography.entered)
         self._remove_agents(demography.exited)
-        move_labour_market(w)  # the economy and labour force grow; outside jobs follow
-        self.record(proposals, demography)  # 8-9. regional accounts, recorded
+        self.record(proposals, demography)
 
     def record(self, proposals: Proposals, demography: Demography) -> None:
         """Steps 8-9: regional accounts, stored as this month's row of the trajectories."""
-        self.world.history.append(regional_accounts(self.world, proposals, demography))
+        record_month(self.world, proposals, demography)
         self.datacollector.collect(self)
         self.running = self.world.month < self.world.params.world.months
 

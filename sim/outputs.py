@@ -35,8 +35,8 @@ def partnership_events(ledger: PartnershipLedger, actors: ActorTable) -> pd.Data
     """One row per formation (became active) and per ending, ordered by month."""
     n = ledger.n
     rows = np.arange(n)
-    formed = rows[ledger.start_month[:n] >= 0]
-    ended = rows[ledger.state[:n] == State.ended]
+    formed = rows[ledger.start_month[:n] >= 1]  # the starting network has no formed row
+    ended = rows[(ledger.state[:n] == State.ended) & (ledger.end_month[:n] >= 1)]
     frames = [
         _events(
             ledger,

@@ -3,8 +3,9 @@
 import numpy as np
 
 from sim.kinds import ActorKind, AgencyType, Stage
+from sim.mechanisms import firm_sizes
 from sim.mechanisms.production import market_multiplier
-from sim.params import ModelParams
+from sim.params import ModelParams, ParameterError
 from sim.randomness import KeyedSampler
 from sim.regions import RegionTable
 from sim.sorting import stable_order
@@ -30,20 +31,18 @@ def firm_columns(
     """Columns for new firms in the given regions (at the start or on entry).
 
     `large` marks the rows that are large firms (each one real firm, whatever `scale`); the
-    others are IKM rows standing for `scale` real firms each. Entrants start small.
+    others are IKM rows standing for `scale` real firms each. IKM sizes follow the BPS size
+    classes; productivity covers the firm's costs at entry (`firm_sizes`).
     """
     f, n = p.firms, len(region)
     large = np.zeros(n, dtype=bool) if large is None else large
-    ikm = np.floor(np.power(1.0 - rng.random(n), -1.0 / f.size_tail_exponent))
+    micro, small = firm_sizes.class_means(f.workers_per_ikm, f.micro_share, f.micro_jobs_share)
+    ikm = firm_sizes.ikm_workers(rng.random(n), rng.random(n), f.micro_share, micro, small)
     big = 100.0 * np.power(1.0 - rng.random(n), -1.0 / f.large_size_tail_exponent)
-    workers = np.minimum(np.where(large, big, np.minimum(ikm, 99.0)), f.max_workers)
-    per_worker = (
-        f.value_added_per_worker
-        * np.exp(
-            f.productivity_dispersion * rng.standard_normal(n) - 0.5 * f.productivity_dispersion**2
-        )
-        * np.where(large, f.large_productivity_premium, 1)
-    )
+    owner = f.unpaid_workers  # beyond the owner, scaled so the stock's sizes are the data's
+    ikm = np.maximum(owner + (ikm - owner) * regions.entrant_size[region], 1e-3 * ikm)
+    workers = np.minimum(np.where(large, big, ikm), f.max_workers)
+    per_worker = _viable_value_added(p, regions.wage[region], workers, large, rng.random(n))
     value_added = per_worker * workers
     capital = f.capital_per_worker * workers
     reach = _beta_around(f.initial_market_reach, n, rng)
@@ -80,6 +79,7 @@ def firm_columns(
         "productivity": per_worker / np.power(f.capital_per_worker, p.economy.capital_elasticity),
         "demand": value_added,
         "demand_base": value_added / multiplier,
+        "demand_home": value_added / multiplier,
         "entry_productivity": per_worker
         / np.power(f.capital_per_worker, p.economy.capital_elasticity),
         "learned": np.ones(n),
@@ -103,6 +103,30 @@ def firm_columns(
         "born": np.full(n, month),
         "culture": _culture(regions.culture[region], p.barriers.culture_spread, rng),
     }
+
+
+def _viable_value_added(
+    p: ModelParams, wage: np.ndarray, workers: np.ndarray, large: np.ndarray, u: np.ndarray
+) -> np.ndarray:
+    """Value added per worker of firms that cover their wages and fixed costs at entry.
+
+    An IKM's owner is paid from profit, so a firm of one covers its costs at any value added.
+    """
+    f = p.firms
+    mean = f.value_added_per_worker * np.where(large, f.large_productivity_premium, 1.0)
+    paid = np.where(large, 1.0, np.maximum(workers - f.unpaid_workers, 0.0) / workers)
+    break_even = wage * paid / (1.0 - f.fixed_cost_share) / mean
+    if np.any(break_even >= 1.0):
+        raise ParameterError(
+            f"parameter 'value_added_per_worker' = {f.value_added_per_worker:,.0f}: at a wage of "
+            f"{float(np.max(wage)):,.0f} and fixed costs of {f.fixed_cost_share:.0%} of value "
+            "added, the mean firm cannot cover its costs; allowed: value added per worker "
+            "above wage / (1 - fixed_cost_share)"
+        )
+    relative = firm_sizes.viable_productivity(
+        u, np.round(break_even, 12), f.productivity_dispersion
+    )
+    return mean * relative
 
 
 def agency_columns(
@@ -143,6 +167,7 @@ def agency_columns(
         "productivity": a.expertise_premium * mean_productivity[region],
         "demand": zeros,
         "demand_base": zeros,
+        "demand_home": zeros,
         "entry_productivity": a.expertise_premium * mean_productivity[region],
         "learned": np.ones(n),
         "partner_orders": zeros,

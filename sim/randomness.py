@@ -19,12 +19,14 @@ from scipy import special
 
 STREAMS = (
     "world",  # the starting population (drawn once, before any lever acts)
+    "exogenous",  # each run's growth of the labour force and of the rest of the economy
     "search",  # who searches this month, and the candidate slots
     "matching",  # differing interests and the agreed term of a proposed pair
     "permit_delay",  # how long a proposed pair waits for its permit
     "permit_wait",  # whether a waiting pair is abandoned this month
     "cooperation",  # whether a partnership's month succeeds
     "economy",  # demand shocks
+    "exit",  # whether a firm dies this month (its death hazard)
     "entry",  # how many firms enter a region
     "entrants",  # the attributes of each entrant
     "policy",  # draws of the levers (which firms get certified)
@@ -77,7 +79,7 @@ def entrant_keys(region: np.ndarray, month: int, k: np.ndarray) -> np.ndarray:
 
 def pair_keys(key_a: np.ndarray, key_b: np.ndarray, month: int) -> np.ndarray:
     """Stable keys of partnerships: their two parties' keys and the month they were proposed."""
-    h = _mix_in_place(np.asarray(key_a, dtype=np.uint64) * _GOLDEN ^ np.uint64(month))
+    h = _mix_in_place(np.asarray(key_a, dtype=np.uint64) * _GOLDEN ^ np.uint64(month & _MASK))
     return _mix_in_place(h + np.asarray(key_b, dtype=np.uint64))
 
 
@@ -98,7 +100,8 @@ class Draws:
         if stream not in STREAMS:
             raise KeyError(f"unknown random stream {stream!r}; known: {STREAMS}")
         if (stream, month) not in self._bases:
-            key = (*self.root.spawn_key, zlib.crc32(stream.encode()), month)
+            # spin-up months are negative; a spawn key takes non-negative numbers only
+            key = (*self.root.spawn_key, zlib.crc32(stream.encode()), month % (1 << 32))
             seq = np.random.SeedSequence(self.root.entropy, spawn_key=key)
             self._bases[(stream, month)] = seq.generate_state(1, np.uint64)[0]
         return self._bases[(stream, month)]

@@ -4,9 +4,11 @@ from collections.abc import Sequence
 from dataclasses import dataclass
 
 import numpy as np
+from scipy import special
 
 from sim.params import ModelParams, ParameterError
 from sim.params.world import RegionSpec
+from sim.randomness import Draws
 
 
 @dataclass
@@ -29,6 +31,19 @@ class RegionTable:
     pdrb_at_start: np.ndarray  # rupiah per year; NaN = use rest_pdrb as given
     unemployment_at_start: np.ndarray  # fraction of the labour force
     province: np.ndarray  # index of the region's province; regions without one share one
+    firm_stock_growth: np.ndarray  # per year, trend of the number of IKM without policy
+    natural_unemployment: np.ndarray  # fraction the open unemployment returns to
+    infrastructure_at_start: np.ndarray = None  # type: ignore[assignment]  # set below
+    entrant_size: np.ndarray = None  # type: ignore[assignment]  # IKM size multiplier, below
+    expected_growth: np.ndarray = None  # type: ignore[assignment]  # rest_growth as planned
+
+    def __post_init__(self) -> None:
+        if self.infrastructure_at_start is None:
+            self.infrastructure_at_start = self.infrastructure.copy()
+        if self.expected_growth is None:
+            self.expected_growth = self.rest_growth.copy()
+        if self.entrant_size is None:  # set by the spin-up's anchor (sim.monthly.spin_up)
+            self.entrant_size = np.ones(len(self.name))
 
     @property
     def count(self) -> int:
@@ -75,6 +90,13 @@ def synthetic_regions(p: ModelParams, rng: np.random.Generator) -> RegionTable:
         pdrb_at_start=np.full(n, np.nan),
         unemployment_at_start=np.full(n, r.initial_unemployment_rate),
         province=np.zeros(n, dtype=np.int64),
+        firm_stock_growth=np.full(n, r.firm_stock_growth),
+        natural_unemployment=np.full(
+            n,
+            r.initial_unemployment_rate
+            if r.natural_unemployment_rate is None
+            else r.natural_unemployment_rate,
+        ),
     )
 
 
@@ -122,6 +144,15 @@ def regions_from_specs(
         pdrb_at_start=np.array([np.nan if s.pdrb is None else s.pdrb for s in specs]),
         unemployment_at_start=column("initial_unemployment_rate"),
         province=_province_index([s.province for s in specs]),
+        firm_stock_growth=column("firm_stock_growth"),
+        natural_unemployment=np.array(
+            [
+                s.initial_unemployment_rate
+                if s.natural_unemployment_rate is None
+                else s.natural_unemployment_rate
+                for s in specs
+            ]
+        ),
     )
 
 
@@ -129,3 +160,16 @@ def _province_index(provinces: Sequence[str | None]) -> np.ndarray:
     """Each region's province as a number, in the order provinces first appear."""
     first: dict[str | None, int] = {}
     return np.array([first.setdefault(p, len(first)) for p in provinces], dtype=np.int64)
+
+
+def draw_trends(r: RegionTable, p: ModelParams, draws: Draws) -> None:
+    """Each run's own labour-force growth and rest-of-economy growth, around the region's.
+
+    Normal draws of sd `labour_force_growth_sd` and `rest_growth_sd`, keyed by region on
+    their own stream, so paired runs share them and a lever never moves them. The growth a
+    region expects stays the scenario's figure: the difference is a surprise.
+    """
+    u = draws.uniforms("exogenous", 0, np.arange(r.count, dtype=np.uint64), 2)
+    z = special.ndtri(u)
+    r.labour_force_growth = r.labour_force_growth + p.labour.labour_force_growth_sd * z[:, 0]
+    r.rest_growth = r.rest_growth + p.economy.rest_growth_sd * z[:, 1]

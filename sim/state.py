@@ -65,6 +65,7 @@ class World:
     actors_at_start: np.ndarray  # alive actors per region at month 0 (fixed search weights)
     effects: PolicyEffects = field(init=False)
     month: int = 0
+    first_month: int = 0  # the month the world was built at (minus the spin-up months)
     history: list[np.ndarray] = field(default_factory=list)  # recorded accounts, by month
     actors_by_region: GroupOrder = field(default_factory=GroupOrder)  # kept for the search
 
@@ -76,7 +77,7 @@ class World:
         """A new month: no lever has acted yet; each January agencies get their budget."""
         self.month += 1
         self.effects = PolicyEffects.neutral(self.actors.n, self.regions.count)
-        if self.month > 1 and self.month % 12 == 1:  # months 13, 25, ...: unspent lapses
+        if self.month % 12 == 1 and self.month - 1 != self.first_month:  # unspent lapses
             t = self.actors
             agencies = t.actor_kind[: t.n] == ActorKind.agency
             t.cash[: t.n] = np.where(agencies, t.annual_budget[: t.n], t.cash[: t.n])
@@ -140,7 +141,7 @@ class World:
         """PDRB growth in percent per year against 12 months ago (annualised before that)."""
         if not self.history:
             return np.full(len(pdrb), np.nan)
-        back = min(self.month, 12)
+        back = min(len(self.history), 12)  # months recorded since the world began
         before = self.history[-back][:, INDEX["pdrb"]]
         return 100.0 * (np.power(pdrb / before, 12.0 / back) - 1.0)
 

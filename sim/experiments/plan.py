@@ -127,6 +127,12 @@ def _ranges(experiment: Experiment, scenarios: list[Scenario]) -> dict[str, Unce
     return ranges
 
 
+def _holds(data: Any, path: Any) -> bool:
+    """Whether the path names a field of the scenario (one whose default is None counts)."""
+    parent = get_at(data, path[:-1])
+    return isinstance(parent, dict) and path[-1] in parent
+
+
 def _with_point(
     base: dict[str, Any], names: list[str], row: np.ndarray, scenario: str
 ) -> dict[str, Any]:
@@ -134,7 +140,7 @@ def _with_point(
     for name, value in zip(names, row, strict=True):
         path = parse_path(data, name.split("."))
         current = get_at(data, path) if not isinstance(path, str) else None
-        if isinstance(path, str) or current is None:
+        if isinstance(path, str) or (current is None and not _holds(data, path)):
             raise ScenarioError(
                 [
                     Problem(

@@ -36,6 +36,15 @@ def absorbed(own: np.ndarray, gain: np.ndarray, learned: np.ndarray, ceiling: fl
     return 1.0 + np.minimum(relative, headroom)
 
 
+def forgotten(learned: np.ndarray, depreciation: float) -> np.ndarray:
+    """Factor by which productivity falls as a month's share of learned know-how is lost.
+
+    The learned factor L moves to 1 + (L - 1)(1 - depreciation); productivity falls by the
+    same ratio. Firms that learned nothing (L = 1) lose nothing.
+    """
+    return (1.0 + (learned - 1.0) * (1.0 - depreciation)) / learned
+
+
 def monthly_benefit(
     succeeded: np.ndarray,
     benefit_rate: np.ndarray,

@@ -17,11 +17,29 @@ def matches(
     return np.minimum(met, np.minimum(seekers, vacancies))
 
 
-def outside_employment_target(
-    other_employment: np.ndarray, rest_growth: np.ndarray, elasticity: float
+def unemployment_path(
+    start: np.ndarray, natural: np.ndarray, convergence: float, month: int
 ) -> np.ndarray:
-    """Employment outside the modelled firms after a month of the rest of the economy's growth.
+    """Open unemployment without policy at a month: from `start` toward `natural`.
 
-    Okun-type: it grows by `elasticity` percent per percent of growth (annual rates).
+    u(t) = natural + (start - natural) exp(-convergence t / 12), t in months (0 before).
     """
-    return other_employment * np.power(1.0 + rest_growth, elasticity / 12.0)
+    return natural + (start - natural) * np.exp(-convergence * max(month, 0) / 12.0)
+
+
+def outside_employment_target(
+    other_employment: np.ndarray,
+    labour_force_ratio: np.ndarray,
+    employment_rate_ratio: np.ndarray,
+    rest_growth: np.ndarray,
+    expected_growth: np.ndarray,
+    elasticity: float,
+) -> np.ndarray:
+    """Employment outside the modelled firms after a month.
+
+    It keeps pace with the labour force and the region's path of unemployment (the ratios
+    of this month's to last month's), and, Okun-type, moves `elasticity` percent per
+    percent that the rest of the economy grows above or below its expected growth.
+    """
+    surprise = np.power((1.0 + rest_growth) / (1.0 + expected_growth), elasticity / 12.0)
+    return other_employment * labour_force_ratio * employment_rate_ratio * surprise

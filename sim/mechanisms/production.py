@@ -33,8 +33,33 @@ def labour_needed(
     capital_term: np.ndarray,
     capital_elasticity: float,
 ) -> np.ndarray:
-    """Workers needed to make `demand`, given capital: (D / (A K^a))^(1/(1-a))."""
-    return np.power(demand / (productivity * capital_term), 1.0 / (1.0 - capital_elasticity))
+    """Workers needed to make `demand`, given capital: (D / (A K^a))^(1/(1-a)).
+
+    A firm with no capital (an entrant that could hire no one) needs no one.
+    """
+    scale = productivity * capital_term
+    ratio = np.divide(demand, scale, out=np.zeros(np.shape(demand)), where=scale > 0)
+    return np.power(ratio, 1.0 / (1.0 - capital_elasticity))
+
+
+def labour_worth_hiring(
+    price: np.ndarray,
+    productivity: np.ndarray,
+    capital_term: np.ndarray,
+    wage: np.ndarray,
+    capital_elasticity: float,
+    unpaid: np.ndarray | float = 0.0,
+) -> np.ndarray:
+    """Workers at which the last paid one adds as much value as its wage.
+
+    The marginal value product (1 - a) p A K^a L^-a equals the wage at
+    L* = ((1 - a) p A K^a / w)^(1/a); a firm hires no further, even with orders left.
+    Its `unpaid` workers (the owner) work whatever the wage.
+    """
+    if capital_elasticity == 0.0:
+        return np.full(np.shape(price), np.inf)
+    value = (1.0 - capital_elasticity) * price * productivity * capital_term / wage
+    return np.maximum(np.power(value, 1.0 / capital_elasticity), unpaid)
 
 
 def relative_price(
@@ -106,6 +131,17 @@ def demand_shock(
     return demand_base * np.exp(shock)
 
 
+def revert_demand(shocked: np.ndarray, home: np.ndarray, reversion: float) -> np.ndarray:
+    """Demand after a month's pull back toward the firm's own level (in levels, not logs).
+
+    D' = (1 - k) D e + k H with mean-one shocks e: the mean of D converges to H whatever the
+    shocks, so firm sizes are stationary, and D stays positive.
+    """
+    if reversion == 0.0:
+        return shocked
+    return (1.0 - reversion) * shocked + reversion * home
+
+
 def hire(
     workers: np.ndarray,
     needed: np.ndarray,
@@ -136,10 +172,17 @@ def shared_fixed_cost(
 
 
 def profit(
-    value_added: np.ndarray, workers: np.ndarray, wage: np.ndarray, fixed_cost: np.ndarray
+    value_added: np.ndarray,
+    workers: np.ndarray,
+    wage: np.ndarray,
+    fixed_cost: np.ndarray,
+    unpaid: np.ndarray | float = 0.0,
 ) -> np.ndarray:
-    """Monthly operating profit before partnership costs (rupiah)."""
-    return value_added - wage * workers - fixed_cost
+    """Monthly operating profit before partnership costs (rupiah).
+
+    `unpaid` workers (an IKM's owner) draw no wage: their income is this profit.
+    """
+    return value_added - wage * np.maximum(workers - unpaid, 0.0) - fixed_cost
 
 
 def investment(

@@ -14,6 +14,7 @@ ROWS_PER_BLOCK = 1 << 15  # actor rows computed at a time: each temporary 256 Ki
 # its rows (no copies; the others' results are dropped); a sparser one (many exited firms) on
 # copies of its firms' cells. Either gives the same numbers; only the time differs.
 VIEW_SHARE = 0.85
+DEATH_REFERENCE_WORKERS = 2.0  # the size at which the death hazard is `death_rate`
 
 
 class _Block:
@@ -120,7 +121,16 @@ def _demand_and_need(
     block.keep(price, relative_price)
     block.keep(demand, sold)
     block.keep(capital_term, capital)
-    block.keep(needed, production.labour_needed(sold, productivity, capital, e.capital_elasticity))
+    for_orders = production.labour_needed(sold, productivity, capital, e.capital_elasticity)
+    worth_it = production.labour_worth_hiring(
+        relative_price,
+        productivity,
+        capital,
+        w.regions.wage[region],
+        e.capital_elasticity,
+        _unpaid(w, read(t.large)),
+    )
+    block.keep(needed, np.minimum(for_orders, worth_it))
 
 
 def _earn_and_invest(
@@ -145,7 +155,9 @@ def _earn_and_invest(
         w.params.search.cluster_cost_saving,
         w.params.search.cluster_cost_saving_max,
     )
-    profit = production.profit(value_added, workers, r.wage[read(t.region)], fixed)
+    profit = production.profit(
+        value_added, workers, r.wage[read(t.region)], fixed, _unpaid(w, read(t.large))
+    )
     cash = read(t.cash) + profit
     capital = read(t.capital)
     investment = production.investment(
@@ -168,9 +180,14 @@ def _earn_and_invest(
     block.write(t.capital, capital * (1.0 - e.depreciation) + investment)
 
 
+def _unpaid(w: World, large: np.ndarray) -> np.ndarray:
+    """Workers of each row paid from profit, not a wage: an IKM's owner; none in a large firm."""
+    return np.where(large, 0.0, w.params.firms.unpaid_workers)
+
+
 def _shocked_demand(w: World, block: _Block, region: np.ndarray, workers: np.ndarray) -> np.ndarray:
-    """This month's demand shocks (noise, and lumpy orders won or lost) and market growth."""
-    t, e, r = w.actors, w.params.economy, w.regions
+    """This month's demand shocks (noise, lumpy orders won or lost), growth and reversion."""
+    t, e = w.actors, w.params.economy
     keys = block.read(t.key)
     u = w.draws.slot_uniforms("economy", w.month, keys, (0, 2))  # slot 1 only where needed
     normal = special.ndtri(u[:, 0])
@@ -179,8 +196,7 @@ def _shocked_demand(w: World, block: _Block, region: np.ndarray, workers: np.nda
     jump[won_or_lost] = special.ndtri(
         w.draws.slot_uniforms("economy", w.month, keys[won_or_lost], (1,))[:, 0]
     )
-    market_growth = np.power(1.0 + r.rest_growth, 1.0 / 12.0)[region]
-    return market_growth * production.demand_shock(
+    shocked = production.demand_shock(
         block.read(t.demand_base),
         workers,
         normal,
@@ -189,19 +205,28 @@ def _shocked_demand(w: World, block: _Block, region: np.ndarray, workers: np.nda
         jump,
         e.demand_jump_size,
     )
+    home = block.read(t.demand_home)
+    if e.ikm_market_growth != 0.0:
+        growth = (1.0 + e.ikm_market_growth) ** (1.0 / 12.0)
+        home = home * growth
+        shocked *= growth
+        block.write(t.demand_home, home)
+    return production.revert_demand(shocked, home, e.demand_reversion)
 
 
 def enter_and_exit(w: World) -> Demography:
-    """Firms long out of cash exit (ending their partnerships); new firms enter."""
+    """Firms that die or are long out of cash exit (ending their partnerships); firms enter."""
     t, r = w.actors, w.regions
-    gone = np.flatnonzero(
-        demography.exiting(
-            t.alive[: t.n],
-            t.negative_cash_months[: t.n],
-            t.actor_kind[: t.n] == ActorKind.firm,
-            w.params.economy.exit_after_months,
-        )
+    firm = w.is_alive_firm()
+    hazard = _death_hazard(w, firm)
+    dies = demography.dies_this_month(hazard, w.draws.uniforms("exit", w.month, t.key[: t.n]))
+    broke = demography.exiting(
+        t.alive[: t.n],
+        t.negative_cash_months[: t.n],
+        t.actor_kind[: t.n] == ActorKind.firm,
+        w.params.economy.exit_after_months,
     )
+    gone = np.flatnonzero(broke | (dies & firm))
     led = w.ledger
     open_rows = led.open_rows()
     leaving = np.zeros(t.n, dtype=bool)
@@ -211,24 +236,55 @@ def enter_and_exit(w: World) -> Demography:
     exits = np.bincount(t.region[gone], weights=t.weight[gone], minlength=r.count)
     t.alive[gone] = False
     t.workers[gone] = 0.0
-    entered, capital = _enter(w)
+    if w.month > 0:  # entry replaces the deaths the hazard expects, and more
+        expected = np.bincount(
+            t.region[: t.n], weights=hazard * t.weight[: t.n] / 12.0, minlength=r.count
+        )
+        entered, capital = _enter(w, _entrant_rows(w, expected))
+    else:  # the spin-up holds the stock the data give: each IKM row that left is replaced
+        ikm_gone = gone[~t.large[gone]]
+        entered, capital = _enter(w, np.bincount(t.region[ikm_gone], minlength=r.count))
     entries = np.bincount(t.region[entered], weights=t.weight[entered], minlength=r.count)
     return Demography(entered, gone, entries, exits, capital)
 
 
-def _enter(w: World) -> tuple[np.ndarray, np.ndarray]:
-    """New firms: how many per region, and each one's attributes, keyed (region, month, k)."""
+def _death_hazard(w: World, firm: np.ndarray) -> np.ndarray:
+    """Annual death hazard of each actor row: IKM only (large firms and agencies: 0)."""
+    t, e = w.actors, w.params.economy
+    hazard = demography.death_hazard(
+        w.month - t.born[: t.n],
+        t.workers[: t.n],
+        e.death_rate,
+        e.young_death_excess,
+        e.young_death_years,
+        e.death_size_elasticity,
+        DEATH_REFERENCE_WORKERS,
+    )
+    return np.where(firm & ~t.large[: t.n], hazard, 0.0)
+
+
+def _entrant_rows(w: World, expected_deaths: np.ndarray) -> np.ndarray:
+    """How many IKM rows enter each region this month (Poisson around the expected)."""
     t, e, r = w.actors, w.params.economy, w.regions
-    firms_now = np.bincount(t.region[: t.n], weights=w.is_alive_firm(), minlength=r.count)
-    mean = demography.expected_entrants(
+    firms_now = np.bincount(
+        t.region[: t.n], weights=w.is_alive_firm() * t.weight[: t.n], minlength=r.count
+    )
+    real = demography.expected_entrants(
+        expected_deaths,
         firms_now,
-        w.last_growth(),
-        r.infrastructure,
-        e.entry_rate,
+        r.firm_stock_growth,
+        w.last_growth() - r.rest_growth,
+        r.infrastructure - r.infrastructure_at_start,
         e.entry_growth_sensitivity,
         e.entry_infrastructure_sensitivity,
     )
-    born = poisson(mean, w.draws.uniforms("entry", w.month, np.arange(r.count)))
+    mean = real / w.params.world.scale  # entrants are IKM rows of `scale` real firms
+    return poisson(mean, w.draws.uniforms("entry", w.month, np.arange(r.count)))
+
+
+def _enter(w: World, born: np.ndarray) -> tuple[np.ndarray, np.ndarray]:
+    """`born[k]` new IKM rows in region k, each one's attributes keyed (region, month, i)."""
+    t, r = w.actors, w.regions
     if not born.any():
         return np.zeros(0, dtype=np.int64), np.zeros(r.count)
     region = np.repeat(np.arange(r.count), born)

@@ -1,4 +1,4 @@
-"""End of a month: the labour force grows; jobs outside the modelled firms follow the economy."""
+"""End of a month: the labour force grows; jobs outside the modelled firms follow the region."""
 
 import numpy as np
 
@@ -7,17 +7,31 @@ from sim.state import World
 
 
 def move_labour_market(w: World) -> None:
-    """The rest of the economy and the labour force grow; outside jobs follow (Okun).
+    """The rest of the economy and the labour force grow; outside jobs follow.
 
-    Jobs outside the modelled firms grow with the rest of the economy's output by the
-    employment elasticity; new outside jobs are filled from the job seekers above the
-    frictional floor (so they never take unemployment below it), and lost ones add to the
-    unemployed.
+    Without policy the open unemployment rate follows the region's path toward its natural
+    rate (`unemployment_path`): jobs outside the modelled firms keep pace with the labour
+    force and that path, and, Okun-type, with growth above or below the expected. New
+    outside jobs are filled from the job seekers above the frictional floor (never below it),
+    and lost ones add to the unemployed. Jobs the modelled firms add or shed move the rate
+    away from the path: that is a policy's effect.
     """
     r, p = w.regions, w.params.labour
+    before = r.labour_force
     r.grow_one_month()
+    path = [
+        labour.unemployment_path(
+            r.unemployment_at_start, r.natural_unemployment, p.unemployment_convergence, m
+        )
+        for m in (w.month - 1, w.month)
+    ]
     target = labour.outside_employment_target(
-        r.other_employment, r.rest_growth, p.employment_elasticity
+        r.other_employment,
+        r.labour_force / before,
+        (1.0 - path[1]) / (1.0 - path[0]),
+        r.rest_growth,
+        r.expected_growth,
+        p.employment_elasticity,
     )
     seekers = labour.job_seekers(w.unemployed(), r.labour_force, p.frictional_unemployment)
     r.other_employment = np.minimum(target, r.other_employment + seekers)

@@ -34,6 +34,7 @@ def cooperate(w: World) -> None:
     they last. Reach gained through partners is kept while a partnership is active.
     """
     led, t, b, s = w.ledger, w.actors, w.params.barriers, w.params.search
+    _forget(w)
     rows = led.rows_in(State.active)
     a, c = led.a[rows], led.b[rows]
     distance = led.culture_distance[rows]
@@ -89,6 +90,17 @@ def pair_coordination(
         networked[a] | networked[c], w.params.barriers.coordination_interagency, 0.0
     )
     return coordination(w.params.barriers, t.digital[a], t.digital[c], months_together, boost)
+
+
+def _forget(w: World) -> None:
+    """A month's share of the know-how learned from partners is lost (renewed by learning)."""
+    t, rate = w.actors, w.params.search.knowledge_depreciation
+    if rate == 0.0:
+        return
+    learned = np.flatnonzero(t.learned[: t.n] != 1.0)
+    factor = rules.forgotten(t.learned[learned], rate)
+    t.productivity[learned] *= factor
+    t.learned[learned] *= factor
 
 
 def _learn(w: World, a: np.ndarray, c: np.ndarray, ok: np.ndarray) -> None:

@@ -32,15 +32,31 @@ class FirmParams(Frozen):
         le=1.0,
         source="assumption: value-chain stages of IKM (seed 004)",
     )
-    size_tail_exponent: float = param(
-        1.5,
-        "Pareto exponent",
-        "Tail of IKM worker counts; 1.5 "
-        "gives about 2-3 workers per IKM (BPS IMK 2023: 9.84M "
-        "workers in 4.5M firms).",
-        gt=0.5,
-        le=5.0,
-        source="BPS IMK 2023: 9.84M workers in 4.5M micro and small firms (2-3 per firm)",
+    workers_per_ikm: float = param(
+        2.2,
+        "workers per firm",
+        "Mean persons engaged per IKM (micro and small) at the start.",
+        ge=1.0,
+        le=19.0,
+        source="BPS IMK: 9.65M workers in 4.21M firms (2020, 2.29) and 9.84M in 4.5M (2023, "
+        "2.19); evidence.md section C",
+    )
+    micro_share: float = param(
+        0.8834,
+        "fraction of IKM",
+        "Share of the IKM that are micro (1-4 workers); the rest are small (5-19).",
+        gt=0.0,
+        lt=1.0,
+        source="Harahap 2014 (J. Sosial Ekonomi Pembangunan) from BPS IMK 2010-2014: micro "
+        "88.34% of the firms",
+    )
+    micro_jobs_share: float = param(
+        0.7223,
+        "fraction of IKM jobs",
+        "Share of the IKM's workers that work in micro firms.",
+        gt=0.0,
+        lt=1.0,
+        source="Harahap 2014 from BPS IMK 2010-2014: micro firms 72.23% of IKM employment",
     )
     large_size_tail_exponent: float = param(
         1.06,
@@ -86,6 +102,16 @@ class FirmParams(Frozen):
         "Starting capital per worker.",
         gt=0.0,
         source="assumption: order of an IKM's equipment per worker",
+    )
+    unpaid_workers: float = param(
+        1.0,
+        "workers per IKM",
+        "Persons of an IKM paid from its profit, not a wage (the owner; a large firm pays "
+        "everyone).",
+        ge=0.0,
+        le=19.0,
+        source="BPS counts the owner and unpaid family workers among an IKM's persons "
+        "engaged; the owner's income is the profit (one per firm assumed)",
     )
     cash_months: float = param(
         3.0,

@@ -196,6 +196,16 @@ class SearchParams(Frozen):
         "J. Int. Econ. 74) find Indonesian suppliers of foreign buyers gain productivity by "
         "a fraction, not a multiple; ceiling assumed",
     )
+    knowledge_depreciation: float = param(
+        0.02,
+        "fraction per month",
+        "Share of the know-how learned from partners that is lost each month unless "
+        "partners renew it (organisational forgetting).",
+        ge=0.0,
+        le=1.0,
+        source="Argote, Beckman & Epple 1990 (Management Science 36): knowledge acquired "
+        "through experience depreciates quickly; 2% a month (about a fifth a year) assumed",
+    )
     reach_transfer_rate: float = param(
         0.02,
         "fraction of the gap per month",

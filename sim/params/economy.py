@@ -55,6 +55,37 @@ class EconomyParams(Frozen):
         le=3.0,
         source="assumption: a won or lost order moves a micro firm's sales by about a quarter",
     )
+    rest_growth_sd: float = param(
+        0.008,
+        "per year",
+        "Spread across runs of the growth of a region's rest of the economy (each run draws "
+        "its own); jobs outside the modelled firms move with the surprise (Okun).",
+        ge=0.0,
+        le=0.2,
+        source="data/bps_figures.csv: OKU's PDRB growth 2016-2019 was 3.96, 4.06, 5.00 and "
+        "5.64%, a spread of about 0.8 points",
+    )
+    demand_reversion: float = param(
+        0.02,
+        "fraction per month",
+        "Share of the gap between a firm's demand and its own long-run level closed each "
+        "month (0: demand is a random walk and firm sizes spread without end).",
+        ge=0.0,
+        le=1.0,
+        source="assumption: a demand deviation halves in about 3 years (annual persistence "
+        "0.78), the order of plant-level demand and productivity persistence in Foster, "
+        "Haltiwanger & Syverson 2008 (AER 98); with it the size distribution is stationary",
+    )
+    ikm_market_growth: float = param(
+        0.0,
+        "per year",
+        "Real growth of an IKM's own market at constant productivity (the regional economy "
+        "grows apart from it, in rest_of_economy_growth).",
+        ge=-0.5,
+        le=0.5,
+        source="BPS IMK: workers per firm 2.29 (2020) and 2.19 (2023), so an IKM's market "
+        "grew no faster than the labour it needs; 0 assumed",
+    )
     demand_elasticity: float = param(
         3.0,
         "elasticity of substitution",
@@ -129,18 +160,47 @@ class EconomyParams(Frozen):
         le=1200,
         source="assumption: half a year with negative cash closes a firm",
     )
-    entry_rate: float = param(
-        0.004,
-        "entrants per firm per month",
-        "Base entry rate.",
+    death_rate: float = param(
+        0.06,
+        "per year",
+        "Death hazard of an old IKM of reference size (before the young-firm excess).",
         ge=0.0,
         le=1.0,
-        source="assumption: about 5% new firms a year",
+        source="McKenzie & Paffhausen 2019 (16 panels, 12 countries): small firms die at "
+        "8.2-8.3% a year; 6% for old firms, so that the stock's mean is near 8% with the "
+        "young and small excess below and running out of cash",
+    )
+    young_death_excess: float = param(
+        1.0,
+        "ratio",
+        "Extra death hazard of a newborn firm, fading with age (1: twice the old rate).",
+        ge=0.0,
+        le=20.0,
+        source="Dunne, Roberts & Samuelson 1989 (QJE 104): failure rates fall with plant age; "
+        "McKenzie & Paffhausen 2019: younger firms die more; size of the excess assumed",
+    )
+    young_death_years: float = param(
+        2.0,
+        "years",
+        "How fast the young-firm excess fades (e-folding age).",
+        gt=0.0,
+        le=50.0,
+        source="assumption: most of the excess is gone by age 5 (Dunne, Roberts & Samuelson "
+        "1989: failure falls steeply over the first years)",
+    )
+    death_size_elasticity: float = param(
+        0.25,
+        "elasticity",
+        "Death hazard falls with workers as (workers / 2)^-e.",
+        ge=0.0,
+        le=3.0,
+        source="Dunne, Roberts & Samuelson 1989 (QJE 104): failure rates fall with plant size; "
+        "elasticity assumed",
     )
     entry_growth_sensitivity: float = param(
         5.0,
         "per unit annual growth",
-        "Entry rises with the region's PDRB growth.",
+        "Entry rises with the region's PDRB growth above its growth at the start.",
         ge=0.0,
         le=100.0,
         source="assumption: entry rises with regional growth",
@@ -148,7 +208,7 @@ class EconomyParams(Frozen):
     entry_infrastructure_sensitivity: float = param(
         1.0,
         "per unit infrastructure",
-        "Entry rises with infrastructure.",
+        "Entry rises with infrastructure above its level at the start.",
         ge=0.0,
         le=100,
         source="assumption: entry rises with infrastructure",

@@ -9,8 +9,8 @@ class LabourParams(Frozen):
     employment_elasticity: float = param(
         0.4,
         "% employment per % output",
-        "Okun-type link: employment outside the modelled firms grows by this much per percent "
-        "the rest of the economy grows.",
+        "Okun-type link: employment outside the modelled firms moves by this much per percent "
+        "the rest of the economy grows above or below its expected growth.",
         ge=0.0,
         le=2.0,
         source="Kapsos (2005), ILO Employment Strategy Paper 2005/12: employment elasticities "
@@ -25,6 +25,26 @@ class LabourParams(Frozen):
         le=0.5,
         source="Indonesian open unemployment has not fallen below about 3% nationally or 2% in "
         "any province in recent Sakernas rounds; floor assumed at 2%",
+    )
+    labour_force_growth_sd: float = param(
+        0.01,
+        "per year",
+        "Spread across runs of a region's labour-force growth (each run draws its own), so "
+        "that bands carry what the model does not know about it.",
+        ge=0.0,
+        le=0.2,
+        source="assumption: a point a year; kabupaten Sakernas labour forces move by more "
+        "from year to year (Lebak 2022-2024: +13.8%, +8.9%, data/bps_figures.csv)",
+    )
+    unemployment_convergence: float = param(
+        0.2,
+        "per year",
+        "Rate at which open unemployment moves toward the region's natural rate without "
+        "policy (the gap shrinks by this share of itself a year, continuously).",
+        ge=0.0,
+        le=5.0,
+        source="assumption: a gap halves in about 3.5 years, the order of Indonesia's "
+        "return to its pre-2020 open unemployment over 2021-2024 (Sakernas)",
     )
     matching_efficiency: float = param(
         0.6,

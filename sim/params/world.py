@@ -50,6 +50,16 @@ class WorldParams(Frozen):
         le=1200,
         source="DESIGN.md §1: one step is a month, 10 years by default",
     )
+    spin_up_months: int = param(
+        60,
+        "months",
+        "Months run with every lever off before month 0, so that the partnership network, "
+        "firm sizes, cash and know-how start in their steady state (docs: the spin-up).",
+        ge=0,
+        le=600,
+        source="setting: measured in docs/validation.md (the month-to-month change falls "
+        "inside the seed noise after about four years)",
+    )
     region_size_spread: float = param(
         0.0,
         "log-normal sigma",
@@ -130,6 +140,24 @@ class RegionParams(Frozen):
         ge=-0.5,
         le=0.5,
         source="regions_bps.csv: OKU 2016-2019 growth 4-5.6% a year",
+    )
+    natural_unemployment_rate: float | None = param(
+        None,
+        "fraction",
+        "Open unemployment the region's labour market returns to without policy "
+        "(default: the starting rate, so it stays where it is).",
+        ge=0.0,
+        lt=1.0,
+        source="setting: the region's recent Sakernas trend (cite the rows), or its starting rate",
+    )
+    firm_stock_growth: float = param(
+        0.02,
+        "per year",
+        "Trend growth of the number of IKM without policy; entry replaces deaths and adds it.",
+        ge=-0.5,
+        le=0.5,
+        source="BPS IMK: 4.21M micro and small manufacturers (2020) to 4.5M (2023), +2.2% a "
+        "year (evidence.md section C)",
     )
     infrastructure: float = param(
         0.5,

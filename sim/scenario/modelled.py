@@ -14,7 +14,6 @@ from sim.params import ModelParams
 from sim.params.actors import FirmParams
 from sim.params.world import RegionSpec, firm_agents
 
-IKM_MAX_WORKERS = 99.0  # BPS: an IKM has fewer than 100 workers; larger is a large firm
 LARGE_MIN_WORKERS = 100.0
 
 
@@ -42,11 +41,10 @@ class ModelledShare:
 def expected_workers(f: FirmParams) -> tuple[float, float]:
     """Expected workers of an IKM and of a large firm, from the size distributions.
 
-    IKM: floor of a Pareto(1, a) draw, at most 99, so E = sum_k P(W >= k) = sum k^-a. Large:
-    100 times a Pareto(1, b) draw, capped at `max_workers`: E = integral of P(X > x).
+    IKM: the mean of the BPS size classes (`workers_per_ikm`). Large: 100 times a
+    Pareto(1, b) draw, capped at `max_workers`: E = integral of P(X > x).
     """
-    k = np.arange(1.0, min(IKM_MAX_WORKERS, f.max_workers) + 1.0)
-    ikm = float(np.sum(k**-f.size_tail_exponent))
+    ikm = f.workers_per_ikm
     top, b = f.max_workers / LARGE_MIN_WORKERS, f.large_size_tail_exponent
     tail = np.log(top) if abs(b - 1.0) < 1e-12 else (top ** (1.0 - b) - 1.0) / (1.0 - b)
     return ikm, LARGE_MIN_WORKERS * (1.0 + tail)

@@ -63,6 +63,7 @@ class Horizon(Frozen):
         "August); trajectories then carry dates.",
     )
     months: int = WorldParams.model_fields["months"]  # type: ignore[assignment]
+    spin_up_months: int = WorldParams.model_fields["spin_up_months"]  # type: ignore[assignment]
 
 
 class FirmSection(FirmParams):
@@ -223,6 +224,7 @@ class Scenario(Frozen):
             n_agencies=sum(r.agencies for r in self.regions),
             scale=scale,
             months=self.horizon.months,
+            spin_up_months=self.horizon.spin_up_months,
             region_heterogeneity=0.0,
             sectors=sectors,
         )

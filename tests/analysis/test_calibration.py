@@ -29,12 +29,13 @@ def _child(tmp_path: Path, body: str, name: str = "child") -> Path:
 def test_the_calibrated_value_is_applied_unless_the_file_sets_its_own(tmp_path):
     lebak = load_scenario(LEBAK)
     assert lebak.calibration is not None
-    fitted = lebak.calibration.result["labour.employment_elasticity"]
-    assert lebak.labour.employment_elasticity == fitted
-    own = load_scenario(_child(tmp_path, "labour:\n  employment_elasticity: 0.55\n"))
-    assert own.labour.employment_elasticity == 0.55
-    given = load_scenario(LEBAK, ["labour.employment_elasticity=0.25"])
-    assert given.labour.employment_elasticity == 0.25
+    fitted = lebak.calibration.result["regions.Lebak.natural_unemployment_rate"]
+    assert lebak.regions[0].natural_unemployment_rate == fitted
+    body = "regions:\n  - name: Lebak\n    natural_unemployment_rate: 0.055\n"
+    own = load_scenario(_child(tmp_path, body))
+    assert own.regions[0].natural_unemployment_rate == 0.055
+    given = load_scenario(LEBAK, ["regions.Lebak.natural_unemployment_rate=0.025"])
+    assert given.regions[0].natural_unemployment_rate == 0.025
 
 
 @pytest.mark.parametrize(
@@ -42,20 +43,20 @@ def test_the_calibrated_value_is_applied_unless_the_file_sets_its_own(tmp_path):
     [
         (
             "calibration:\n  targets: [lebak-2023-open-unemployment-rat]\n"
-            "  parameters: {labour.employment_elasticity: {low: 0.2, high: 0.6}}\n",
+            "  parameters: {regions.Lebak.natural_unemployment_rate: {low: 0.02, high: 0.06}}\n",
             "calibration.targets[0]",
             "lebak-2023-open-unemployment-rate",
         ),
         (
             f"calibration:\n  targets: [{TPT_2023}]\n  parameters:\n"
-            "    labour.employment_elasticity: {low: 0.2, high: 0.6}\n"
+            "    regions.Lebak.natural_unemployment_rate: {low: 0.02, high: 0.06}\n"
             "    labour.matching_efficiency: {low: 0.2, high: 1.0}\n",
             "calibration",
             "at most as many parameters as targets",
         ),
         (
             f"calibration:\n  targets: [{TPT_2023}]\n"
-            "  parameters: {labour.employment_elasticity: {low: 0.2, high: 0.6}}\n"
+            "  parameters: {regions.Lebak.natural_unemployment_rate: {low: 0.02, high: 0.06}}\n"
             "  result: {labour.matching_efficiency: 0.5}\n",
             "calibration",
             "not among parameters",
@@ -89,7 +90,7 @@ def test_score_ranks_points_by_mean_squared_misfit_in_tolerances():
                     {
                         "point": point,
                         "run": run,
-                        "labour.employment_elasticity": 0.3 + 0.1 * point,
+                        "regions.Lebak.natural_unemployment_rate": 0.03 + 0.01 * point,
                         "month": month,
                         "region": "Lebak",
                         "metric": "unemployment_rate",
@@ -98,7 +99,7 @@ def test_score_ranks_points_by_mean_squared_misfit_in_tolerances():
                 )
     outcome = score(scenario, targets, pd.DataFrame(rows))
     assert outcome.points.index.tolist() == [1, 0]
-    assert outcome.best["labour.employment_elasticity"] == pytest.approx(0.4)
+    assert outcome.best["regions.Lebak.natural_unemployment_rate"] == pytest.approx(0.04)
     assert outcome.points.loc[1, TPT_2023] == pytest.approx(7.57)
     tolerance = 0.05 * 7.57
     assert outcome.points.loc[0, "distance"] == pytest.approx((0.2 / tolerance) ** 2)
@@ -109,18 +110,18 @@ def test_writing_a_result_replaces_the_old_one_and_keeps_the_rest(tmp_path):
     path = _child(
         tmp_path,
         f"calibration:\n  targets: [{TPT_2023}]\n"
-        "  parameters: {labour.employment_elasticity: {low: 0.2, high: 0.6}}\n"
-        "  result:\n    labour.employment_elasticity: 0.3\n"
+        "  parameters: {regions.Lebak.natural_unemployment_rate: {low: 0.02, high: 0.06}}\n"
+        "  result:\n    regions.Lebak.natural_unemployment_rate: 0.03\n"
         "  fit:\n    distance: 1.0\n    runs: 2\n    date: '2026-01-01'\n"
         "# the end\noutputs:\n  events: false\n",
     )
-    lines = ["  result:", "    labour.employment_elasticity: 0.41"]
+    lines = ["  result:", "    regions.Lebak.natural_unemployment_rate: 0.041"]
     text = write_result(path, lines)
-    assert text.count("result:") == 1 and "0.41" in text and "distance: 1.0" not in text
+    assert text.count("result:") == 1 and "0.041" in text and "distance: 1.0" not in text
     assert "# the end\noutputs:\n  events: false" in text
     path.write_text(text, encoding="utf-8")
     scenario = load_scenario(path)
-    assert scenario.labour.employment_elasticity == 0.41
+    assert scenario.regions[0].natural_unemployment_rate == 0.041
     assert scenario.outputs.events is False
 
 
@@ -129,7 +130,7 @@ def test_calibrate_command_finds_the_closer_value_and_writes_it(tmp_path):
         tmp_path,
         "firms: {scale: 100}\n"
         f"calibration:\n  targets: [{TPT_2023}]\n"
-        "  parameters: {labour.employment_elasticity: {low: 0.0, high: 2.0}}\n"
+        "  parameters: {regions.Lebak.natural_unemployment_rate: {low: 0.0, high: 0.2}}\n"
         "  samples: 4\n  seeds: 1\n",
         name="tiny",
     )
@@ -140,9 +141,10 @@ def test_calibrate_command_finds_the_closer_value_and_writes_it(tmp_path):
     fitted = load_scenario(path).calibration
     assert fitted is not None and fitted.fit is not None
     assert fitted.fit.runs == 4
-    value = fitted.result["labour.employment_elasticity"]
-    assert 0.0 <= value <= 2.0 and value == load_scenario(path).labour.employment_elasticity
-    assert "| labour.employment_elasticity |" in (out / "calibration.md").read_text()
+    value = fitted.result["regions.Lebak.natural_unemployment_rate"]
+    assert 0.0 <= value <= 0.2
+    assert value == load_scenario(path).regions[0].natural_unemployment_rate
+    assert "| regions.Lebak.natural_unemployment_rate |" in (out / "calibration.md").read_text()
     # the file changed (its result): the old runs are not silently reused
     again = CliRunner().invoke(app, args[:4])
     assert again.exit_code == 2 and "--fresh" in again.output

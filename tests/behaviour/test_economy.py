@@ -10,7 +10,10 @@ from tests.worlds import QUIET, run_until, two_firms
 
 def test_hiring_stops_at_the_regions_unemployed_when_nothing_is_frictional():
     model = two_firms(
-        partnership_cost={"cluster": 1e15}, labour_adjustment=1.0, frictional_unemployment=0.0
+        partnership_cost={"cluster": 1e15},
+        labour_adjustment=1.0,
+        frictional_unemployment=0.0,
+        wage=1.0,  # every worker is worth hiring
     )
     r = model.regions
     unemployed = float(r.labour_force[0] - r.other_employment[0] - model.firm_employment()[0])
@@ -97,7 +100,9 @@ def test_agencies_get_a_new_budget_each_january():
 
 
 def test_scale_reports_real_units():
-    kw = dict(n_regions=2, n_agencies=4, rng=5, labour_force=1e6, large_firm_share=0.0)
+    kw = dict(
+        n_regions=2, n_agencies=4, rng=5, labour_force=1e6, large_firm_share=0.0, spin_up_months=0
+    )
     one = PartnershipModel(n_firms=300, **kw)
     ten = PartnershipModel(n_firms=30, scale=10.0, **kw)
     assert one.latest("firms") == 300 and ten.latest("firms") == 300
@@ -114,7 +119,7 @@ def test_scale_reports_real_units():
 
 
 def test_large_firms_are_one_agent_each_whatever_the_scale():
-    kw = dict(n_regions=1, n_agencies=0, rng=3, labour_force=5e6, large_firm_share=0.02)
+    kw = dict(n_regions=1, n_agencies=0, rng=3, labour_force=5e6, large_firm_share=0.02)  # spun up
     model = PartnershipModel(n_firms=500, scale=20.0, **kw)
     t = model.actors
     large = t.large[: t.n]
@@ -124,4 +129,5 @@ def test_large_firms_are_one_agent_each_whatever_the_scale():
     assert 0.01 < real_large < 0.03  # large firms are about 2% of the real firms
     jobs = (t.workers[: t.n] * t.weight[: t.n]).sum()
     assert model.latest("firm_employment") == pytest.approx(jobs)
-    assert (t.workers[: t.n] >= 1.0).all()  # every firm has its owner at work
+    alive = model.is_alive_firm()  # rows of firms that died in the spin-up stay, empty
+    assert (t.workers[: t.n][alive] >= 1.0).all()  # every firm has its owner at work

@@ -1,6 +1,5 @@
 """The labour market: a frictional floor, outside jobs that follow the economy, dated runs."""
 
-from concurrent.futures import ProcessPoolExecutor
 from pathlib import Path
 
 import numpy as np
@@ -28,19 +27,24 @@ def test_booming_firms_cannot_hire_unemployment_below_the_frictional_floor():
 
 
 def test_outside_jobs_follow_the_rest_of_the_economy():
-    def outside_jobs(elasticity: float) -> float:
+    def outside_jobs(elasticity: float, surprise: float) -> float:
         model = PartnershipModel(
             rng=1,
             **{**QUIET, "n_firms": 20},
             rest_of_economy_growth=0.06,
+            labour_force_growth=0.0,
             employment_elasticity=elasticity,
         )
+        model.world.regions.rest_growth = model.world.regions.rest_growth + surprise
         start = float(model.world.regions.other_employment[0])
         model.run(12)
         return float(model.world.regions.other_employment[0]) / start
 
-    assert outside_jobs(0.0) == pytest.approx(1.0)
-    assert outside_jobs(0.5) == pytest.approx(1.06**0.5, rel=1e-6)
+    # growth as expected: outside jobs keep the region's path (here flat)
+    assert outside_jobs(0.5, 0.0) == pytest.approx(1.0)
+    assert outside_jobs(0.0, 0.04) == pytest.approx(1.0)
+    # two points more growth than expected: Okun
+    assert outside_jobs(0.5, 0.02) == pytest.approx((1.08 / 1.06) ** 0.5, rel=1e-6)
 
 
 def test_a_dated_run_carries_calendar_months():
@@ -61,8 +65,9 @@ def _unemployment_range(job: tuple[Path, int]) -> tuple[float, float]:
 
 @pytest.mark.parametrize("path", SHIPPED, ids=[p.stem for p in SHIPPED])
 def test_open_unemployment_stays_plausible_in_every_shipped_scenario(path):
-    """Over 20 seeds and the whole horizon, every region's TPT stays within 1%..30%."""
-    with ProcessPoolExecutor(2) as pool:
-        ranges = list(pool.map(_unemployment_range, [(path, seed) for seed in range(1, 21)]))
+    """Over 5 seeds and the whole horizon, every region's TPT stays within 1%..30%.
+
+    (The business-as-usual benchmark checks the shipped regions over 20 seeds.)"""
+    ranges = [_unemployment_range((path, seed)) for seed in range(1, 6)]
     low, high = min(r[0] for r in ranges), max(r[1] for r in ranges)
     assert 1.0 <= low and high <= 30.0, (low, high)

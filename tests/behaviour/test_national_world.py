@@ -10,7 +10,9 @@ PER_FIRM = 32.8  # persons in the labour force per real firm (Indonesia, 2023)
 
 
 def test_regions_sized_to_their_firms_hold_any_number_of_firms():
-    many = dict(n_firms=40_000, n_regions=2, n_agencies=4, rng=1, labour_force=20_000)
+    many = dict(  # sizes at build, before any month: no spin-up
+        n_firms=40_000, n_regions=2, n_agencies=4, rng=1, labour_force=20_000, spin_up_months=0
+    )
     with pytest.raises(ParameterError, match="labour_force"):
         PartnershipModel(**many)  # the region default is far too small for these firms
     model = PartnershipModel(**many, labour_force_per_firm=PER_FIRM)
@@ -22,11 +24,11 @@ def test_regions_sized_to_their_firms_hold_any_number_of_firms():
 
 
 def test_the_rest_of_the_economy_grows_with_the_region():
-    sized = PartnershipModel(n_firms=3_000, n_regions=4, n_agencies=4, rng=2,
+    sized = PartnershipModel(n_firms=3_000, n_regions=4, n_agencies=4, rng=2, spin_up_months=0,
                              region_size_spread=1.0, labour_force_per_firm=PER_FIRM)  # fmt: skip
     r = sized.regions
     per_person = r.rest_pdrb / r.labour_force  # the drawn level, spread by heterogeneity
-    plain = PartnershipModel(n_firms=3_000, n_regions=4, n_agencies=4, rng=2,
+    plain = PartnershipModel(n_firms=3_000, n_regions=4, n_agencies=4, rng=2, spin_up_months=0,
                              region_size_spread=1.0)  # fmt: skip
     assert np.allclose(per_person, plain.regions.rest_pdrb / plain.regions.labour_force)
 

@@ -32,7 +32,7 @@ worlds = st.fixed_dictionaries(
         "cash_cover_months": st.floats(1, 12),
         "labour_force": st.floats(5e4, 1e6),
         "initial_unemployment_rate": st.floats(0, 0.5),
-        "entry_rate": st.floats(0, 0.05),
+        "death_rate": st.floats(0, 0.3),
         "demand_volatility": st.floats(0, 0.5),
         "large_firm_share": st.floats(0, 0.3),
     }

@@ -1,7 +1,7 @@
 import numpy as np
 
 from sim.kinds import EndReason, Kind, State
-from sim.ledger import PartnershipLedger
+from sim.ledger import NEVER, PartnershipLedger
 
 
 def _propose(ledger, month, a, b, wait):
@@ -26,7 +26,7 @@ def test_propose_activates_at_once_without_a_permit():
     led = PartnershipLedger(capacity=1)  # forces growth
     rows = _propose(led, 3, [0, 1, 2], [1, 2, 3], [0, 2, 0])
     assert led.state[rows].tolist() == [State.active, State.proposed, State.active]
-    assert led.start_month[rows].tolist() == [3, -1, 3]
+    assert led.start_month[rows].tolist() == [3, NEVER, 3]
     led.activate(rows[1:2], 5)
     assert led.start_month[1] == 5 and led.state[1] == State.active
 
