@@ -34,7 +34,7 @@ FIRMS_PER_AGENCY = 1000
 
 def timed_steps(model, months: int) -> tuple[float, dict[str, float]]:  # noqa: ANN001
     """Seconds for `months` months, and the seconds spent in each mechanism of the month."""
-    import sim.model as narrative
+    import sim.monthly.month as narrative
 
     spent: dict[str, float] = defaultdict(float)
     names = (

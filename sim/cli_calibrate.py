@@ -51,7 +51,7 @@ def calibrate_command(
     (folder / "calibration.md").write_text(
         f"# Calibration: {scenario.meta.name}\n\n{text}\n", encoding="utf-8"
     )
-    lines = result_lines(outcome, dt.date.today().isoformat())
+    lines = result_lines(outcome, dt.date.today().isoformat(), scenario.calibration.accept)
     if write:
         _write_checked(file, lines)
         typer.echo(f"wrote the result into {file} (calibration.result, calibration.fit)")

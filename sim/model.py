@@ -72,7 +72,11 @@ class PartnershipModel(mesa.Model):
     ) -> None:
         start = None
         if scenario_file is not None:
-            from_file = _load_scenario(scenario_file, overrides, n_regions, n_firms, scale)
+            from sim.scenario.calibrated import with_drawn_calibration
+
+            loaded = _load_scenario(scenario_file, overrides, n_regions, n_firms, scale)
+            rng = root_seed(rng)
+            from_file = with_drawn_calibration(loaded, rng)
             params, region_specs = from_file.model_params(), from_file.regions
             policies, start, overrides = from_file.policies, from_file.horizon.start, {}
         if scenario is not None:
@@ -97,12 +101,20 @@ class PartnershipModel(mesa.Model):
 
     @classmethod
     def from_scenario(cls, scenario: Any, rng: Any = None) -> "PartnershipModel":
-        """Build the model a validated scenario (`sim.scenario.load_scenario`) describes."""
+        """Build the model a validated scenario (`sim.scenario.load_scenario`) describes.
+
+        Calibrated parameters are drawn for this run from their accepted range
+        (`sim.scenario.calibrated`).
+        """
+        from sim.scenario.calibrated import with_drawn_calibration
+
+        seed = root_seed(rng)
+        scenario = with_drawn_calibration(scenario, seed)
         model = cls(
             params=scenario.model_params(),
             region_specs=scenario.regions,
             policies=scenario.policies,
-            rng=rng,
+            rng=seed,
         )
         model.start = scenario.horizon.start
         return model

@@ -62,6 +62,9 @@ def target_rows(scenario: Any, figures: pd.DataFrame) -> pd.DataFrame:
     return targets
 
 
+CENTRAL_PATH = ("labour.labour_force_growth_sd=0", "economy.rest_growth_sd=0")
+
+
 def experiment(scenario: Any, file: Path, targets: pd.DataFrame) -> dict[str, Any]:
     """The sweep that calibrates `file`: a Latin hypercube over the calibration's ranges."""
     c = scenario.calibration
@@ -72,6 +75,9 @@ def experiment(scenario: Any, file: Path, targets: pd.DataFrame) -> dict[str, An
         "seeds": c.seeds,
         "base_seed": BASE_SEED,
         "months": max(1, max(max(m) for m in targets["months"])),
+        # the central path: each run's own growth draws (the bands' spread) would be fitted
+        # away by the few seeds of a calibration
+        "overrides": list(CENTRAL_PATH),
         "uncertainties": {k: {"low": u.low, "high": u.high} for k, u in c.parameters.items()},
         "design": {"kind": "latin_hypercube", "samples": c.samples},
         "outputs": {
@@ -117,11 +123,20 @@ def _tolerance(calibration: Any, indicator: str) -> float:
     return float(calibration.tolerance[indicator])
 
 
-def result_lines(outcome: Outcome, date: str) -> list[str]:
+def result_lines(outcome: Outcome, date: str, accept: float) -> list[str]:
     """The `result:` and `fit:` entries of the calibration section (two-space indented)."""
-    best = outcome.best
+    best, closest = outcome.best, outcome.accepted(accept)
     values = {name: float(f"{best[name]:.4g}") for name in outcome.parameters}
-    fit = {"distance": float(f"{best['distance']:.4g}"), "runs": outcome.runs, "date": date}
+    ranges = {
+        name: [float(f"{closest[name].min():.4g}"), float(f"{closest[name].max():.4g}")]
+        for name in outcome.parameters
+    }
+    fit = {
+        "distance": float(f"{best['distance']:.4g}"),
+        "runs": outcome.runs,
+        "date": date,
+        "accepted": ranges,
+    }
     text = yaml.safe_dump({"result": values, "fit": fit}, sort_keys=False, width=1000)
     return ["  " + line for line in text.splitlines()]
 

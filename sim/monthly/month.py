@@ -8,7 +8,8 @@ from collections.abc import Sequence
 from typing import Protocol
 
 from sim.monthly.accounts import regional_accounts
-from sim.monthly.economy import enter_and_exit, produce_and_employ
+from sim.monthly.demography import enter_and_exit
+from sim.monthly.economy import produce_and_employ
 from sim.monthly.labour_market import move_labour_market
 from sim.monthly.partnerships import cooperate, dissolve, process_permits
 from sim.monthly.search import search_for_partners

@@ -96,6 +96,12 @@ class CalibrationFit(Frozen):
     distance: float = Field(ge=0.0, description="Mean squared misfit in tolerances (1 = one).")
     runs: int = Field(ge=1, description="Runs the calibration made (points x seeds).")
     date: str = Field(min_length=1, description="When it was made (YYYY-MM-DD).")
+    accepted: dict[str, tuple[float, float]] | None = Field(
+        None,
+        description="Range of each parameter over the closest `accept` share of the points "
+        "(ABC rejection): each run draws its calibrated values uniformly from it, so bands "
+        "carry what the data leave open.",
+    )
 
 
 class Calibration(Frozen):

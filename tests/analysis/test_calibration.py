@@ -7,7 +7,7 @@ import pandas as pd
 import pytest
 from typer.testing import CliRunner
 
-from sim.analysis.calibration import score, target_rows, write_result
+from sim.analysis.calibration import experiment, score, target_rows, write_result
 from sim.analysis.hindcast import hindcast
 from sim.cli import app
 from sim.scenario import ScenarioError, load_scenario
@@ -163,3 +163,32 @@ def test_in_sample_rows_are_reproduced(name):
     fitted = table[table["calibrated"]]
     assert set(fitted.index) == set(scenario.calibration.targets)
     assert fitted["near"].all(), fitted[["data", "low", "high"]]
+
+
+def test_each_run_draws_its_calibrated_values_from_the_accepted_range(tmp_path):
+    from sim import PartnershipModel
+    from sim.scenario.calibrated import with_drawn_calibration
+
+    lebak = load_scenario(LEBAK)
+    low, high = lebak.calibration.fit.accepted["regions.Lebak.natural_unemployment_rate"]
+    drawn = [
+        with_drawn_calibration(lebak, seed).regions[0].natural_unemployment_rate
+        for seed in range(40)
+    ]
+    assert all(low <= v <= high for v in drawn) and len(set(drawn)) == 40
+    assert np.std(drawn) > 0.2 * (high - low)  # spread over the range, not stuck
+    # the same seed, the same draw: paired runs share it
+    assert with_drawn_calibration(lebak, 7) == with_drawn_calibration(lebak, 7)
+    model = PartnershipModel.from_scenario(lebak, rng=7)
+    expected = with_drawn_calibration(lebak, 7).regions[0].natural_unemployment_rate
+    assert model.regions.natural_unemployment[0] == expected
+    # a value the file or --set gives is left as given
+    given = load_scenario(LEBAK, ["regions.Lebak.natural_unemployment_rate=0.06"])
+    assert with_drawn_calibration(given, 3).regions[0].natural_unemployment_rate == 0.06
+
+
+def test_the_calibration_runs_the_central_path():
+    scenario = load_scenario(LEBAK)
+    spec = experiment(scenario, LEBAK, target_rows(scenario, bps_figures()))
+    assert "labour.labour_force_growth_sd=0" in spec["overrides"]
+    assert "economy.rest_growth_sd=0" in spec["overrides"]
