@@ -29,8 +29,11 @@ def with_drawn_calibration(scenario: Scenario, rng: Any) -> Scenario:
     changed = False
     for name, (low, high) in sorted(c.fit.accepted.items()):
         path = parse_path(data, name.split("."))
-        if isinstance(path, str) or get_at(data, path) != c.result.get(name):
+        result = c.result.get(name)
+        if isinstance(path, str) or get_at(data, path) != result:
             continue  # the file or an override gave its own value
+        if result is None or not low <= result <= high:
+            continue  # the range belongs to another result (a parent's fit, say)
         key = np.array([zlib.crc32(name.encode())], dtype=np.uint64)
         u = float(draws.uniforms("exogenous", 0, key)[0])
         set_at(data, path, low + u * (high - low))

@@ -160,6 +160,15 @@ class Calibration(Frozen):
             raise ValueError(
                 f"result names {unknown}, not among parameters {sorted(self.parameters)}"
             )
+        accepted = self.fit.accepted if self.fit is not None and self.fit.accepted else {}
+        stray = sorted(set(accepted) - set(self.result))
+        if stray:
+            raise ValueError(
+                f"fit.accepted names {stray}, not among the result {sorted(self.result)}"
+            )
+        reversed_ = {k: v for k, v in accepted.items() if not v[0] <= v[1]}
+        if reversed_:
+            raise ValueError(f"fit.accepted {reversed_}: allowed: ranges [low, high], low <= high")
         if len(self.parameters) > len(self.targets):
             raise ValueError(
                 f"{len(self.parameters)} parameters for {len(self.targets)} targets: the fit "

@@ -192,3 +192,22 @@ def test_the_calibration_runs_the_central_path():
     spec = experiment(scenario, LEBAK, target_rows(scenario, bps_figures()))
     assert "labour.labour_force_growth_sd=0" in spec["overrides"]
     assert "economy.rest_growth_sd=0" in spec["overrides"]
+
+
+@pytest.mark.parametrize(
+    ("accepted", "words"),
+    [
+        ("      0regions.Lebak.natural_unemployment_rate: [0.02, 0.03]\n", "not among the result"),
+        ("      regions.Lebak.natural_unemployment_rate: [0.03, 0.02]\n", "low <= high"),
+    ],
+)
+def test_a_bad_accepted_range_is_refused_with_the_field_named(tmp_path, accepted, words):
+    body = (
+        f"calibration:\n  targets: [{TPT_2023}]\n"
+        "  parameters: {regions.Lebak.natural_unemployment_rate: {low: 0.02, high: 0.06}}\n"
+        "  result:\n    regions.Lebak.natural_unemployment_rate: 0.025\n"
+        "  fit:\n    distance: 0.1\n    runs: 4\n    date: '2026-12-04'\n    accepted:\n" + accepted
+    )
+    with pytest.raises(ScenarioError) as err:
+        load_scenario(_child(tmp_path, body))
+    assert "calibration" in str(err.value) and words in str(err.value)
