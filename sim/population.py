@@ -117,11 +117,16 @@ def _viable_value_added(
     paid = np.where(large, 1.0, np.maximum(workers - f.unpaid_workers, 0.0) / workers)
     break_even = wage * paid / (1.0 - f.fixed_cost_share) / mean
     if np.any(break_even >= 1.0):
+        which = (
+            " (the large firms: value_added_per_worker x large_productivity_premium)"
+            if np.any(break_even[large] >= 1.0)
+            else ""
+        )
         raise ParameterError(
             f"parameter 'value_added_per_worker' = {f.value_added_per_worker:,.0f}: at a wage of "
             f"{float(np.max(wage)):,.0f} and fixed costs of {f.fixed_cost_share:.0%} of value "
-            "added, the mean firm cannot cover its costs; allowed: value added per worker "
-            "above wage / (1 - fixed_cost_share)"
+            f"added, the mean firm cannot cover its costs{which}; allowed: value added per "
+            "worker above wage / (1 - fixed_cost_share)"
         )
     relative = firm_sizes.viable_productivity(
         u, np.round(break_even, 12), f.productivity_dispersion
