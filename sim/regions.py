@@ -91,12 +91,7 @@ def synthetic_regions(p: ModelParams, rng: np.random.Generator) -> RegionTable:
         unemployment_at_start=np.full(n, r.initial_unemployment_rate),
         province=np.zeros(n, dtype=np.int64),
         firm_stock_growth=np.full(n, r.firm_stock_growth),
-        natural_unemployment=np.full(
-            n,
-            r.initial_unemployment_rate
-            if r.natural_unemployment_rate is None
-            else r.natural_unemployment_rate,
-        ),
+        natural_unemployment=np.full(n, r.natural_rate()),
     )
 
 
@@ -145,14 +140,7 @@ def regions_from_specs(
         unemployment_at_start=column("initial_unemployment_rate"),
         province=_province_index([s.province for s in specs]),
         firm_stock_growth=column("firm_stock_growth"),
-        natural_unemployment=np.array(
-            [
-                s.initial_unemployment_rate
-                if s.natural_unemployment_rate is None
-                else s.natural_unemployment_rate
-                for s in specs
-            ]
-        ),
+        natural_unemployment=np.array([s.natural_rate() for s in specs]),
     )
 
 

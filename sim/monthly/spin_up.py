@@ -55,8 +55,7 @@ class Anchor:
     def restore(self, w: World) -> None:
         """Labour force and the rest of the economy back to month 0; a new budget year."""
         r, t = w.regions, w.actors
-        r.labour_force = self.labour_force.copy()
-        r.rest_pdrb = self.rest_pdrb.copy()
+        self.hold(w)
         agencies = t.actor_kind[: t.n] == ActorKind.agency
         t.cash[: t.n] = np.where(agencies, t.annual_budget[: t.n], t.cash[: t.n])
         _anchor_firm_sizes(w)

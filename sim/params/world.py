@@ -200,6 +200,12 @@ class RegionParams(Frozen):
         source="assumption: order of a kabupaten minimum wage (UMK) in 2022-2024",
     )
 
+    def natural_rate(self) -> float:
+        """The rate open unemployment returns to: the given one, or else the starting rate."""
+        if self.natural_unemployment_rate is None:
+            return self.initial_unemployment_rate
+        return self.natural_unemployment_rate
+
 
 def firm_agents(
     real_firms: Sequence[float], scale: float, large_share: float
