@@ -13,7 +13,7 @@ from typing import Any
 import sim
 
 SCENARIO = Path(__file__).resolve().parents[1] / "scenarios" / "grant.yaml"
-OUTCOMES = ("employment", "unemployment_rate", "pdrb", "partnerships_active", "policy_spending")
+OUTCOMES = ("employment", "unemployment_rate", "pdrb", "partnerships_active", "policy_spending_cumulative")
 
 
 def kemitraan(

@@ -9,6 +9,7 @@ from sim.cli_analysis import compare_command, report_command
 from sim.cli_app import app_command
 from sim.cli_calibrate import calibrate_command
 from sim.cli_hindcast import hindcast_command
+from sim.cli_trial import evidence_command, trial_command
 
 app = typer.Typer(
     help="Kemitraan: simulate industrial partnerships in Indonesian regions.",
@@ -163,6 +164,8 @@ def validate(
 app.command("compare")(compare_command)
 app.command("report")(report_command)
 app.command("hindcast")(hindcast_command)
+app.command("trial")(trial_command)
+app.command("evidence")(evidence_command)
 app.command("calibrate")(calibrate_command)
 app.command("app")(app_command)
 
@@ -199,9 +202,10 @@ def schema(
 @app.command()
 def params() -> None:
     """List every model parameter with its default, unit, allowed range and source."""
+    from sim.levers import describe_levers
     from sim.params.model_params import describe_parameters
 
-    for line in describe_parameters():
+    for line in [*describe_parameters(), *describe_levers()]:
         typer.echo(line)
 
 

@@ -54,6 +54,9 @@ class ActorColumns:
     learned: Annotated[
         np.ndarray, Column(np.float64, "productivity factor learned from partners (1: none)")
     ]
+    practices: Annotated[
+        np.ndarray, Column(np.float64, "productivity factor from management training (1: none)")
+    ]
     partner_orders: Annotated[np.ndarray, Column(np.float64, "rupiah per month from partners")]
     cluster_partners: Annotated[np.ndarray, Column(np.float64, "active cluster partnerships")]
     fixed_cost: Annotated[np.ndarray, Column(np.float64, "rupiah per month")]

@@ -17,6 +17,7 @@ class PolicyEffects:
 
     cost_relief: np.ndarray  # (actors, kinds): share of a firm's partnership cost paid for it
     permit_delay_factor: np.ndarray  # (regions,): multiplies the mean permit delay
+    entry_factor: np.ndarray  # (regions,): multiplies the expected entrants (registration)
     search_boost: np.ndarray  # (actors,): extra relative chance to search
     reach_boost: np.ndarray  # (actors,): extra chance to meet a stranger elsewhere
     coordination_boost: np.ndarray  # (actors,): better coordination (business forums)
@@ -32,6 +33,7 @@ class PolicyEffects:
         return cls(
             cost_relief=np.zeros((n_actors, len(Kind))),
             permit_delay_factor=np.ones(n_regions),
+            entry_factor=np.ones(n_regions),
             search_boost=np.zeros(n_actors),
             reach_boost=np.zeros(n_actors),
             coordination_boost=np.zeros(n_actors),

@@ -14,7 +14,7 @@ from typing import Any
 import numpy as np
 
 from sim.kinds import END_REASON_LABELS, EndReason, Kind
-from sim.params.policies import LEVER_NAMES
+from sim.levers import LEVER_SPECS
 
 TOTAL = "ALL"  # region label of the totals
 
@@ -30,6 +30,7 @@ class Display:
 
 RP_PER_YEAR = Display(1e12, "Rp triliun per year", "Rp triliun per tahun")
 RP_PER_MONTH = Display(1e9, "Rp miliar per month", "Rp miliar per bulan")
+RP_MILIAR = Display(1e9, "Rp miliar", "Rp miliar")
 THOUSAND_PERSONS = Display(1e3, "thousand persons", "ribu orang")
 PERSONS = Display(1.0, "persons", "orang")
 PERCENT = Display(1.0, "percent", "persen")
@@ -69,7 +70,7 @@ def _family(
 
 _KINDS = {k.name: (k.spec.label_en, k.spec.label_id) for k in Kind}
 _REASONS = {r.name: END_REASON_LABELS[r] for r in EndReason if r != EndReason.none}
-_LEVERS = {name: (name, name) for name in LEVER_NAMES}
+_LEVERS = {name: (spec.label["en"], spec.label["id"]) for name, spec in LEVER_SPECS.items()}
 
 REGISTRY: tuple[Metric, ...] = (
     Metric(
@@ -203,6 +204,13 @@ REGISTRY: tuple[Metric, ...] = (
         "policy spending",
         "belanja kebijakan",
         RP_PER_MONTH,
+    ),
+    Metric(
+        "policy_spending_cumulative",
+        "rupiah spent by all policy levers from month 1 to this month",
+        "policy spending so far",
+        "belanja kebijakan kumulatif",
+        RP_MILIAR,
     ),
     *_family(
         "policy_spending_{key}",

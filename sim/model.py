@@ -17,13 +17,12 @@ from sim.calendar import month_date
 from sim.effects import PolicyEffects
 from sim.kinds import ActorKind
 from sim.ledger import PartnershipLedger
-from sim.levers import build_levers
+from sim.levers import Policies, build_levers
 from sim.metrics import INDEX, METRICS
 from sim.monthly.month import a_month
 from sim.monthly.month import record as record_month
 from sim.params import ModelParams, ParameterError
 from sim.params.model_params import params_from_flat
-from sim.params.policies import Policies
 from sim.params.world import RegionSpec
 from sim.randomness import Draws, root_seed
 from sim.regions import RegionTable

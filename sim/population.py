@@ -83,6 +83,7 @@ def firm_columns(
         "entry_productivity": per_worker
         / np.power(f.capital_per_worker, p.economy.capital_elasticity),
         "learned": np.ones(n),
+        "practices": np.ones(n),
         "partner_orders": np.zeros(n),
         "cluster_partners": np.zeros(n),
         "fixed_cost": f.fixed_cost_share * value_added,
@@ -175,6 +176,7 @@ def agency_columns(
         "demand_home": zeros,
         "entry_productivity": a.expertise_premium * mean_productivity[region],
         "learned": np.ones(n),
+        "practices": np.ones(n),
         "partner_orders": zeros,
         "cluster_partners": zeros,
         "fixed_cost": zeros,

@@ -30,6 +30,8 @@ STREAMS = (
     "entry",  # how many firms enter a region
     "entrants",  # the attributes of each entrant
     "policy",  # draws of the levers (which firms get certified)
+    "offer",  # which firms and agencies a lever is offered to (a trial's treatment group)
+    "take_up",  # which of those offered take the programme up
 )
 
 _MASK = (1 << 64) - 1

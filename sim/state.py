@@ -14,7 +14,7 @@ from sim.barriers.budget import credit_line
 from sim.effects import PolicyEffects
 from sim.kinds import ActorKind, AgencyType, Kind, State
 from sim.ledger import PartnershipLedger
-from sim.mechanisms import labour
+from sim.mechanisms import displacement, labour
 from sim.metrics import INDEX
 from sim.params import ModelParams
 from sim.randomness import Draws
@@ -68,11 +68,21 @@ class World:
     first_month: int = 0  # the month the world was built at (minus the spin-up months)
     history: list[np.ndarray] = field(default_factory=list)  # recorded accounts, by month
     actors_by_region: GroupOrder = field(default_factory=GroupOrder)  # kept for the search
+    market_index: np.ndarray | None = None  # last month's IKM market index (displacement)
+    market_reference: np.ndarray | None = None  # the index at month 0 (after the spin-up)
 
     def __post_init__(self) -> None:
         self.effects = PolicyEffects.neutral(self.actors.n, self.regions.count)
 
     # --- the month ------------------------------------------------------------------------
+    def market_crowding(self) -> np.ndarray:
+        """This month's factor on each IKM market's sales (region x sector; 1 before month 0)."""
+        if self.market_reference is None or self.market_index is None:
+            return np.ones(self.regions.count * len(self.params.world.sectors))
+        return displacement.crowding(
+            self.market_index, self.market_reference, self.params.economy.displacement
+        )
+
     def begin_month(self) -> None:
         """A new month: no lever has acted yet; each January agencies get their budget."""
         self.month += 1

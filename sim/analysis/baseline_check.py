@@ -12,8 +12,8 @@ from typing import Any
 
 import numpy as np
 
+from sim.levers import Policies
 from sim.model import PartnershipModel
-from sim.params.policies import Policies
 
 ROOT = Path(__file__).resolve().parents[2]
 SCENARIOS: dict[str, Path | None] = {

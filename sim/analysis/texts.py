@@ -1,5 +1,7 @@
 """Report wording in English and Indonesian (every key in both)."""
 
+from sim.levers import LEVER_SPECS
+
 TEXT: dict[str, dict[str, str]] = {
     "en": {
         "summary": "Summary",
@@ -262,31 +264,18 @@ SCENARIO_LABELS: dict[str, dict[str, str]] = {
         "baseline": "Baseline (no lever)",
         "placebo": "Placebo (a lever too weak to matter)",
         "combined": "All levers together",
-        "tax_incentive": "Tax incentive",
-        "grant": "Partnership grant",
-        "permit_reform": "Permit reform",
-        "infrastructure": "Infrastructure",
-        "business_forum": "Business forum",
-        "training": "Training",
-        "digitalisation": "Digitalisation",
-        "certification": "Certification",
-        "interregional_agreement": "Inter-regional agreement",
     },
     "id": {
         "baseline": "Skenario dasar (tanpa instrumen)",
         "placebo": "Plasebo (instrumen terlalu lemah untuk berpengaruh)",
         "combined": "Semua instrumen sekaligus",
-        "tax_incentive": "Insentif pajak",
-        "grant": "Hibah kemitraan",
-        "permit_reform": "Reformasi perizinan",
-        "infrastructure": "Infrastruktur",
-        "business_forum": "Forum bisnis",
-        "training": "Pelatihan",
-        "digitalisation": "Digitalisasi",
-        "certification": "Sertifikasi",
-        "interregional_agreement": "Kerja sama antardaerah",
     },
 }
+
+
+for _name, _lever in LEVER_SPECS.items():  # each lever brings its own name
+    for _lang in ("en", "id"):
+        SCENARIO_LABELS[_lang][_name] = _lever.label[_lang]
 
 
 def scenario_label(name: str, lang: str) -> str:

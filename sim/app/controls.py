@@ -4,8 +4,8 @@ from dataclasses import dataclass
 from pathlib import Path
 
 from sim.kinds import Kind
+from sim.levers import LEVER_NAMES
 from sim.model import PartnershipModel
-from sim.params.policies import LEVER_NAMES
 from sim.params.world import RegionSpec
 from sim.scenario import Scenario, load_scenario
 
@@ -176,7 +176,7 @@ def slider_detail(
         each = "per kemitraan" if lang == "id" else "per partnership"
         return f"{share} {'biaya' if lang == 'id' else 'of costs'} + {paid} {each}"
     if key == "tax_incentive":
-        return f"{share} {'biaya dikurangkan dari pajak' if lang == 'id' else 'of costs off tax'}"
+        return f"{share} {'PPh final ditanggung pemerintah' if lang == 'id' else 'of the final tax borne'}"
     if key == "permit_reform":
         after = num(delay * (1 - value))
         return f"{'izin' if lang == 'id' else 'permits'} {num(delay)} → {after} {months}"

@@ -102,7 +102,7 @@ class Session:
 
     def per_partnership(self) -> float:
         """Rupiah the grant pays per new partnership at full strength (the scenario's own)."""
-        from sim.params.policies import Grant
+        from sim.levers.grant import Grant
 
         grant = self.scenario.policies.grant if self.scenario is not None else None
         return float((grant or Grant.model_construct()).per_partnership)

@@ -4,6 +4,7 @@ Partnership kinds bring their own labels (`sim.kinds.Kind`), added as `kind_<nam
 """
 
 from sim.kinds import Kind
+from sim.levers import LEVER_SPECS
 
 INFO_EN = """
 **What it is.** An agent-based model of partnerships between small and medium industries
@@ -92,24 +93,6 @@ APP_TEXT: dict[str, dict[str, str]] = {
         "speed_normal": "normal",
         "speed_fast": "fast",
         "reset": "Reset",
-        "grant": "Partnership grant",
-        "grant_tip": "Share of partnership costs the government "
-        "co-finances, plus a payment for each new partnership.",
-        "tax_incentive": "Tax incentive",
-        "tax_incentive_tip": "Share of partnership costs "
-        "that profitable firms may deduct from tax.",
-        "permit_reform": "Permit reform",
-        "permit_reform_tip": "How much shorter the wait for permits and formal agreements becomes.",
-        "business_forum": "Business forum",
-        "business_forum_tip": "Meetings that make firms "
-        "and agencies search for partners more often and farther away.",
-        "training": "Training",
-        "training_tip": "Management and skills training: working "
-        "cultures converge and productivity grows.",
-        "digitalisation": "Digitalisation",
-        "digitalisation_tip": "Marketplaces and digital payment: wider search and wider markets.",
-        "infrastructure": "Infrastructure",
-        "infrastructure_tip": "Roads, internet and logistics improve over time.",
         "culture_weight": "Culture barrier",
         "culture_weight_tip": "How much differences in working culture hurt a partnership.",
         "trust_threshold": "Trust threshold",
@@ -201,25 +184,6 @@ APP_TEXT: dict[str, dict[str, str]] = {
         "speed_normal": "sedang",
         "speed_fast": "cepat",
         "reset": "Atur ulang",
-        "grant": "Hibah kemitraan",
-        "grant_tip": "Bagian biaya kemitraan yang dibiayai "
-        "pemerintah, ditambah bantuan untuk setiap kemitraan baru.",
-        "tax_incentive": "Insentif pajak",
-        "tax_incentive_tip": "Bagian biaya kemitraan yang "
-        "boleh dikurangkan dari pajak oleh usaha yang untung.",
-        "permit_reform": "Reformasi perizinan",
-        "permit_reform_tip": "Seberapa jauh waktu tunggu izin dan perjanjian formal dipangkas.",
-        "business_forum": "Forum bisnis",
-        "business_forum_tip": "Pertemuan yang membuat IKM "
-        "dan instansi lebih sering dan lebih jauh mencari mitra.",
-        "training": "Pelatihan",
-        "training_tip": "Pelatihan manajemen dan keterampilan: budaya "
-        "kerja makin selaras dan produktivitas naik.",
-        "digitalisation": "Digitalisasi",
-        "digitalisation_tip": "Lokapasar dan pembayaran "
-        "digital: pencarian mitra dan pasar makin luas.",
-        "infrastructure": "Infrastruktur",
-        "infrastructure_tip": "Jalan, internet dan logistik membaik dari waktu ke waktu.",
         "culture_weight": "Hambatan budaya",
         "culture_weight_tip": "Seberapa besar perbedaan budaya kerja merugikan kemitraan.",
         "trust_threshold": "Ambang kepercayaan",
@@ -277,3 +241,8 @@ APP_TEXT: dict[str, dict[str, str]] = {
 for _kind in Kind:
     APP_TEXT["en"][f"kind_{_kind.name}"] = _kind.spec.label_en
     APP_TEXT["id"][f"kind_{_kind.name}"] = _kind.spec.label_id
+
+for _name, _lever in LEVER_SPECS.items():  # each lever brings its own name and tip
+    for _lang in ("en", "id"):
+        APP_TEXT[_lang][_name] = _lever.label[_lang]
+        APP_TEXT[_lang][f"{_name}_tip"] = _lever.tip[_lang]

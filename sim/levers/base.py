@@ -1,41 +1,45 @@
-"""What every lever in force does: timing, targets, and a budget it never overspends."""
+"""What every lever in force does: timing, who is offered it, and a budget never overspent."""
 
-from typing import Any, ClassVar
+import zlib
+from collections.abc import Iterable
+from typing import TYPE_CHECKING
 
 import numpy as np
 
 from sim.kinds import ActorKind, Kind
+from sim.levers.spec import Lever
 from sim.params import ParameterError
-from sim.params.policies import Lever
-from sim.state import World
+
+if TYPE_CHECKING:
+    from sim.state import World
 
 SIZE_EDGES = np.array([5.0, 20.0, 100.0])  # BPS: micro < 5 <= small < 20 <= medium < 100
 SIZE_NAMES = ("micro", "small", "medium", "large")
 
 
-class LeverInForce:
+class LeverInForce[S: Lever]:
     """A scenario's lever attached to a world; `act` is called in step 1 of every month."""
 
-    name: ClassVar[str]
-
-    def __init__(self, spec: Any, world: World) -> None:
-        self.spec: Any = spec
+    def __init__(self, spec: S, world: "World") -> None:
+        self.spec: S = spec
+        self.name = spec.name
         self.spent = 0.0
         self.regions = named_indexes(world.regions.name, spec.targets.regions, "regions")
         self.sectors = named_indexes(world.params.world.sectors, spec.targets.sectors, "sectors")
         self.kinds = np.array([Kind[k] for k in spec.targets.kinds] or list(Kind), dtype=int)
         self.sizes = [SIZE_NAMES.index(s) for s in spec.targets.sizes] or [0, 1, 2, 3]
         self.actor_kinds = [ActorKind[a] for a in spec.targets.actors]
+        self.draw_slot = zlib.crc32(spec.name.encode()) & 0x7FFFFFFF  # its own offer draws
 
-    def act(self, m: World) -> None:
+    def act(self, m: "World") -> None:
         """Apply the lever this month if it is in force and has money left."""
-        spec: Lever = self.spec
+        spec = self.spec
         end = spec.end if spec.end is not None else np.inf
         exhausted = spec.budget is not None and self.spent >= spec.budget
         if spec.start <= m.month <= end and not exhausted:
             self.apply(m)
 
-    def apply(self, m: World) -> None:  # pragma: no cover - each lever has one
+    def apply(self, m: "World") -> None:  # pragma: no cover - each lever has one
         """What the lever does in a month it is in force."""
         raise NotImplementedError
 
@@ -45,15 +49,15 @@ class LeverInForce:
             return 1.0
         return float(np.clip((self.spec.budget - self.spent) / planned, 0.0, 1.0))
 
-    def spend(self, m: World, region: np.ndarray, amount: np.ndarray) -> None:
+    def spend(self, m: "World", region: np.ndarray, amount: np.ndarray) -> None:
         """Record spending (rupiah) by the regions it went to."""
         per_region = np.bincount(region, weights=amount, minlength=m.regions.count)
         self.spent += float(per_region.sum())
         spending = m.effects.spending
         spending[self.name] = spending.get(self.name, 0.0) + per_region
 
-    def targeted(self, m: World) -> np.ndarray:
-        """Rows of the alive actors this lever reaches (firms by sector and size)."""
+    def targeted(self, m: "World") -> np.ndarray:
+        """Rows of the alive actors this lever reaches (firms by sector and size), if offered."""
         t = m.actors
         kind = t.actor_kind[: t.n]
         ok = (
@@ -64,25 +68,33 @@ class LeverInForce:
         firm = kind == ActorKind.firm
         size = np.searchsorted(SIZE_EDGES, t.workers[: t.n], side="right")
         firm_ok = np.isin(t.sector[: t.n], self.sectors) & np.isin(size, self.sizes)
-        return np.flatnonzero(ok & (~firm | firm_ok))
+        rows = np.flatnonzero(ok & (~firm | firm_ok))
+        return rows[self.offered(m, t.key[rows])]
+
+    def offered(self, m: "World", keys: np.ndarray) -> np.ndarray:
+        """Mask: which of these keys are offered the lever (`targets.share`, a keyed draw)."""
+        share = self.spec.targets.share
+        if share >= 1.0:
+            return np.ones(len(keys), dtype=bool)
+        return m.draws.uniforms("offer", self.draw_slot, keys) < share
 
     def target_regions(self) -> np.ndarray:
         """Region indexes the lever reaches."""
         return self.regions
 
 
-class PerRegionLever(LeverInForce):
+class PerRegionLever[S: Lever](LeverInForce[S]):
     """A programme paid per targeted region and month; `change` says what it does."""
 
     def monthly_cost(self) -> float:
         """Rupiah per region and month at intensity 1."""
         raise NotImplementedError  # pragma: no cover
 
-    def change(self, m: World, regions: np.ndarray, strength: float) -> None:
+    def change(self, m: "World", regions: np.ndarray, strength: float) -> None:
         """Act on the regions; `strength` is intensity x the affordable share."""
         raise NotImplementedError  # pragma: no cover
 
-    def apply(self, m: World) -> None:
+    def apply(self, m: "World") -> None:
         """Pay for the targeted regions, within the budget, and act in proportion."""
         regions = self.target_regions()
         cost = np.full(len(regions), self.monthly_cost() * self.spec.intensity)
@@ -91,9 +103,9 @@ class PerRegionLever(LeverInForce):
         self.spend(m, regions, f * cost)
 
 
-def named_indexes(names: Any, wanted: tuple[str, ...], what: str) -> np.ndarray:
+def named_indexes(given: Iterable[str], wanted: tuple[str, ...], what: str) -> np.ndarray:
     """Indexes of named items (all of them when none are named)."""
-    names = list(names)
+    names = list(given)
     unknown = [w for w in wanted if w not in names]
     if unknown:
         raise ParameterError(f"policy targets.{what}: unknown {unknown}; allowed: {names}")

@@ -6,8 +6,8 @@ from dataclasses import dataclass
 import numpy as np
 
 from sim.kinds import EndReason, Kind, State
+from sim.levers import LEVER_NAMES
 from sim.metrics import INDEX, METRICS, REGISTRY
-from sim.params.policies import LEVER_NAMES
 from sim.state import Demography, Proposals, World
 
 Put = Callable[[str, np.ndarray], None]
@@ -77,6 +77,8 @@ def _policy_metrics(w: World, put: Put) -> None:
         put(f"policy_spending_{name}", spent)
         total += spent
     put("policy_spending", total)
+    before = w.history[-1][:, INDEX["policy_spending_cumulative"]] if w.history else 0.0
+    put("policy_spending_cumulative", before + total)
 
 
 def _with_total(v: np.ndarray) -> np.ndarray:

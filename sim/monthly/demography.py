@@ -75,6 +75,7 @@ def _entrant_rows(w: World, expected_deaths: np.ndarray) -> np.ndarray:
         e.entry_growth_sensitivity,
         e.entry_infrastructure_sensitivity,
     )
+    real = real * w.effects.entry_factor  # a registration reform lets more start
     mean = real / w.params.world.scale  # entrants are IKM rows of `scale` real firms
     return poisson(mean, w.draws.uniforms("entry", w.month, np.arange(r.count)))
 

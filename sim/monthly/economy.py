@@ -4,7 +4,7 @@ import numpy as np
 from scipy import special
 
 from sim.kinds import ActorKind
-from sim.mechanisms import production
+from sim.mechanisms import displacement, production
 from sim.state import World
 
 ROWS_PER_BLOCK = 1 << 15  # actor rows computed at a time: each temporary 256 KiB, in cache
@@ -59,8 +59,13 @@ def produce_and_employ(w: World) -> None:
     infrastructure = _infrastructure_reached(w)
     blocks = [_Block(rows, firm) for rows in _blocks(n)]
     needed, demand, price, capital_term = (np.empty(n) for _ in range(4))
+    market_sold = np.zeros(n)  # IKM sales to their markets, before crowding
+    crowding = w.market_crowding()
     for block in blocks:
-        _demand_and_need(w, block, infrastructure, needed, demand, price, capital_term)
+        _demand_and_need(
+            w, block, infrastructure, crowding, needed, demand, price, capital_term, market_sold
+        )
+    _update_market_index(w, firm, market_sold)
     workers = t.workers[:n]
     needed = np.where(firm, needed, workers)  # the others hire no one
     hired = production.hire(
@@ -84,14 +89,29 @@ def _blocks(n: int) -> list[slice]:
     return [slice(start, min(start + ROWS_PER_BLOCK, n)) for start in range(0, n, ROWS_PER_BLOCK)]
 
 
+def _update_market_index(w: World, firm: np.ndarray, market_sold: np.ndarray) -> None:
+    """Each IKM market's sales per rupiah of base demand, for next month's crowding."""
+    t = w.actors
+    ikm = np.flatnonzero(firm & ~t.large[: t.n])
+    sectors = len(w.params.world.sectors)
+    w.market_index = displacement.market_index(
+        market_sold[ikm] * t.weight[ikm],
+        t.demand_base[ikm] * t.weight[ikm],
+        t.region[ikm] * sectors + t.sector[ikm],
+        w.regions.count * sectors,
+    )
+
+
 def _demand_and_need(
     w: World,
     block: _Block,
     infrastructure: np.ndarray,
+    crowding: np.ndarray,
     needed: np.ndarray,
     demand: np.ndarray,
     price: np.ndarray,
     capital_term: np.ndarray,
+    market_sold: np.ndarray,
 ) -> None:
     """A block's demand (market and partners' orders) and the workers it needs."""
     t, e, firm, read = w.actors, w.params.economy, block.firm, block.read
@@ -110,6 +130,10 @@ def _demand_and_need(
         e.quality_demand_gain,
     )
     sold = market * production.price_effect(relative_price, e.demand_elasticity)
+    block.keep(market_sold, np.where(firm, sold, 0.0))
+    ikm = firm & ~read(t.large)
+    market_of = region * len(w.params.world.sectors) + np.maximum(read(t.sector), 0)
+    sold = np.where(ikm, sold * crowding[market_of], sold)  # others' gains, this one's loss
     sold += read(t.partner_orders) / relative_price  # partners' orders, in quantities
     capital = production.capital_term(
         np.where(firm, read(t.capital), 1.0),  # agencies hold no capital

@@ -59,6 +59,7 @@ class Anchor:
         agencies = t.actor_kind[: t.n] == ActorKind.agency
         t.cash[: t.n] = np.where(agencies, t.annual_budget[: t.n], t.cash[: t.n])
         _anchor_firm_sizes(w)
+        w.market_reference = w.market_index  # displacement counts from month 0
         alive = t.alive[: t.n]
         w.actors_at_start = np.bincount(t.region[: t.n][alive], minlength=r.count).astype(float)
 

@@ -86,6 +86,17 @@ class EconomyParams(Frozen):
         source="BPS IMK: workers per firm 2.29 (2020) and 2.19 (2023), so an IKM's market "
         "grew no faster than the labour it needs; 0 assumed",
     )
+    displacement: float = param(
+        0.5,
+        "fraction",
+        "Share of an IKM's extra sales taken from the other IKM of its region and sector "
+        "(0: all new demand; 1: the market's total stays put).",
+        ge=0.0,
+        le=1.0,
+        source="assumption: half; Bruhn (2011) found incumbents' income -3% after entry "
+        "rose, McKenzie & Puerto (2021, AEJ Applied) no detectable loss for competitors "
+        "of trained Kenyan firms",
+    )
     demand_elasticity: float = param(
         3.0,
         "elasticity of substitution",

@@ -1,7 +1,6 @@
 """All parameter groups together, and the flat keyword interface of `PartnershipModel`."""
 
 import difflib
-import typing
 from typing import Any
 
 from pydantic import BaseModel, ValidationError, model_validator
@@ -113,24 +112,16 @@ def params_from_flat(base: ModelParams | None = None, **overrides: Any) -> Model
 
 
 def describe_parameters() -> list[str]:
-    """Every parameter by group, then every lever's: default, unit, range, doc and source.
-
-    Levers are set in scenario files under `policies.<lever>`.
-    """
-    from sim.params.policies import Policies
-
+    """Every parameter by group: default, unit, range, doc and source (levers: `sim.levers`)."""
     lines = []
     for group, cls in GROUPS.items():
         lines.append(f"[{group}]")
-        lines += _fields(cls)
-    for lever, field in Policies.model_fields.items():
-        spec = typing.get_args(field.annotation)[0]  # Lever | None
-        lines.append(f"[policies.{lever}]  {spec.__doc__}")
-        lines += _fields(spec)
+        lines += describe_fields(cls)
     return lines
 
 
-def _fields(cls: type[BaseModel]) -> list[str]:
+def describe_fields(cls: type[BaseModel]) -> list[str]:
+    """One line per field of a parameter group: default, unit, range, doc and source."""
     lines = []
     for name, field in cls.model_fields.items():
         if name == "targets":

@@ -6,8 +6,8 @@ are reported together with the schema's.
 
 from typing import Any
 
+from sim.levers import LEVER_NAMES
 from sim.metrics import METRICS, TOTAL
-from sim.params.policies import LEVER_NAMES
 from sim.params.world import WorldParams
 from sim.scenario.data_rows import bps_figures, unknown_rows
 from sim.scenario.problems import Origins, Path_, Problem, did_you_mean, dotted

@@ -9,6 +9,7 @@ from typing import Literal, Self
 import pandas as pd
 from pydantic import Field, model_validator
 
+from sim.levers import Policies
 from sim.metrics import METRICS, TOTAL
 from sim.params import ModelParams
 from sim.params.actors import AgencyParams, FirmParams
@@ -16,7 +17,6 @@ from sim.params.base import Frozen, param
 from sim.params.behaviour import BarrierParams, EconomyParams, SearchParams
 from sim.params.labour import LabourParams
 from sim.params.model_params import SCENARIO_GROUPS
-from sim.params.policies import Policies
 from sim.params.world import RegionParams, RegionSpec, WorldParams, firm_agents
 
 

@@ -50,7 +50,7 @@ def test_the_summary_recommends_what_creates_jobs_and_calls_the_rest_inconclusiv
         }
     )
     lines = summary(_comparison(), years, {"seeds": 4}, "id")
-    assert lines[0].startswith("Rekomendasi berdasarkan hasil ini: Hibah kemitraan.")
+    assert lines[0].startswith("Rekomendasi berdasarkan hasil ini: Hibah.")
     assert "+10 lapangan kerja hingga bulan ke-1" in lines[0]
     assert any(line.startswith("forum: tidak meyakinkan") for line in lines)
     budget = [line for line in lines if "(APBD) Lebak" in line]
@@ -61,7 +61,7 @@ def test_the_summary_recommends_what_creates_jobs_and_calls_the_rest_inconclusiv
 def test_the_headline_table_speaks_the_language_and_blanks_what_is_inconclusive():
     table = headline_table(_comparison(), "id").set_index("Skenario")
     assert list(table.columns)[:2] == ["Peringkat", "Kesimpulan"]
-    assert table.loc["Hibah kemitraan", "Kesimpulan"] == "menambah lapangan kerja"
+    assert table.loc["Hibah", "Kesimpulan"] == "menambah lapangan kerja"
     assert table.loc["forum", "Kesimpulan"] == "tidak meyakinkan"
     assert table.loc["forum", "Biaya per lapangan kerja"] == "–"
     assert table.loc["forum", "Peringkat"] == ""

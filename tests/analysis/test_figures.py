@@ -41,7 +41,7 @@ def test_difference_chart(comparison):
     fig = figures.difference_chart(comparison, "employment")
     ax = fig.axes[0]
     assert ax.get_ylabel() == "difference (thousand persons)"
-    assert [t.get_text() for t in ax.get_xticklabels()] == ["Partnership grant"]
+    assert [t.get_text() for t in ax.get_xticklabels()] == ["Grant"]
     assert len(ax.containers) == 2  # one error bar set per horizon
 
 
@@ -59,4 +59,4 @@ def test_distribution_and_network(results):
     assert ax.get_title() == "Employment, year 1: one point per seed"
     fig = figures.network_snapshot(results, "grant", 0, 12)
     title = fig.axes[0].get_title()
-    assert "Partnership grant, seed 0, year 1" in title and "partnerships" in title
+    assert "Grant, seed 0, year 1" in title and "partnerships" in title

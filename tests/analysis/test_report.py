@@ -77,7 +77,7 @@ def test_the_indonesian_report_reads_in_indonesian(folder):
     html_path, _ = write_report(folder, lang="id")
     page = html_path.read_text()
     summary = page.split(f"<h2>{TEXT['id']['summary']}</h2>")[1].split("<h2>")[0]
-    assert "Hibah kemitraan" in summary and "hingga tahun ke-1 " in summary
+    assert "Hibah" in summary and "hingga tahun ke-1 " in summary
     assert page.index(TEXT["id"]["summary"]) < page.index(TEXT["id"]["headline"])
     for english in ("verdict", "jobs_created", "rupiah_per_job", "Scenario", "year 1"):
         assert english not in page
@@ -138,10 +138,10 @@ def test_every_report_figure_is_titled_in_the_language(folder):
     }
     assert drawn["panels"].startswith("Penduduk bekerja: median dan pita")
     assert drawn["difference"].startswith("Penduduk bekerja: selisih")
-    assert drawn["kinds"] == t["kinds_title"].format(scenario="Hibah kemitraan")
+    assert drawn["kinds"] == t["kinds_title"].format(scenario="Hibah")
     assert drawn["endings"] == t["endings_title"]
     assert drawn["distribution"] == "Penduduk bekerja, tahun ke-1: satu titik per seed"
-    assert drawn["network"].startswith("Jaringan kemitraan: Hibah kemitraan, seed 0, tahun ke-1")
+    assert drawn["network"].startswith("Jaringan kemitraan: Hibah, seed 0, tahun ke-1")
 
 
 def test_the_run_figure_legend_names_the_regions_and_nothing_else():

@@ -19,8 +19,8 @@ from tests.app.browser import CHROMIUM, CHROMIUM_FLAGS, AppDidNotStart, running_
 ROOT = Path(__file__).parents[2]
 ARTEFACTS = ROOT / "test-artifacts"
 CHANGE_TIMEOUT = 15_000  # milliseconds for the browser to show a change
-FULL_GRANT = "Partnership grant: 100% of costs + Rp 5.0 million per partnership"  # real units
-NO_GRANT = "Partnership grant: 0% of costs + Rp 0 per partnership"
+FULL_GRANT = "Grant: 100% of costs + Rp 5.0 million per partnership"  # real units
+NO_GRANT = "Grant: 0% of costs + Rp 0 per partnership"
 
 pytestmark = pytest.mark.slow
 

@@ -90,7 +90,7 @@ def test_the_national_scenario_is_refused_with_what_to_use_instead():
 
 @pytest.mark.parametrize("lever", LEVERS)
 def test_every_lever_slider_has_a_lever(lever):
-    from sim.params.policies import LEVER_NAMES
+    from sim.levers import LEVER_NAMES
 
     assert lever in LEVER_NAMES
 
@@ -100,7 +100,7 @@ def test_every_lever_slider_has_a_lever(lever):
     [
         ("grant", 0.5, "id", "50% biaya + Rp 2,5 juta per kemitraan"),
         ("grant", 0.5, "en", "50% of costs + Rp 2.5 million per partnership"),
-        ("tax_incentive", 0.25, "id", "25% biaya dikurangkan dari pajak"),
+        ("tax_incentive", 0.25, "id", "25% PPh final ditanggung pemerintah"),
         ("permit_reform", 0.5, "id", "izin 5 → 2,5 bulan"),
         ("permit_delay", 5.0, "en", "5 months"),
         ("cost_multiplier", 1.5, "id", "×1,5"),

@@ -181,7 +181,7 @@ def test_the_picker_names_scenarios_by_title_and_the_info_panel_explains(render)
     rc = render(ROOT / "scenarios" / "grant.yaml")
     live.language.set("id")
     picker = rc.find(v.Select, label="Skenario").widget
-    assert picker.v_model == "Hibah kemitraan (grant.yaml)"
+    assert picker.v_model == "Hibah untuk usaha kecil (grant.yaml)"
     assert "Kabupaten Lebak (Banten) (lebak.yaml)" in picker.items
     assert all(c.locale == "id-ID" for c in charts(rc))  # 80.000 and 0,6 in the browser
     dialog = rc.find(v.Dialog).widget

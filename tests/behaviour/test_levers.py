@@ -8,7 +8,7 @@ import pytest
 
 from sim import PartnershipModel
 from sim.kinds import ActorKind
-from sim.params.policies import LEVER_NAMES
+from sim.levers import LEVER_NAMES
 from sim.scenario import load_scenario
 
 FAST = ["firms.scale=15", "horizon.months=36"]  # 600 firm agents
@@ -67,7 +67,6 @@ def _effect(lever: str, metric: str, months: slice = slice(13, None)) -> float:
     [
         ("permit_reform", "mean_permit_delay", -1),
         ("grant", "partnerships_formed", +1),
-        ("tax_incentive", "partnerships_formed", +1),
         ("business_forum", "partnerships_formed", +1),
         ("training", "mean_culture_distance", -1),
         ("certification", "partnerships_active_strategic", +1),
@@ -117,3 +116,37 @@ def test_certification_certifies_firms_and_grants_follow_new_partnerships():
     firms = grant.actors.actor_kind[: grant.actors.n] == ActorKind.firm
     assert _totals("grant", 2)["policy_spending_grant"].loc[:12].sum() == 0  # starts month 13
     assert firms.any()
+
+
+def test_cumulative_spending_is_the_sum_of_every_month_so_far():
+    totals = _totals("combined", 1)
+    assert totals["policy_spending_cumulative"].to_numpy() == pytest.approx(
+        totals["policy_spending"].cumsum().to_numpy(), rel=1e-12
+    )
+    assert totals["policy_spending_cumulative"].iloc[-1] > 0
+
+
+def test_training_is_once_per_firm_and_its_gain_fades_after_the_programme():
+    ends = ["policies.training.start=1", "policies.training.end=6", "policies.training.intensity=1"]
+    m = _model("training", 2, *ends, months=6)
+    t = m.world.actors
+    trained = np.flatnonzero(t.practices[: t.n] > 1.0)
+    assert 0 < len(trained) < (t.alive[: t.n] & (t.actor_kind[: t.n] == ActorKind.firm)).sum()
+    gain_then = t.practices[trained].copy()
+    m.run(24)
+    assert (t.practices[trained] < gain_then).all()  # practices lapse with no lever
+    assert (t.practices[trained] > 1.0).all()  # ... toward none, never below
+
+
+def test_a_tax_relief_pays_nothing_below_the_tax_free_turnover_and_a_share_of_it_above():
+    on = ("policies.tax_incentive.start=1", "policies.tax_incentive.budget=null")
+    none_taxed = _model(
+        "tax_incentive", 1, *on, "policies.tax_incentive.tax_free_turnover=1e15", months=3
+    )
+    all_taxed = _model(
+        "tax_incentive", 1, *on, "policies.tax_incentive.tax_free_turnover=0", months=3
+    )
+    assert none_taxed.series("policy_spending_tax_incentive").sum() == 0.0
+    paid = all_taxed.series("policy_spending_tax_incentive")[2]
+    t = all_taxed.world.actors
+    assert 0 < paid < 0.005 * 2.5 * (t.value_added[: t.n] * t.weight[: t.n]).sum()

@@ -6,7 +6,8 @@ import numpy as np
 import pytest
 
 from sim.kinds import EndReason, Kind, State
-from sim.params.policies import InterregionalAgreement, Policies
+from sim.levers import Policies
+from sim.levers.interregional_agreement import InterregionalAgreement
 from tests.worlds import run_until, set_params, two_firms
 
 

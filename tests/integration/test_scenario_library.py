@@ -10,7 +10,7 @@ from typer.testing import CliRunner
 
 from sim import PartnershipModel
 from sim.cli import app
-from sim.params.policies import LEVER_NAMES
+from sim.levers import LEVER_NAMES
 from sim.scenario import load_scenario
 from sim.scenario.data_rows import bps_figures
 from sim.scenario.json_schema import scenario_json_schema

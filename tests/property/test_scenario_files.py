@@ -8,8 +8,8 @@ from hypothesis import HealthCheck, given, settings
 from hypothesis import strategies as st
 
 from sim import PartnershipModel
+from sim.levers import LEVER_NAMES
 from sim.params import ParameterError
-from sim.params.policies import LEVER_NAMES
 from sim.scenario import ScenarioError, load_scenario
 
 NAMES = ["Lebak", "Pandeglang", "OKU", "OKU Timur", "Medan", "Deli Serdang"]

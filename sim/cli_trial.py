@@ -1,0 +1,122 @@
+"""`kemitraan trial` and `kemitraan evidence`: levers tried as the studies tried them."""
+
+from pathlib import Path
+from typing import TYPE_CHECKING, Annotated
+
+import typer
+
+if TYPE_CHECKING:
+    import pandas as pd
+
+LEVER_HELP = "The lever offered (see `kemitraan params`)."
+
+
+def _stop(message: str) -> None:
+    typer.echo(f"error: {message}", err=True)
+    raise typer.Exit(2)
+
+
+def trial_command(
+    file: Annotated[Path, typer.Argument(help="Scenario file.")],
+    lever: Annotated[str, typer.Option(help=LEVER_HELP)],
+    share: Annotated[float, typer.Option(help="Share of eligible IKM offered it (0..1).")] = 0.5,
+    seeds: Annotated[int, typer.Option(min=2, max=1000, help="Seeds (paired runs).")] = 8,
+    horizons: Annotated[
+        str, typer.Option(help="Months after the offer, e.g. 12,24,48.")
+    ] = "12,24,48",
+    set_: Annotated[
+        list[str] | None, typer.Option("--set", help="Override: path=value (repeatable).")
+    ] = None,
+    out: Annotated[
+        Path | None, typer.Option(help="Folder (default: results/<name>/trial-<lever>/).")
+    ] = None,
+) -> None:
+    """A randomised trial inside the model: offered vs not offered, spillover, aggregate."""
+    from sim.scenario import ScenarioError
+    from sim.trials.design import TrialDesign, parse_horizons
+    from sim.trials.report import trial_figure, trial_markdown
+    from sim.trials.run import run_trial
+
+    if not file.exists():
+        _stop(f"{file}: no such scenario file")
+    try:
+        design = TrialDesign(file, lever, share, seeds, parse_horizons(horizons), tuple(set_ or ()))
+        trial = run_trial(design)
+    except ScenarioError as err:
+        _stop(str(err))
+        return
+    except ValueError as err:
+        _stop(f"{file}: {err}")
+        return
+    folder = out or Path("results") / file.stem / f"trial-{lever}"
+    folder.mkdir(parents=True, exist_ok=True)
+    text = trial_markdown(trial)
+    typer.echo(text)
+    (folder / "trial.md").write_text(text, encoding="utf-8")
+    trial.per_seed.to_parquet(folder / "trial.parquet", index=False)
+    trial.effects.to_csv(folder / "effects.csv", index=False)
+    trial_figure(trial, folder / "trial.png")
+    typer.echo(f"wrote {folder}/trial.md, effects.csv, trial.parquet and trial.png")
+
+
+def evidence_command(
+    seeds: Annotated[int, typer.Option(min=2, max=1000, help="Seeds per trial.")] = 8,
+    scenario: Annotated[Path, typer.Option(help="World the trials run in.")] = Path(
+        "scenarios/baseline.yaml"
+    ),
+    out: Annotated[Path | None, typer.Option(help="Markdown file to write the tables to.")] = None,
+    fit: Annotated[
+        str | None,
+        typer.Option(help="Fit a lever's size instead: LEVER.PARAMETER=v1,v2,... (a grid)."),
+    ] = None,
+) -> None:
+    """Every lever's virtual trial beside data/evidence.csv: inside, outside, or assumed."""
+    from sim.trials.evidence import EvidenceRun, cost_per_job, lever_trials, load_evidence, verdicts
+    from sim.trials.report import evidence_markdown
+
+    if not scenario.exists():
+        _stop(f"{scenario}: no such scenario file")
+    table = load_evidence()
+    if fit is not None:
+        _fit(fit, scenario, seeds, table)
+        return
+    trials = lever_trials(EvidenceRun(str(scenario), seeds), table)
+    found = verdicts(table, trials)
+    text = evidence_markdown(found, cost_per_job(trials, 24), 24)
+    typer.echo(text)
+    if out is not None:
+        out.parent.mkdir(parents=True, exist_ok=True)
+        out.write_text(
+            f"# Levers against the evidence (`kemitraan evidence --seeds {seeds}`)\n\n{text}",
+            encoding="utf-8",
+        )
+        typer.echo(f"wrote {out}")
+
+
+def _fit(text: str, scenario: Path, seeds: int, table: "pd.DataFrame") -> None:
+    """`training.practice_gain=0.06,0.08,0.1`: each value's trial scored on the lever's rows."""
+    from sim.levers import LEVER_SPECS
+    from sim.trials.design import TrialDesign
+    from sim.trials.evidence import TRIAL_OVERRIDES, checked_rows
+    from sim.trials.fit import fit_lever
+
+    name, _, grid = text.partition("=")
+    lever, _, parameter = name.partition(".")
+    if lever not in TRIAL_OVERRIDES or parameter not in LEVER_SPECS[lever].model_fields:
+        levers = ", ".join(sorted(TRIAL_OVERRIDES))
+        _stop(f"--fit {text!r}: allowed: LEVER.PARAMETER=v1,v2,... with LEVER one of {levers}")
+    try:
+        values = [float(v) for v in grid.split(",") if v.strip()]
+    except ValueError:
+        values = []
+    if not values:
+        _stop(f"--fit {text!r}: give the values to try after '=', e.g. 0.06,0.08,0.1")
+    rows = checked_rows(table, lever)
+    targets = rows[rows["low"].notna() & rows["high"].notna() & (rows["comparison"] != "event")]
+    horizons = tuple(sorted({int(h) for h in targets["horizon_months"]}))
+    design = TrialDesign(
+        scenario, lever, seeds=seeds, horizons=horizons, overrides=TRIAL_OVERRIDES[lever]
+    )
+    result = fit_lever(design, parameter, values, targets)
+    typer.echo(result.points.to_markdown(index=False, floatfmt=".3f"))
+    typer.echo(f"best {result.parameter} = {result.best}; accepted: {result.accepted}")

@@ -1,0 +1,75 @@
+"""Business forums (temu bisnis): participants search more often and meet others farther away."""
+
+from typing import TYPE_CHECKING, override
+
+from sim.levers.base import LeverInForce
+from sim.levers.spec import Lever, Targets
+from sim.params.base import param
+
+if TYPE_CHECKING:
+    from sim.state import World
+
+
+class BusinessForum(Lever):
+    """Meetings and matchmaking (temu bisnis): more searching and a wider reach."""
+
+    name = "business_forum"
+    label = {"en": "Business forum", "id": "Forum bisnis"}
+    tip = {
+        "en": "Meetings that make firms and agencies search for partners more often and "
+        "farther away.",
+        "id": "Pertemuan yang membuat IKM dan instansi lebih sering dan lebih jauh mencari mitra.",
+    }
+    evidence = "assumed"
+    evidence_note = "no trial evidence on cluster or business-association programmes found"
+
+    extra_search: float = param(
+        1.0,
+        "relative",
+        "Extra chance to search for partners (1 = twice as often).",
+        ge=0.0,
+        source="seeds 000, 002: forums (temu bisnis) bring partners together; size assumed",
+    )
+    extra_reach: float = param(
+        0.3,
+        "probability",
+        "Extra chance to meet a candidate in another region.",
+        ge=0.0,
+        le=1.0,
+        source="seed 001: forums across kabupaten widen who meets; size assumed",
+    )
+    extra_coordination: float = param(
+        0.05,
+        "probability",
+        "Better coordination of participants' partnerships (they meet and talk more).",
+        ge=0.0,
+        le=1.0,
+        source="seeds 000, 002: forums improve communication between partners; size assumed",
+    )
+    cost_per_participant: float = param(
+        50e3,
+        "rupiah per participant per month",
+        "Running the forum.",
+        ge=0.0,
+        source="assumption: venue, travel and organisers per participant",
+    )
+    targets: Targets = Targets(actors=("firm", "agency"))
+
+    @override
+    def in_force(self, world: "World") -> "BusinessForumInForce":
+        return BusinessForumInForce(self, world)
+
+
+class BusinessForumInForce(LeverInForce[BusinessForum]):
+    """Participants search more often, meet candidates farther away, coordinate better."""
+
+    @override
+    def apply(self, m: "World") -> None:
+        s = self.spec
+        rows = self.targeted(m)
+        cost = m.real_units(rows) * s.cost_per_participant * s.intensity
+        f = self.affordable(float(cost.sum()))
+        m.effects.search_boost[rows] += f * s.intensity * s.extra_search
+        m.effects.reach_boost[rows] += f * s.intensity * s.extra_reach
+        m.effects.coordination_boost[rows] += f * s.intensity * s.extra_coordination
+        self.spend(m, m.actors.region[rows], f * cost)

@@ -1,0 +1,49 @@
+"""The levers' pure rules: the final turnover tax, displacement, the trained practice's lapse."""
+
+import numpy as np
+import pytest
+from hypothesis import given
+from hypothesis import strategies as st
+
+from sim.levers.tax_incentive import final_tax
+from sim.mechanisms import displacement
+from sim.mechanisms.cooperation import forgotten
+
+RATE, FREE, CEILING = 0.005, 500e6, 4.8e9
+
+
+def test_the_final_tax_is_half_a_percent_of_turnover_above_the_tax_free_part():
+    turnover = np.array([100e6, 500e6, 1e9, 4.8e9, 5e9])
+    assert final_tax(turnover, RATE, FREE, CEILING).tolist() == pytest.approx(
+        [0.0, 0.0, 2.5e6, 21.5e6, 0.0]
+    )
+
+
+@given(st.floats(0, 4.8e9), st.floats(0, 4.8e9))
+def test_more_turnover_never_means_less_final_tax_inside_the_regime(a, b):
+    low, high = sorted((a, b))
+    taxes = final_tax(np.array([low, high]), RATE, FREE, CEILING)
+    assert taxes[0] <= taxes[1]
+
+
+def test_no_displacement_leaves_sales_alone_and_full_displacement_keeps_the_total():
+    index = np.array([1.0, 1.2, 0.9])
+    reference = np.ones(3)
+    assert displacement.crowding(index, reference, 0.0).tolist() == [1.0, 1.0, 1.0]
+    full = displacement.crowding(index, reference, 1.0)
+    assert (index * full).tolist() == pytest.approx(reference.tolist())  # total unchanged
+    half = displacement.crowding(index, reference, 0.5)
+    assert 1.0 < (index * half)[1] < index[1]  # part of the gain stays
+
+
+def test_the_market_index_is_sales_per_rupiah_of_base_demand():
+    sold, base = np.array([2.0, 1.0, 3.0]), np.array([1.0, 1.0, 3.0])
+    index = displacement.market_index(sold, base, np.array([0, 0, 1]), 3)
+    assert index.tolist() == pytest.approx([1.5, 1.0, 1.0])  # an empty market is 1
+
+
+def test_a_trained_practice_lapses_geometrically_toward_none():
+    practices = np.array([1.1])
+    for _ in range(12):
+        practices = practices * forgotten(practices, 0.1)
+    assert practices[0] - 1.0 == pytest.approx(0.1 * 0.9**12)
