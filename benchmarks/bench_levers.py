@@ -1,10 +1,13 @@
-"""Do the levers act in the direction the sources say? Paired seeds, month 120.
+"""Do the levers act in the direction the sources say, and at what cost? Paired seeds.
 
 Run on demand: `.venv/bin/python benchmarks/bench_levers.py [--seeds 20] [--workers 2]`.
 
 For each lever scenario (and the combined package) against `baseline.yaml`, over N paired
-seeds: the mean paired difference in firm employment at month 120, its 95% bootstrap
-interval, and the share of seeds where it is positive. Then a world without partnerships
+seeds: the mean paired difference in firm employment at months 36, 60 and 120, the 95%
+bootstrap interval at month 120, the share of seeds where it is positive, the spending to
+month 120 and the cost per job (spending / jobs at month 120) where the interval excludes
+zero ("conclusive"; Rp 100 juta is the issue's floor unless evidence supports less; the
+evidence's cheapest figure, YouWiN!, is about Rp 130 juta). Then a world without partnerships
 (`search.search_probability=0`) against the baseline (firm jobs and PDRB), and the
 inter-regional agreement's effect on cross-border and total partnerships.
 """
@@ -24,6 +27,7 @@ LEVERS = (
     *("permit_reform", "business_forum", "infrastructure", "interregional_agreement"),
 )
 METRICS = ("firm_employment", "pdrb", "partnerships_active", "partnerships_active_interregional")
+CHECKPOINTS = (36, 60, 120)  # months at which firm employment is read
 
 
 def run(job: tuple[str, tuple[str, ...], int]) -> np.ndarray:
@@ -34,7 +38,9 @@ def run(job: tuple[str, tuple[str, ...], int]) -> np.ndarray:
     scenario = load_scenario(ROOT / "scenarios" / f"{name}.yaml", list(overrides))
     seed = np.random.SeedSequence(20261122, spawn_key=(k,))
     model = PartnershipModel.from_scenario(scenario, rng=seed).run(120)
-    return np.array([model.latest(m) for m in METRICS])
+    jobs = model.series("firm_employment")[list(CHECKPOINTS)]
+    spent = model.latest("policy_spending_cumulative")
+    return np.array([*(model.latest(m) for m in METRICS), *jobs, spent])
 
 
 def interval(d: np.ndarray, draws: int = 4000) -> tuple[float, float]:
@@ -57,14 +63,24 @@ def main() -> None:
     jobs = [(file, over, k) for file, over in runs.values() for k in range(args.seeds)]
     with ProcessPoolExecutor(args.workers) as pool:
         out = np.array(list(pool.map(run, jobs, chunksize=4)))
-    out = out.reshape(len(runs), args.seeds, len(METRICS))
+    out = out.reshape(len(runs), args.seeds, len(METRICS) + len(CHECKPOINTS) + 1)
     table = dict(zip(runs, out, strict=True))
     base = table["baseline"]
-    print(f"{'scenario':26s} {'jobs diff':>10s} {'95% interval':>22s} {'positive':>9s}")
+    k = len(METRICS)
+    print(
+        f"{'scenario':26s} {'jobs m36':>9s} {'m60':>8s} {'m120':>8s} {'95% interval m120':>22s} "
+        f"{'positive':>9s} {'Rp miliar':>12s} {'Rp juta/job':>12s}"
+    )
     for name in (*LEVERS, "no_partnerships"):
-        d = table[name][:, 0] - base[:, 0]
-        low, high = interval(d)
-        print(f"{name:26s} {d.mean():10,.0f} {low:10,.0f} .. {high:9,.0f} {np.mean(d > 0):8.0%}")
+        d = table[name][:, k : k + 3] - base[:, k : k + 3]
+        low, high = interval(d[:, 2])
+        spent = table[name][:, -1].mean()
+        conclusive = low > 0 and spent > 0
+        cost = f"{spent / d[:, 2].mean() / 1e6:12,.0f}" if conclusive else f"{'-':>12s}"
+        print(
+            f"{name:26s} {d[:, 0].mean():9,.0f} {d[:, 1].mean():8,.0f} {d[:, 2].mean():8,.0f} "
+            f"{low:10,.0f} .. {high:9,.0f} {np.mean(d[:, 2] > 0):8.0%} {spent / 1e9:12,.1f} {cost}"
+        )
     none = table["no_partnerships"]
     fewer_jobs = np.mean(none[:, 0] < base[:, 0])
     lower_pdrb = np.mean(none[:, 1] < base[:, 1])

@@ -1,7 +1,7 @@
 """`kemitraan compare` and `kemitraan report`: from a sweep (or two runs) to tables and a report."""
 
 from pathlib import Path
-from typing import Annotated
+from typing import Annotated, Any
 
 import typer
 
@@ -68,6 +68,7 @@ def compare_command(
     shown += ["jobs_ci_high", "jobs_per_rp_1_miliar", "spending_rupiah"]
     typer.echo(comparison.ranking[shown].to_markdown(index=False, floatfmt=",.4g"))
     typer.echo(comparison.noise_note())
+    typer.echo(_sizes_note(results))
     for row in over_budget(budget_years(results)).itertuples(index=False):
         typer.echo(
             f"budget: {row.scenario} spends more than {row.region}'s industry budget (APBD, "
@@ -108,3 +109,25 @@ def _months(text: str) -> tuple[int, ...]:
         raise ValueError(
             f"--horizons {text!r}: allowed: whole months, comma-separated, e.g. 12,60,120"
         ) from None
+
+
+def _sizes_note(results: Any) -> str:
+    """Which of the experiment's levers have sizes from trial evidence, which are assumed."""
+    from sim.levers import LEVER_SPECS
+
+    used = sorted(
+        {
+            lever
+            for spec in (results.manifest.get("scenarios") or {}).values()
+            for lever in (spec.get("policies") or {})
+            if lever in LEVER_SPECS
+        }
+    )
+    if not used:
+        return "levers: none"
+    sized = [n for n in used if LEVER_SPECS[n].evidence == "evidence"]
+    assumed = [n for n in used if LEVER_SPECS[n].evidence != "evidence"]
+    return (
+        f"lever sizes from trial evidence: {', '.join(sized) or 'none'}; "
+        f"assumed (no trial evidence): {', '.join(assumed) or 'none'} (docs/evidence.md)"
+    )

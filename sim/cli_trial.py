@@ -71,7 +71,16 @@ def evidence_command(
     ] = None,
 ) -> None:
     """Every lever's virtual trial beside data/evidence.csv: inside, outside, or assumed."""
-    from sim.trials.evidence import EvidenceRun, cost_per_job, lever_trials, load_evidence, verdicts
+    import pandas as pd
+
+    from sim.trials.evidence import (
+        EvidenceRun,
+        cost_per_job,
+        lever_trials,
+        linkage_verdicts,
+        load_evidence,
+        verdicts,
+    )
     from sim.trials.report import evidence_markdown
 
     if not scenario.exists():
@@ -80,8 +89,9 @@ def evidence_command(
     if fit is not None:
         _fit(fit, scenario, seeds, table)
         return
-    trials = lever_trials(EvidenceRun(str(scenario), seeds), table)
-    found = verdicts(table, trials)
+    run = EvidenceRun(str(scenario), seeds)
+    trials = lever_trials(run, table)
+    found = pd.concat([verdicts(table, trials), linkage_verdicts(table, run)], ignore_index=True)
     text = evidence_markdown(found, cost_per_job(trials, 24), 24)
     typer.echo(text)
     if out is not None:

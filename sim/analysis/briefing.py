@@ -12,7 +12,7 @@ import pandas as pd
 from sim.analysis.budget import over_budget
 from sim.analysis.compare import Comparison
 from sim.analysis.numbers import interval, number, rupiah, signed, when
-from sim.analysis.texts import TEXT, scenario_label
+from sim.analysis.texts import TEXT, scenario_label, size_basis
 from sim.metrics import METRIC, TOTAL
 
 # measures of the difference table: metric, how its difference is written
@@ -147,6 +147,7 @@ def lever_budget_table(levers: pd.DataFrame, manifest: dict[str, Any], lang: str
             {
                 t["col_scenario"]: scenario_label(str(r.scenario), lang),
                 t["col_lever"]: scenario_label(str(r.lever), lang),
+                t["col_size_basis"]: size_basis(str(r.lever), lang),
                 t["col_start"]: when(int(r.start_month or 1), start, lang),
                 t["col_intensity"]: number(r.intensity, lang, 2),
                 t["col_cap"]: rupiah(r.cap_rupiah, lang),

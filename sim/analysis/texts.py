@@ -49,6 +49,9 @@ TEXT: dict[str, dict[str, str]] = {
         "col_per_job": "Cost per job",
         "col_spending": "Policy spending",
         "col_lever": "Lever",
+        "col_size_basis": "Size of its effect",
+        "size_evidence": "from trial evidence",
+        "size_assumed": "assumed (no trial evidence)",
         "col_start": "Starts",
         "col_intensity": "Strength",
         "col_cap": "Cap",
@@ -176,6 +179,9 @@ TEXT: dict[str, dict[str, str]] = {
         "col_per_job": "Biaya per lapangan kerja",
         "col_spending": "Belanja kebijakan",
         "col_lever": "Instrumen",
+        "col_size_basis": "Besaran efeknya",
+        "size_evidence": "dari bukti uji acak",
+        "size_assumed": "asumsi (tanpa bukti uji acak)",
         "col_start": "Mulai",
         "col_intensity": "Kekuatan",
         "col_cap": "Pagu",
@@ -276,6 +282,14 @@ SCENARIO_LABELS: dict[str, dict[str, str]] = {
 for _name, _lever in LEVER_SPECS.items():  # each lever brings its own name
     for _lang in ("en", "id"):
         SCENARIO_LABELS[_lang][_name] = _lever.label[_lang]
+
+
+def size_basis(lever: str, lang: str) -> str:
+    """Whether a lever's size rests on trial evidence or is assumed, in words."""
+    spec = LEVER_SPECS.get(lever)
+    if spec is None:
+        return ""
+    return TEXT[lang]["size_evidence" if spec.evidence == "evidence" else "size_assumed"]
 
 
 def scenario_label(name: str, lang: str) -> str:

@@ -176,7 +176,8 @@ def slider_detail(
         each = "per kemitraan" if lang == "id" else "per partnership"
         return f"{share} {'biaya' if lang == 'id' else 'of costs'} + {paid} {each}"
     if key == "tax_incentive":
-        return f"{share} {'PPh final ditanggung pemerintah' if lang == 'id' else 'of the final tax borne'}"
+        borne = "PPh final ditanggung pemerintah" if lang == "id" else "of the final tax borne"
+        return f"{share} {borne}"
     if key == "permit_reform":
         after = num(delay * (1 - value))
         return f"{'izin' if lang == 'id' else 'permits'} {num(delay)} → {after} {months}"

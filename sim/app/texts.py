@@ -242,7 +242,11 @@ for _kind in Kind:
     APP_TEXT["en"][f"kind_{_kind.name}"] = _kind.spec.label_en
     APP_TEXT["id"][f"kind_{_kind.name}"] = _kind.spec.label_id
 
+_SIZE = {
+    "en": {"evidence": "Its size: from trial evidence.", "assumed": "Its size: assumed."},
+    "id": {"evidence": "Besarannya: dari bukti uji acak.", "assumed": "Besarannya: asumsi."},
+}
 for _name, _lever in LEVER_SPECS.items():  # each lever brings its own name and tip
     for _lang in ("en", "id"):
         APP_TEXT[_lang][_name] = _lever.label[_lang]
-        APP_TEXT[_lang][f"{_name}_tip"] = _lever.tip[_lang]
+        APP_TEXT[_lang][f"{_name}_tip"] = f"{_lever.tip[_lang]} {_SIZE[_lang][_lever.evidence]}"

@@ -84,6 +84,27 @@ def lever_trials(run: EvidenceRun, table: pd.DataFrame) -> dict[str, Trial]:
     return trials
 
 
+MECHANISM = "strategic_partnership"  # evidence on a mechanism, not a lever: an event study
+
+
+def linkage_verdicts(table: pd.DataFrame, run: EvidenceRun) -> pd.DataFrame:
+    """The supplier-linkage rows against the model's event study (`sim.trials.linkage`).
+
+    A seed has only a few IKM whose first link to a large firm falls in the cohort, so the
+    study runs four times the trials' seeds.
+    """
+    from sim.trials.linkage import LinkageStudy, supplier_effect
+
+    rows = checked_rows(table, MECHANISM)
+    out = []
+    for _, row in rows.iterrows():
+        study = LinkageStudy(run.scenario, 4 * run.seeds, horizon=int(row["horizon_months"]))
+        found = supplier_effect(study)
+        model = pd.Series({"effect": found["effect"], "low": found["low"], "high": found["high"]})
+        out.append(_judged(MECHANISM, "evidence", row, model))
+    return pd.DataFrame(out)
+
+
 def verdicts(table: pd.DataFrame, trials: dict[str, Trial]) -> pd.DataFrame:
     """One row per lever x evidence row: the model's effect, the published one, the verdict."""
     out = []
@@ -117,6 +138,11 @@ def _verdict(lever: str, evidence: str, row: pd.Series, trial: Trial) -> dict:
             "verdict": "not measured",
             "note": f"the trial does not measure {row['outcome']} ({row['comparison']})",
         }
+    return _judged(lever, evidence, row, model)
+
+
+def _judged(lever: str, evidence: str, row: pd.Series, model: pd.Series) -> dict:
+    """The verdict of one evidence row against the model's mean effect."""
     low, high = row["low"], row["high"]
     if np.isnan(low) or np.isnan(high):
         verdict = "no interval"

@@ -87,8 +87,9 @@ def evidence_markdown(verdicts: pd.DataFrame, costs: dict[str, float], horizon: 
         published = _num(v["published"])
         if not np.isnan(v["published_low"]):
             published += f" ({_num(v['published_low'])} .. {_num(v['published_high'])})"
+        read = f"{v['outcome']}, {v['comparison']}, m{int(v['month'])}"
         lines.append(
-            f"| {v['lever']} | {v['row']} | {v['outcome']}, {v['comparison']}, m{v['month']} | "
+            f"| {v['lever']} | {v['row']} | {read} | "
             f"{published} {v['unit']} | {_num(v['model'])} ({_num(v['model_low'])} .. "
             f"{_num(v['model_high'])}) | {v['verdict']} |"
         )

