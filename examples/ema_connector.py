@@ -13,7 +13,13 @@ from typing import Any
 import sim
 
 SCENARIO = Path(__file__).resolve().parents[1] / "scenarios" / "grant.yaml"
-OUTCOMES = ("employment", "unemployment_rate", "pdrb", "partnerships_active", "policy_spending_cumulative")
+OUTCOMES = (
+    "employment",
+    "unemployment_rate",
+    "pdrb",
+    "partnerships_active",
+    "policy_spending_cumulative",
+)
 
 
 def kemitraan(
