@@ -33,7 +33,9 @@ def main() -> None:
     parser.add_argument("--seeds", type=int, default=20)
     parser.add_argument("--months", type=int, default=120)
     parser.add_argument("--workers", type=int, default=2)
-    parser.add_argument("--only", nargs="*", default=list(SCENARIOS))
+    parser.add_argument(
+        "--only", nargs="*", default=list(SCENARIOS), help="names above, or scenario files"
+    )
     args = parser.parse_args()
     start = time.perf_counter()
     jobs = [(name, k, args.months) for name in args.only for k in range(args.seeds)]

@@ -6,25 +6,17 @@ Indonesia's 514 kabupaten/kota (416 kabupaten, 98 kota) in 38 provinces, by name
 
 What is data and what is not:
 
-- **Names, types and provinces** are the Ministry of Home Affairs' list of administrative
-  areas, as `data/wilayah/` holds it (idn-area-data 4.0.1, ODbL; see its README).
-- **Provinces' sizes** are BPS population figures for 2024 (`data/bps_province_population_
-  2024.csv`, from BPS's table "Penduduk, Laju Pertumbuhan Penduduk, ... Menurut Provinsi,
-  2024", updated 2 May 2025: https://www.bps.go.id/id/statistics-table/3/
-  V1ZSbFRUY3lTbFpEYTNsVWNGcDZjek53YkhsNFFUMDkjMw==/). The copy here stops after Papua
-  Barat: the national total is the known provinces' population over their share of it,
-  and the five other Papua provinces share the rest evenly (estimated).
+- **Names, types, provinces and sizes** come from `data/kabupaten_kota.csv`: the 514 with
+  their registered population 2025 (Kepmendagri 300.2.2-2138/2025) and area (BIG 2024).
 - **National totals** are BPS figures (rows of `data/bps_figures.csv`): 4.5 million micro
   and small manufacturing firms (2023), a labour force of 147.71 million (August 2023),
   open unemployment 5.32% (August 2023), GDP at current prices Rp 20,892.4 triliun (2023).
-- **Each kabupaten/kota's figures are estimated**: this repository has no per-kabupaten
-  labour force, PDRB or IKM count, so a province's share of the national firms, labour
-  force and economy (its share of the population) is split among its kabupaten and kota
-  in proportion to their villages (desa/kelurahan, `data/wilayah/areas_per_regency.csv`):
-  Kabupaten Bogor (435 villages) gets far more than Kepulauan Seribu (6). Kota get better
-  roads, internet and quicker permits than kabupaten (seed 2023). Put BPS's per-kabupaten
-  rows into `data/indonesia_regions.csv` (same columns) and regenerate the scenario from
-  the table (`--from-table`).
+- **Each kabupaten/kota's figures are estimated**: its share of the national firms, labour
+  force and economy is its share of the registered population (Kota Surabaya, 3.0 million,
+  gets about three times Kabupaten Sampang, 1.0 million). Kota get better roads, internet
+  and quicker permits than kabupaten (seed 2023). `kemitraan new NAME` writes one region
+  with its own BPS rows and its province's where they exist; put per-kabupaten rows into
+  `data/indonesia_regions.csv` (same columns) and regenerate with `--from-table`.
 """
 
 import argparse
@@ -52,35 +44,14 @@ COLUMNS = (
 )  # fmt: skip
 
 
-def province_shares(population: pd.DataFrame) -> pd.Series:
-    """Each province's share of the population (by code); the missing ones share the rest."""
-    known = population.dropna(subset=["population_thousand"])
-    total = known["population_thousand"].sum() / (known["share_percent"].sum() / 100.0)
-    missing = population["population_thousand"].isna()
-    filled = population["population_thousand"].where(
-        ~missing, (total - known["population_thousand"].sum()) / missing.sum()
-    )
-    return pd.Series((filled / filled.sum()).to_numpy(), index=population["code"].to_numpy())
-
-
 def regions(rng: np.random.Generator) -> pd.DataFrame:
-    """The 514 kabupaten/kota, national totals kept exactly (every region's figures estimated)."""
-    wilayah = ROOT / "data" / "wilayah"
-    regencies = pd.read_csv(wilayah / "regencies.csv", dtype=str)
-    provinces = pd.read_csv(wilayah / "provinces.csv", dtype=str).set_index("code")["name"]
-    population = pd.read_csv(
-        ROOT / "data" / "bps_province_population_2024.csv", dtype={"code": str}
-    )
-    if set(population["code"]) != set(provinces.index):
-        raise SystemExit("bps_province_population_2024.csv and wilayah/provinces.csv differ")
-    if regencies["name"].duplicated().any():
+    """The 514 kabupaten/kota, each sized by its registered population; totals kept exactly."""
+    table = pd.read_csv(ROOT / "data" / "kabupaten_kota.csv")
+    if table["name"].duplicated().any():
         raise SystemExit("two kabupaten/kota share a name: the scenario needs unique names")
-    villages = pd.read_csv(wilayah / "areas_per_regency.csv", dtype={"code": str})
-    villages = villages.set_index("code")["villages"][regencies["code"]].to_numpy()
-    code = regencies["province_code"]
-    in_province = pd.Series(villages).groupby(code.to_numpy()).transform("sum").to_numpy()
-    share = province_shares(population)[code].to_numpy() * villages / in_province
-    city = regencies["name"].str.startswith("Kota ").to_numpy()
+    population = table["population_2025_registered"].to_numpy(dtype=float)
+    share = population / population.sum()
+    city = (table["type"] == "kota").to_numpy()
 
     def index(mean_kabupaten: float, mean_kota: float) -> np.ndarray:
         mean = np.where(city, mean_kota, mean_kabupaten)
@@ -88,9 +59,9 @@ def regions(rng: np.random.Generator) -> pd.DataFrame:
 
     return pd.DataFrame(
         {
-            "name": regencies["name"],
-            "type": np.where(city, "kota", "kabupaten"),
-            "province": provinces[code].to_numpy(),
+            "name": table["name"],
+            "type": table["type"],
+            "province": table["province"],
             "firms": (FIRMS * share).round(0),
             "labour_force": (LABOUR_FORCE * share).round(0),
             "initial_unemployment_rate": UNEMPLOYMENT,
@@ -108,29 +79,28 @@ def scenario_yaml(table: pd.DataFrame) -> str:
     lines = [
         "# yaml-language-server: $schema=schema/scenario.schema.json",
         "# Generated by data/make_indonesia.py from data/indonesia_regions.csv: do not edit by",
-        "# hand. Names and provinces: Kemendagri (data/wilayah, ODbL). Each province's share",
-        "# of the national BPS totals is its share of the population (BPS 2024), split among",
-        "# its kabupaten/kota by their villages: the totals are data, each region's figures",
-        "# estimates.",
+        "# hand. Names, provinces and registered population 2025: data/kabupaten_kota.csv",
+        "# (Kepmendagri 300.2.2-2138/2025). Each kabupaten/kota's share of the national BPS",
+        "# totals is its share of the registered population: the totals are data, each",
+        "# region's figures estimates (`kemitraan new NAME` uses the region's own rows).",
         "meta:",
         "  name: indonesia",
         "  title:",
-        "    en: Indonesia, 514 kabupaten/kota (national totals, provinces by population)",
-        "    id: Indonesia, 514 kabupaten/kota (total nasional, provinsi menurut penduduk)",
+        "    en: Indonesia, 514 kabupaten/kota (national totals, regions by population)",
+        "    id: Indonesia, 514 kabupaten/kota (total nasional, daerah menurut penduduk)",
         "  description:",
         "    en: >-",
         "      A national world: 4.5 million micro and small manufacturing firms and a labour",
         "      force of 147.7 million (BPS 2023) in Indonesia's 514 kabupaten/kota, each",
-        "      province sized by its population and split by villages (an estimate), so it",
-        "      is for national-scale runs and benchmarks, not for any one kabupaten.",
+        "      sized by its registered population (an estimate), so it is for",
+        "      national-scale runs and benchmarks; for one kabupaten use `kemitraan new`.",
         "    id: >-",
         "      Dunia nasional: 4,5 juta industri mikro dan kecil dan angkatan kerja 147,7 juta",
-        "      (BPS 2023) di 514 kabupaten/kota Indonesia, tiap provinsi menurut jumlah",
-        "      penduduknya dan dibagi menurut jumlah desa (perkiraan), jadi untuk simulasi",
-        "      skala nasional dan uji kecepatan, bukan untuk satu kabupaten tertentu.",
+        "      (BPS 2023) di 514 kabupaten/kota Indonesia, masing-masing menurut jumlah",
+        "      penduduk terdaftarnya (perkiraan), jadi untuk simulasi skala nasional dan uji",
+        "      kecepatan; untuk satu kabupaten gunakan `kemitraan new`.",
         "  sources:",
-        "    - data/wilayah (Kemendagri's kabupaten/kota via idn-area-data 4.0.1, ODbL)",
-        "    - data/bps_province_population_2024.csv (BPS, updated 2 May 2025)",
+        "    - data/kabupaten_kota.csv (Kepmendagri 300.2.2-2138/2025; BIG 2024)",
         "    - data/indonesia_regions.csv (estimated; generated by data/make_indonesia.py)",
         "  data_rows:",
         "    - indonesia-2023-micro-small-manufacturing-units",
@@ -179,7 +149,8 @@ def main() -> None:
         table.insert(
             len(table.columns),
             "estimated",
-            "firms, labour force, economy: province share by villages; indices by type",
+            "firms, labour force, economy: national total x share of registered population; "
+            "indices by type",
         )
         table.to_csv(table_file, index=False)
     (ROOT / "scenarios" / "indonesia.yaml").write_text(scenario_yaml(table))

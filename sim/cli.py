@@ -9,6 +9,7 @@ from sim.cli_analysis import compare_command, report_command
 from sim.cli_app import app_command
 from sim.cli_calibrate import calibrate_command
 from sim.cli_hindcast import hindcast_command
+from sim.cli_new import new_command
 from sim.cli_trial import evidence_command, trial_command
 
 app = typer.Typer(
@@ -165,6 +166,7 @@ app.command("compare")(compare_command)
 app.command("report")(report_command)
 app.command("hindcast")(hindcast_command)
 app.command("trial")(trial_command)
+app.command("new")(new_command)
 app.command("evidence")(evidence_command)
 app.command("calibrate")(calibrate_command)
 app.command("app")(app_command)

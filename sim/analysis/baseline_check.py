@@ -36,8 +36,8 @@ CRITERIA = {
 
 
 def levers_off_model(name: str, seed: int, **overrides: Any) -> PartnershipModel:
-    """The model of a shipped scenario (or the default world) with every lever off."""
-    path = SCENARIOS[name]
+    """The model of a shipped scenario, a scenario file or the default world, levers off."""
+    path = SCENARIOS[name] if name in SCENARIOS else Path(name)
     rng = np.random.SeedSequence(20261204, spawn_key=(seed,))
     if path is None:
         return PartnershipModel(rng=rng, **overrides)

@@ -124,7 +124,7 @@ def test_regions_without_a_province_search_as_before():
     assert np.array_equal(plain.ledger.b[: plain.ledger.n], weighted.ledger.b[: weighted.ledger.n])
 
 
-def test_the_national_table_has_every_kabupaten_and_kota_sized_from_bps_provinces():
+def test_the_national_table_has_every_kabupaten_and_kota_sized_by_its_population():
     import pandas as pd
 
     table = pd.read_csv("data/indonesia_regions.csv")
@@ -138,3 +138,7 @@ def test_the_national_table_has_every_kabupaten_and_kota_sized_from_bps_province
     assert abs(sumut / 8.02e6 - 1) < 0.05
     medan = table.loc[table["name"] == "Kota Medan"].squeeze()
     assert medan["province"] == "Sumatera Utara"
+    by_name = table.set_index("name")["labour_force"]
+    assert by_name["Kota Surabaya"] > 2.5 * by_name["Kabupaten Sampang"]  # 3.0 and 1.0 million
+    assert by_name["Kota Medan"] > 5 * by_name["Kabupaten Nias Selatan"]  # 2.5 and 0.37 million
+    assert abs(by_name["Kabupaten Lebak"] / 722_850 - 1) < 0.15  # lebak-2023-labour-force
