@@ -1,8 +1,10 @@
 """Writing files so that a crash never leaves half a file, and nothing else is touched.
 
 Each write goes to a fresh temporary file next to its target (created exclusively by
-`tempfile`, so a planted symlink is never followed), then is renamed onto the target.
-Only temporary files with our suffix are ever cleaned up.
+`tempfile`, so a planted symlink is never followed), is flushed to the disk (`fsync`), then
+renamed onto the target, and the folder's entry is flushed too: after a crash of the
+machine a file is either the old one or the whole new one, never empty. Only temporary
+files with our suffix are ever cleaned up.
 """
 
 import os
@@ -24,10 +26,21 @@ def atomic_path(target: Path) -> Iterator[Path]:
     os.close(handle)
     try:
         yield Path(name)
+        sync(Path(name))
         os.replace(name, target)
+        sync(target.parent)
     finally:
         if os.path.lexists(name):
             os.unlink(name)
+
+
+def sync(path: Path) -> None:
+    """Flush a file's (or a folder's entries') data to the disk."""
+    handle = os.open(path, os.O_RDONLY)
+    try:
+        os.fsync(handle)
+    finally:
+        os.close(handle)
 
 
 def write_text(text: str, target: Path) -> Path:

@@ -1,5 +1,6 @@
 """Command line: `kemitraan run | validate | show | schema | params | metrics`."""
 
+import errno
 from pathlib import Path
 from typing import Annotated
 
@@ -129,7 +130,7 @@ def sweep(
     except (ExperimentChanged, RuntimeError, ValueError) as err:
         _fail([str(err)])
     except OSError as err:
-        _fail([_write_failure(err, "finished runs are kept: free space and run the same command")])
+        _fail([_write_failure(err, "finished runs are kept; then run the same command")])
     except KeyboardInterrupt:
         typer.echo("interrupted: finished runs are kept; run the same command to resume", err=True)
         raise typer.Exit(130) from None
@@ -275,8 +276,17 @@ def _build(
 
 
 def _write_failure(err: OSError, after: str) -> str:
+    """What went wrong writing, and what to do: the advice depends on the fault."""
     where = f" {err.filename}" if err.filename else ""
-    return f"cannot write{where}: {err.strerror or err}; {after}"
+    remedy = {
+        errno.EROFS: "the disk is mounted read-only: copy the folder to a writable place "
+        "(or give another --out)",
+        errno.EACCES: "no permission to write there: fix the permissions or give another --out",
+        errno.EPERM: "no permission to write there: fix the permissions or give another --out",
+        errno.ENOSPC: "the disk is full: free space",
+        errno.EDQUOT: "the disk quota is used up: free space",
+    }.get(err.errno or 0, "check the disk")
+    return f"cannot write{where}: {err.strerror or err}; {remedy}; {after}"
 
 
 def _fail(lines: list[str]) -> None:

@@ -38,7 +38,7 @@ def compare_command(
     from sim.analysis import figures
     from sim.analysis.budget import budget_years, over_budget, write_budget
     from sim.analysis.compare import compare
-    from sim.cli import _fail
+    from sim.cli import _fail, _write_failure
     from sim.experiments import ResultsError, load_results, load_run_pair
 
     if len(folders) > 2:
@@ -57,13 +57,18 @@ def compare_command(
     except (ResultsError, ValueError) as err:
         _fail([str(err)])
     out = results.folder / "analysis"
-    comparison.write(out, results if len(folders) == 1 else None)
-    write_budget(results, out)
-    for metric in ("employment", "pdrb", "unemployment_rate", "partnerships_active"):
-        figures.save(figures.fan_chart(comparison, metric), out / "figures", f"fan_{metric}")
-        figures.save(
-            figures.difference_chart(comparison, metric), out / "figures", f"difference_{metric}"
-        )
+    try:
+        comparison.write(out, results if len(folders) == 1 else None)
+        write_budget(results, out)
+        for metric in ("employment", "pdrb", "unemployment_rate", "partnerships_active"):
+            figures.save(figures.fan_chart(comparison, metric), out / "figures", f"fan_{metric}")
+            figures.save(
+                figures.difference_chart(comparison, metric),
+                out / "figures",
+                f"difference_{metric}",
+            )
+    except OSError as err:
+        _fail([_write_failure(err, "the results themselves are untouched")])
     shown = ["rank", "scenario", "horizon", "verdict", "jobs_created", "jobs_ci_low"]
     shown += ["jobs_ci_high", "jobs_per_rp_1_miliar", "spending_rupiah"]
     typer.echo(comparison.ranking[shown].to_markdown(index=False, floatfmt=",.4g"))
@@ -89,7 +94,7 @@ def report_command(
 ) -> None:
     """Write FOLDER/analysis/report.<lang>.html (self-contained) and report.<lang>.md."""
     from sim.analysis.report import write_report
-    from sim.cli import _fail
+    from sim.cli import _fail, _write_failure
     from sim.experiments import ResultsError
 
     try:
@@ -98,6 +103,8 @@ def report_command(
         )
     except (ResultsError, ValueError) as err:
         _fail([str(err)])
+    except OSError as err:
+        _fail([_write_failure(err, "the results themselves are untouched")])
     for path in paths:
         typer.echo(f"wrote {path}")
 

@@ -88,3 +88,29 @@ def locked(folder: Path) -> Iterator[None]:
         yield
     finally:
         os.close(handle)  # closing releases the lock
+
+
+def lock_is_held(folder: Path) -> bool:
+    """Whether a live process holds the folder's lock (a sweep writing into it now)."""
+    path = folder / LOCK
+    if not path.is_file():
+        return False
+    handle = os.open(path, os.O_RDONLY | os.O_NOFOLLOW)
+    try:
+        fcntl.flock(handle, fcntl.LOCK_EX | fcntl.LOCK_NB)
+    except BlockingIOError:
+        return True
+    finally:
+        os.close(handle)  # releases the lock if this call took it
+    return False
+
+
+def sweep_status(folder: Path, manifest: dict) -> str:
+    """The manifest's status, or "stale" when it says running but no process holds the lock.
+
+    A sweep stopped by kill -9, a power cut or a full disk leaves "running" behind.
+    """
+    status = str(manifest.get("status", "unknown"))
+    if status == "running" and not lock_is_held(folder):
+        return "stale"
+    return status

@@ -55,3 +55,18 @@ def _axis(u: Uncertainty, levels: int) -> np.ndarray:
 def sobol_size(samples: int, parameters: int, second_order: bool) -> int:
     """Points of a Saltelli/Sobol design: N (2D + 2) with second order, else N (D + 2)."""
     return samples * (2 * parameters + 2 if second_order else parameters + 2)
+
+
+def design_size(design: Design, ranges: dict[str, Uncertainty]) -> int:
+    """How many points `design_points` would lay out, counted without building them."""
+    names = list(design.parameters or ranges)
+    if design.kind == "none" or not names:
+        return 1
+    if design.kind == "grid":
+        sizes = [len(ranges[n].values or ()) or design.levels for n in names]
+        return int(np.prod(sizes, dtype=object))
+    if design.kind == "latin_hypercube":
+        return design.samples
+    if design.kind == "morris":
+        return design.samples * (len(names) + 1)
+    return sobol_size(design.samples, len(names), design.second_order)

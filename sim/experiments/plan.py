@@ -8,8 +8,9 @@ from typing import Any
 
 import numpy as np
 
-from sim.experiments.design import design_points
+from sim.experiments.design import design_points, design_size
 from sim.experiments.spec import Experiment
+from sim.metrics import METRICS
 from sim.provenance import sha256
 from sim.scenario import Scenario, ScenarioError, load_scenario, resolve_scenario
 from sim.scenario.problems import Problem
@@ -50,13 +51,52 @@ class Plan:
     parameters: list[str]
     files: dict[str, str]  # file -> sha256
     plan_hash: str
+    size: dict[str, float] = field(default_factory=dict)  # runs, rows, gigabytes (plan_size)
+
+
+class PlanTooLarge(ValueError):
+    """An experiment whose plan would not fit: the message gives its size and the limits."""
+
+
+MAX_RUNS = 200_000  # runs in one plan: each holds its scenario in memory (about 1 KB a run)
+MAX_ROWS = 2_000_000_000  # trajectory rows kept over all runs (about 13 GB on disk)
+BYTES_PER_ROW = 6.5  # measured: an 8-run sweep of baseline.yaml (60 months), files per kept row
+
+
+def plan_size(experiment: Experiment, scenarios: list[Scenario], points: int) -> dict[str, float]:
+    """Runs, trajectory rows and disk a plan needs, from its sizes alone."""
+    runs = len(scenarios) * points * experiment.seeds
+    outputs = experiment.outputs
+    metrics = len(outputs.metrics) if outputs.metrics else len(METRICS)
+    rows = 0
+    for s in scenarios:
+        months = experiment.months or s.horizon.months
+        regions = len(s.regions) + 1 if outputs.per_region else 1
+        rows += points * experiment.seeds * (months + 1) * regions * metrics
+    return {"runs": runs, "rows": rows, "gigabytes": rows * BYTES_PER_ROW / 1e9}
+
+
+def check_size(file: Path, experiment: Experiment, scenarios: list[Scenario], points: int) -> None:
+    """Refuse a plan beyond the limits before any of it is built, giving the numbers."""
+    size = plan_size(experiment, scenarios, points)
+    if size["runs"] <= MAX_RUNS and size["rows"] <= MAX_ROWS:
+        return
+    raise PlanTooLarge(
+        f"{file}: the plan is too large: {size['runs']:,} runs ({len(scenarios)} scenarios x "
+        f"{points:,} design points x {experiment.seeds:,} seeds), {size['rows']:,} trajectory "
+        f"rows, about {size['gigabytes']:,.0f} GB; allowed: at most {MAX_RUNS:,} runs and "
+        f"{MAX_ROWS:,} rows. Use fewer seeds or design samples, or keep fewer metrics "
+        "(outputs.metrics) or only the totals (outputs.per_region: false)"
+    )
 
 
 def plan_experiment(experiment: Experiment, file: Path) -> Plan:
-    """Load the scenarios and lay out every run."""
+    """Load the scenarios, check the plan's size, and lay out every run."""
     scenarios = [_load(file.parent / s, experiment.overrides) for s in experiment.scenarios]
     _check_unique_names(experiment, scenarios)
     ranges = _ranges(experiment, scenarios)
+    points = design_size(experiment.design, ranges)
+    check_size(file, experiment, scenarios, points)
     names, values = design_points(experiment.design, ranges)
     tasks = []
     for scenario in scenarios:
@@ -89,7 +129,9 @@ def plan_experiment(experiment: Experiment, file: Path) -> Plan:
     )
     # the seeds count is left out: more seeds resume (runs 0..k-1 keep their seeds)
     plan_hash = hashlib.sha256(f"{content}|{experiment.base_seed}".encode())
-    return Plan(tasks, names, files, plan_hash.hexdigest())
+    return Plan(
+        tasks, names, files, plan_hash.hexdigest(), plan_size(experiment, scenarios, points)
+    )
 
 
 def _load(path: Path, overrides: tuple[str, ...]) -> Scenario:

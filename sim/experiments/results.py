@@ -8,6 +8,8 @@ from typing import Any
 import pandas as pd
 import pyarrow as pa
 
+from sim.folders import sweep_status
+
 
 class ResultsError(ValueError):
     """A results folder is missing, incomplete or damaged; the message says which file."""
@@ -41,6 +43,16 @@ def load_results(folder: str | Path) -> Results:
         raise ResultsError(
             f"{folder}: the results of one run (`kemitraan run`), not of a sweep; compare "
             "two runs with `kemitraan compare BASELINE_RUN OTHER_RUN`"
+        )
+    manifest["status"] = sweep_status(folder, manifest)  # "stale": running, but nobody is
+    if manifest["status"] in ("running", "stale") and not (folder / "runs.parquet").exists():
+        raise ResultsError(
+            f"{folder}: the sweep is still running (another process holds its lock); wait "
+            "for it to finish"
+            if manifest["status"] == "running"
+            else f"{folder}: the sweep that wrote it stopped without finishing (killed, a "
+            "power cut or a full disk; its manifest still says running): run the same "
+            "`kemitraan sweep` command again to complete it"
         )
     if manifest.get("status") == "complete" and manifest.get("runs_ok") == 0:
         raise ResultsError(

@@ -25,10 +25,12 @@ from sim.experiments.plan import Plan, RunTask, plan_experiment
 from sim.experiments.spec import load_experiment
 from sim.experiments.store import ResultStore
 from sim.experiments.worker import RunResult
-from sim.folders import claim, locked
+from sim.folders import LOCK, claim, locked
 from sim.model import PartnershipModel
 from sim.provenance import git_commit, now, versions
 from sim.scenario.schema import Scenario
+
+BIG_PLAN = 1000  # runs from which the plan's size is shown before it starts
 
 
 class ExperimentChanged(RuntimeError):
@@ -64,9 +66,15 @@ def run_experiment(
     """
     experiment, file = load_experiment(path)
     plan = plan_experiment(experiment, file)
+    if progress and len(plan.tasks) >= BIG_PLAN:
+        size = plan.size
+        tqdm.write(
+            f"plan: {size['runs']:,} runs, {size['rows']:,} trajectory rows, about "
+            f"{size['gigabytes']:,.1f} GB on disk"
+        )
     store = ResultStore(Path(out) if out else Path("results") / experiment.name)
     claim(store.folder, "sweep", force)
-    with locked(store.folder):
+    with locked(store.folder), _terminate_as_interrupt():
         return _run_locked(
             experiment, plan, store, fresh, workers, executor, dask, progress, chunk_size
         )
@@ -135,6 +143,23 @@ def _run_locked(
     )
     store.write_manifest(manifest)
     return store.folder
+
+
+@contextmanager
+def _terminate_as_interrupt() -> Iterator[None]:
+    """SIGTERM (a scheduler or `kill`) stops a sweep as Ctrl-C does: status "interrupted"."""
+    if threading.current_thread() is not threading.main_thread():
+        yield
+        return
+
+    def interrupt(signum: int, frame: object) -> None:
+        raise KeyboardInterrupt
+
+    previous = signal.signal(signal.SIGTERM, interrupt)
+    try:
+        yield
+    finally:
+        signal.signal(signal.SIGTERM, previous)
 
 
 @contextmanager
@@ -222,7 +247,10 @@ def _check_or_replace(store: ResultStore, plan: Plan, fresh: bool) -> None:
             "choose another folder with --out"
         )
     backup = store.folder.with_name(f"{store.folder.name}.replaced-{now().replace(':', '')}")
-    shutil.move(store.folder, backup)
+    backup.mkdir()
+    for entry in store.folder.iterdir():  # the lock file stays: this sweep still holds it
+        if entry.name != LOCK:
+            shutil.move(entry, backup / entry.name)
 
 
 def _manifest(experiment: dict[str, Any], plan: Plan, already_done: int) -> dict[str, Any]:

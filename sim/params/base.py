@@ -1,9 +1,10 @@
 """Helpers for declaring parameters: `param(...)` and the frozen base model."""
 
 import typing
-from typing import Any
+import unicodedata
+from typing import Annotated, Any
 
-from pydantic import BaseModel, ConfigDict, Field, ValidationInfo, field_validator
+from pydantic import AfterValidator, BaseModel, ConfigDict, Field, ValidationInfo, field_validator
 
 
 class ParameterError(ValueError):
@@ -65,3 +66,29 @@ class Frozen(BaseModel):
             if bool not in allowed and any(t in allowed for t in (int, float)):
                 raise ValueError(f"a number, not {str(value).lower()}")
         return value
+
+
+def shown_text(text: str, allowed: str = "") -> str:
+    """Refuse characters that change how a shown name reads (bidi overrides, zero-width, control).
+
+    A name is written into tables, reports and the app; U+202E (right-to-left override) and
+    friends would make "Lebak" display as something else. `allowed`: exceptions (prose keeps
+    its line breaks).
+    """
+    bad = sorted(
+        {
+            f"U+{ord(c):04X}"
+            for c in text
+            if unicodedata.category(c) in ("Cc", "Cf") and c not in allowed
+        }
+    )
+    if bad:
+        raise ValueError(
+            f"contains invisible or direction-changing characters ({', '.join(bad)}); allowed: "
+            "letters, digits, spaces and punctuation"
+        )
+    return text
+
+
+ShownText = Annotated[str, AfterValidator(shown_text)]
+ShownProse = Annotated[str, AfterValidator(lambda text: shown_text(text, "\n\t"))]

@@ -4,7 +4,7 @@ from collections.abc import Sequence
 
 from pydantic import Field, field_validator
 
-from sim.params.base import Frozen, param
+from sim.params.base import Frozen, ShownText, param
 
 
 class WorldParams(Frozen):
@@ -90,7 +90,7 @@ class WorldParams(Frozen):
         le=0.9,
         source="assumption: synthetic regions differ by about a fifth; calibrate per study",
     )
-    sectors: tuple[str, ...] = param(
+    sectors: tuple[ShownText, ...] = param(
         ("food", "handicraft", "textile", "agro_processing"),
         "names",
         "Industry sectors; Lebak's sources name handicraft and food, OKU's agro-processing.",
@@ -226,8 +226,8 @@ class RegionSpec(RegionParams):
     of shared/data/regions_bps.csv, or the reasoning behind an assumption) in a comment.
     """
 
-    name: str = Field(min_length=1, max_length=100, description="Region name, e.g. 'Lebak'.")
-    province: str | None = Field(
+    name: ShownText = Field(min_length=1, max_length=100, description="Region name, e.g. 'Lebak'.")
+    province: ShownText | None = Field(
         None,
         min_length=1,
         max_length=100,

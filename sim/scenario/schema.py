@@ -13,7 +13,7 @@ from sim.levers import Policies
 from sim.metrics import METRICS, TOTAL
 from sim.params import ModelParams
 from sim.params.actors import AgencyParams, FirmParams
-from sim.params.base import Frozen, param
+from sim.params.base import Frozen, ShownProse, ShownText, param
 from sim.params.behaviour import BarrierParams, EconomyParams, SearchParams
 from sim.params.labour import LabourParams
 from sim.params.model_params import SCENARIO_GROUPS
@@ -23,8 +23,8 @@ from sim.params.world import RegionParams, RegionSpec, WorldParams, firm_agents
 class Description(Frozen):
     """What the scenario represents, in plain words, in English and Indonesian."""
 
-    en: str = Field(min_length=1, description="English.")
-    id: str = Field(min_length=1, description="Bahasa Indonesia.")
+    en: ShownProse = Field(min_length=1, description="English.")
+    id: ShownProse = Field(min_length=1, description="Bahasa Indonesia.")
 
 
 class Meta(Frozen):
@@ -70,7 +70,7 @@ class FirmSection(FirmParams):
     """Firms: how many real firms one agent stands for, the sectors, and their make-up."""
 
     scale: float = WorldParams.model_fields["scale"]  # type: ignore[assignment]
-    sectors: tuple[str, ...] = WorldParams.model_fields["sectors"]  # type: ignore[assignment]
+    sectors: tuple[ShownText, ...] = WorldParams.model_fields["sectors"]  # type: ignore[assignment]
 
 
 class Uncertainty(Frozen):

@@ -140,6 +140,31 @@ def test_sigkill_midway_then_resume_equals_uninterrupted(tmp_path):
     _assert_same(whole, folder)
 
 
+def test_sigkill_leaves_a_status_readers_call_stale_and_sigterm_stops_like_ctrl_c(tmp_path):
+    from sim.experiments.results import load_results
+    from sim.folders import locked, sweep_status
+
+    exp = _experiment(tmp_path, seeds=6, months=48, scale=15)
+    folder = tmp_path / "killed"
+    proc = _sweep(folder, exp, "--workers", "1", "--chunk-size", "1")
+    _wait_for_records(folder, 2)
+    os.killpg(proc.pid, signal.SIGKILL)
+    proc.wait()
+    manifest = json.loads((folder / "manifest.json").read_text())
+    assert manifest["status"] == "running"  # what the killed process left
+    assert sweep_status(folder, manifest) == "stale"
+    with locked(folder):  # a live writer: running is running
+        assert sweep_status(folder, manifest) == "running"
+    with pytest.raises(ResultsError, match="stopped without finishing"):
+        load_results(folder)
+    term = _sweep(folder, exp, "--workers", "1", "--chunk-size", "1")
+    _wait_for_records(folder, len(list((folder / "parts").glob("*.run.json"))) + 1)
+    term.send_signal(signal.SIGTERM)
+    out, err = term.communicate(timeout=120)
+    assert term.returncode == 130 and "Traceback" not in err, err
+    assert json.loads((folder / "manifest.json").read_text())["status"] == "interrupted"
+
+
 def _descendants(pid: int) -> dict[int, int]:
     """pid -> parent pid of every process below `pid`."""
     parents = {}
