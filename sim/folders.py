@@ -39,6 +39,8 @@ def folder_kind(folder: Path) -> Kind:
             return "run"
         if isinstance(data, dict) and "plan_hash" in data:
             return "sweep"
+        if data is None and (folder / "parts").is_dir():
+            return "sweep"  # a sweep's folder whose manifest is damaged: it says so later
     entries = {p.name for p in folder.iterdir()} - {LOCK}
     if not entries:
         return "empty"

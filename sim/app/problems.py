@@ -25,6 +25,8 @@ PHRASES_ID = (  # (English phrase, Indonesian), longest first where one contains
     ("a mapping (key: value lines)", "pemetaan (baris kunci: nilai)"),
     ("a mapping", "pemetaan"),
     ("a list", "daftar"),
+    ("a month as YYYY-MM, month 01 to 12 (e.g. 2022-08)", "bulan sebagai YYYY-MM, bulan 01 "
+     "sampai 12 (mis. 2022-08)"),
     ("letters, digits, _ . - , starting with a letter or digit", "huruf, angka, _ . - , "
      "diawali huruf atau angka"),
     ("file not found", "berkas tidak ditemukan"),

@@ -20,6 +20,10 @@ SOLARA_SETTINGS = {  # our bilingual loader (sim/templates), no badge, a title; 
     "SOLARA_THEME_SHOW_BANNER": "false",
     "SOLARA_THEME_TITLE": "Kemitraan",
     "SOLARA_TELEMETRY_MIXPANEL_ENABLE": "false",
+    # bounded: free a closed page's session after a minute (not a day; F5 within it
+    # resumes), and serve at most 60 pages at once (a workshop room)
+    "SOLARA_KERNEL_CULL_TIMEOUT": "60s",
+    "SOLARA_KERNEL_MAX_COUNT": str(60),
 }
 
 

@@ -23,7 +23,7 @@ from sim.experiments.engine import (
 )
 from sim.experiments.plan import Plan, RunTask, plan_experiment
 from sim.experiments.spec import load_experiment
-from sim.experiments.store import ResultStore
+from sim.experiments.store import DamagedManifest, ResultStore
 from sim.experiments.worker import RunResult
 from sim.folders import LOCK, claim, locked
 from sim.model import PartnershipModel
@@ -92,10 +92,14 @@ def _run_locked(
     chunk_size: int | None,
 ) -> Path:
     _check_or_replace(store, plan, fresh)
-    store.prepare()
+    repaired = store.prepare()
+    for line in repaired:
+        tqdm.write(line)
     finished = store.finished()
     pending = [t for t in plan.tasks if finished.get(t.run_id) != "ok"]
     manifest = _manifest(experiment.model_dump(mode="json"), plan, len(plan.tasks) - len(pending))
+    if repaired:
+        manifest["repaired"] = repaired
     store.write_manifest(manifest)
     counts = {"ok": 0, "failed": 0}
     bar = tqdm(total=len(pending), desc=experiment.name, unit="run", disable=not progress)
@@ -232,7 +236,12 @@ def _pilot_seconds(pending: list[RunTask]) -> float:
 
 
 def _check_or_replace(store: ResultStore, plan: Plan, fresh: bool) -> None:
-    old = store.read_manifest()
+    try:
+        old = store.read_manifest()
+    except DamagedManifest:
+        if not fresh:
+            raise
+        old = {"files": {}, "plan_hash": "damaged manifest"}
     seeds = max((t.replicate for t in plan.tasks), default=-1) + 1
     if old is None or (old.get("plan_hash") == plan.plan_hash and old.get("seeds", 0) <= seeds):
         return  # the same experiment, perhaps with more seeds: resume

@@ -28,19 +28,37 @@ class ResultStore:
         self.folder = Path(folder)
         self.parts = self.folder / "parts"
 
-    def prepare(self) -> None:
-        """Create the folders and drop what a killed sweep left half-done.
+    def prepare(self) -> list[str]:
+        """Create the folders and drop what a killed sweep left half-done; say what was dropped.
 
-        That is temporary files, and tables of runs that have no record (they run again).
+        That is temporary files, tables of runs that have no record, and runs whose record or
+        tables are damaged (a disk error, a copy cut short): they all run again.
         """
         self.parts.mkdir(parents=True, exist_ok=True)
         self.drop_temporary()
+        dropped = self._drop_damaged()
         recorded = set(self.finished())
         for table in TABLES:
             for part in self.parts.glob(f"*.{table}.parquet"):
                 run_id = part.name.removesuffix(f".{table}.parquet")
                 if RUN_ID.fullmatch(run_id) and run_id not in recorded:
                     part.unlink()
+        return dropped
+
+    def _drop_damaged(self) -> list[str]:
+        """Remove the record and tables of each run whose record or a table cannot be read."""
+        dropped = []
+        for record in sorted(self.parts.glob("*.run.json")):
+            run_id = record.name.removesuffix(".run.json")
+            if not RUN_ID.fullmatch(run_id):
+                continue
+            problem = _damage(record, [self.parts / f"{run_id}.{t}.parquet" for t in TABLES])
+            if problem:
+                for table in TABLES:
+                    (self.parts / f"{run_id}.{table}.parquet").unlink(missing_ok=True)
+                record.unlink()
+                dropped.append(f"{problem}: run {run_id} runs again")
+        return dropped
 
     def drop_temporary(self) -> None:
         """Remove our temporary files (writes that were cut short); never anything else."""
@@ -95,13 +113,46 @@ class ResultStore:
         return written
 
     def read_manifest(self) -> dict[str, Any] | None:
-        """The manifest, or None for a new folder."""
+        """The manifest, or None for a new folder; a damaged one is a clear error."""
         path = self.folder / "manifest.json"
-        return json.loads(path.read_text()) if path.exists() else None
+        if not path.exists():
+            return None
+        try:
+            manifest = json.loads(path.read_text())
+        except (UnicodeDecodeError, ValueError) as err:
+            raise DamagedManifest(
+                f"{path}: damaged ({err}); the finished runs in {self.parts} are intact: "
+                "run again with --fresh to start over (the folder is kept, renamed), or "
+                "restore the manifest from a backup"
+            ) from None
+        if not isinstance(manifest, dict):
+            raise DamagedManifest(f"{path}: damaged (not a JSON object); run again with --fresh")
+        return manifest
 
     def write_manifest(self, manifest: dict[str, Any]) -> None:
         """Write the manifest atomically."""
         _atomic_text(json.dumps(manifest, indent=2, default=str), self.folder / "manifest.json")
+
+
+class DamagedManifest(RuntimeError):
+    """A results folder's manifest.json cannot be read; the message says what to do."""
+
+
+def _damage(record: Path, tables: list[Path]) -> str | None:
+    """What is wrong with a run's record or tables, or None when all can be read."""
+    try:
+        status = json.loads(record.read_text()).get("status")
+    except (UnicodeDecodeError, ValueError, AttributeError) as err:
+        return f"{record}: damaged record ({err})"
+    if status not in ("ok", "failed"):
+        return f"{record}: damaged record (no status)"
+    for table in tables:
+        if table.exists():
+            try:
+                pq.read_metadata(table)
+            except (OSError, pa.ArrowException) as err:
+                return f"{table}: damaged ({err})"
+    return None
 
 
 def _concat_parquet(parts: list[Path], target: Path) -> Path:

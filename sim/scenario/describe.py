@@ -26,6 +26,12 @@ _TYPES = {
 }
 
 
+PATTERN_WORDS = {  # each pattern of the schema, in words
+    r"^[A-Za-z0-9][A-Za-z0-9_.-]*$": "letters, digits, _ . - , starting with a letter or digit",
+    r"^[0-9]{4}-(0[1-9]|1[0-2])$": "a month as YYYY-MM, month 01 to 12 (e.g. 2022-08)",
+}
+
+
 def describe(err: ValidationError, root: type[BaseModel], origins: Origins) -> list[Problem]:
     """One problem per pydantic error, at the line the offending value came from."""
     errors = err.errors()
@@ -63,10 +69,8 @@ def _problem(e: Any, root: type[BaseModel], origins: Origins) -> Problem:
     elif kind in ("literal_error", "enum"):
         text = f"not one of the allowed values ({got}; allowed: {ctx.get('expected', '')})"
     elif kind == "string_pattern_mismatch":
-        text = (
-            f"not allowed ({got}; allowed: letters, digits, _ . - , starting with a "
-            "letter or digit)"
-        )
+        pattern = str(ctx.get("pattern", ""))
+        text = f"not allowed ({got}; allowed: {PATTERN_WORDS.get(pattern, pattern)})"
     elif kind in ("too_short", "too_long"):
         text = f"{e['msg'].lower()} ({got})"
     else:

@@ -41,7 +41,17 @@ class Origins:
         self.places[path] = f"{name}:{line}" if line is not None else name
 
     def where(self, path: Path_) -> str:
-        """The origin of the deepest known part of `path`."""
+        """The origin of the deepest known part of `path`.
+
+        A key that only values below it came from (an unknown key a `--set` wrote, say) is
+        blamed on where they came from, not on the file that holds its parent.
+        """
+        if path not in self.places:
+            below = {
+                v for p, v in self.places.items() if len(p) > len(path) and p[: len(path)] == path
+            }
+            if len(below) == 1:
+                return below.pop()
         for k in range(len(path), -1, -1):
             if path[:k] in self.places:
                 return self.places[path[:k]]

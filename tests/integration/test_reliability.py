@@ -1,4 +1,4 @@
-"""An experiment cannot exhaust memory or disk, and --fresh keeps the folder's lock."""
+"""Reliability under abuse: bounded plans, locks, signals, damaged files, clear errors."""
 
 from pathlib import Path
 
@@ -137,3 +137,74 @@ def test_a_read_only_results_folder_gets_a_clear_error_not_a_traceback(
     assert "mounted read-only: copy the folder to a writable place" in result.output
     assert str(small_sweep / "analysis") in result.output
     assert "Traceback" not in result.output and "free space" not in result.output
+
+
+def _damaged_then_resumed(tmp_path, damage):
+    """A finished sweep, a file damaged, the same sweep again: it repairs and completes."""
+    import json
+
+    exp = tmp_path / "e.yaml"
+    exp.write_text(
+        f"name: e\nscenarios: [{ROOT}/scenarios/baseline.yaml]\nseeds: 3\nmonths: 2\n"
+        "overrides: ['firms.scale=30']\n"
+    )
+    folder = run_experiment(exp, workers=1, out=tmp_path / "s", progress=False)
+    whole = (folder / "trajectories.parquet").read_bytes()
+    damage(folder)
+    run_experiment(exp, workers=1, out=folder, progress=False)
+    manifest = json.loads((folder / "manifest.json").read_text())
+    assert manifest["status"] == "complete" and manifest["runs_ok"] == 3
+    return manifest, whole == (folder / "trajectories.parquet").read_bytes()
+
+
+def test_a_damaged_table_part_is_run_again_not_a_reason_to_stop(tmp_path):
+    def cut(folder):
+        part = sorted((folder / "parts").glob("*.trajectories.parquet"))[0]
+        part.write_bytes(part.read_bytes()[:100])
+
+    manifest, same = _damaged_then_resumed(tmp_path, cut)
+    assert same and len(manifest["repaired"]) == 1
+    assert "damaged" in manifest["repaired"][0] and "runs again" in manifest["repaired"][0]
+
+
+def test_a_truncated_run_record_is_run_again(tmp_path):
+    def cut(folder):
+        record = sorted((folder / "parts").glob("*.run.json"))[1]
+        record.write_text(record.read_text()[:40])
+
+    manifest, same = _damaged_then_resumed(tmp_path, cut)
+    assert same and "damaged record" in manifest["repaired"][0]
+
+
+def test_a_damaged_manifest_says_so_and_what_to_do(tmp_path):
+    from sim.experiments.store import DamagedManifest
+
+    exp = tmp_path / "e.yaml"
+    exp.write_text(
+        f"name: e\nscenarios: [{ROOT}/scenarios/baseline.yaml]\nseeds: 1\nmonths: 1\n"
+    )
+    folder = run_experiment(exp, workers=1, out=tmp_path / "s", progress=False)
+    (folder / "manifest.json").write_text('{"plan_hash": "x",\n')
+    with pytest.raises(DamagedManifest, match="manifest.json: damaged .*--fresh"):
+        run_experiment(exp, workers=1, out=folder, progress=False)
+    run_experiment(exp, workers=1, out=folder, fresh=True, progress=False)  # starts over
+    assert list(tmp_path.glob("s.replaced-*"))
+
+
+@pytest.mark.parametrize(
+    ("override", "origin", "message"),
+    [
+        ("horizon.start=2022-13", "--set horizon.start=2022-13", "a month as YYYY-MM"),
+        ("meta.__dict__.x=1", "--set meta.__dict__.x=1", "meta.__dict__: unknown key"),
+    ],
+)
+def test_an_override_s_problem_names_the_override_and_says_what_is_allowed(
+    override, origin, message
+):
+    from sim.scenario import ScenarioError, load_scenario
+
+    with pytest.raises(ScenarioError) as err:
+        load_scenario(ROOT / "scenarios/lebak.yaml", [override])
+    text = str(err.value)
+    assert text.startswith(origin) and message in text, text
+    assert "starting with a letter" not in text
