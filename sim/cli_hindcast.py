@@ -23,7 +23,7 @@ def hindcast_command(
     try:
         table, histories = hindcast(scenario, bps_figures(), seeds, workers, typer.echo)
     except ValueError as err:
-        _fail([f"error: {file}: {err}"])
+        _fail([f"{file}: {err}"])
     if table.empty:
         typer.echo(f"{file}: no row of data/bps_figures.csv is dated inside the horizon")
         return

@@ -180,9 +180,7 @@ def test_a_damaged_manifest_says_so_and_what_to_do(tmp_path):
     from sim.experiments.store import DamagedManifest
 
     exp = tmp_path / "e.yaml"
-    exp.write_text(
-        f"name: e\nscenarios: [{ROOT}/scenarios/baseline.yaml]\nseeds: 1\nmonths: 1\n"
-    )
+    exp.write_text(f"name: e\nscenarios: [{ROOT}/scenarios/baseline.yaml]\nseeds: 1\nmonths: 1\n")
     folder = run_experiment(exp, workers=1, out=tmp_path / "s", progress=False)
     (folder / "manifest.json").write_text('{"plan_hash": "x",\n')
     with pytest.raises(DamagedManifest, match="manifest.json: damaged .*--fresh"):
@@ -208,3 +206,29 @@ def test_an_override_s_problem_names_the_override_and_says_what_is_allowed(
     text = str(err.value)
     assert text.startswith(origin) and message in text, text
     assert "starting with a letter" not in text
+
+
+@pytest.mark.parametrize(
+    ("command", "edit", "message"),
+    [
+        (["hindcast"], "", "has no horizon.start"),
+        (["calibrate"], "", "has no calibration section"),
+        (
+            ["calibrate"],
+            "horizon: {start: 2022-08, months: 24}\ncalibration:\n  targets: [no-such-row]\n"
+            "  parameters: {labour.unemployment_convergence: {low: 0.1, high: 0.5}}\n",
+            "no-such-row",
+        ),
+        (["hindcast", "--seeds", "2"], "horizon: {start: 1990-01, months: 12}\n", "no row of"),
+    ],
+)
+def test_hindcast_and_calibrate_refuse_hostile_scenarios_cleanly(tmp_path, command, edit, message):
+    from typer.testing import CliRunner
+
+    from sim.cli import app
+
+    path = tmp_path / "s.yaml"
+    path.write_text(f"extends: {ROOT}/scenarios/baseline.yaml\n{edit}")
+    result = CliRunner().invoke(app, [*command, str(path)])
+    assert message in result.output, result.output
+    assert "Traceback" not in result.output and "error: error:" not in result.output

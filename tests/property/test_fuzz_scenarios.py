@@ -75,3 +75,43 @@ def test_a_mutated_scenario_is_valid_and_runs_or_is_refused_cleanly(tmp_path_fac
     model = PartnershipModel.from_scenario(scenario, rng=1)
     model.run(2)
     assert time.perf_counter() - start < 20.0
+
+
+EXPERIMENTS = sorted(Path("scenarios/experiments").glob("*.yaml"))
+
+
+@st.composite
+def mutated_experiment(draw: st.DrawFn) -> tuple[str, str]:
+    source = draw(st.sampled_from(EXPERIMENTS))
+    return source.name, _mutate(source.read_text(encoding="utf-8"), draw)
+
+
+@settings(
+    max_examples=40,
+    derandomize=True,
+    deadline=None,
+    suppress_health_check=[HealthCheck.function_scoped_fixture, HealthCheck.too_slow],
+)
+@given(case=mutated_experiment())
+def test_a_mutated_experiment_is_planned_within_bounds_or_refused_cleanly(tmp_path_factory, case):
+    from sim.experiments.plan import MAX_RUNS, PlanTooLarge, plan_experiment
+    from sim.experiments.spec import load_experiment
+
+    name, text = case
+    folder = tmp_path_factory.mktemp("fuzz_exp")
+    (folder / "experiments").mkdir()
+    for parent in Path("scenarios").glob("*.yaml"):  # the scenarios they name, one level up
+        (folder / parent.name).write_text(parent.read_text(encoding="utf-8"), encoding="utf-8")
+    path = folder / "experiments" / name
+    path.write_text(text, encoding="utf-8", errors="surrogatepass")
+    start = time.perf_counter()
+    try:
+        experiment, file = load_experiment(path)
+        plan = plan_experiment(experiment, file)
+    except ScenarioError as err:
+        assert all(p.where and p.message for p in err.problems)
+    except (PlanTooLarge, ValueError) as err:
+        assert str(path) in str(err) or "--" in str(err) or ":" in str(err), err
+    else:
+        assert 0 < len(plan.tasks) <= MAX_RUNS
+    assert time.perf_counter() - start < 20.0
