@@ -17,11 +17,14 @@ import solara.lab
 
 from sim.app.live import Board, Live, catching_up, in_background, language, presentation
 from sim.app.monitors import Monitors
+from sim.app.offline import refuse_cdn_fetches
 from sim.app.server import SCENARIO_VARIABLE
 from sim.app.session import Session
 from sim.app.setup import Setup
 from sim.app.texts import APP_TEXT
 from sim.app.views import Views
+
+refuse_cdn_fetches()  # offline: installed assets only, nothing fetched (sim/app/offline.py)
 
 DEFAULT_SCENARIO = Path(__file__).resolve().parents[2] / "scenarios" / "baseline.yaml"
 SPEEDS = {"slow": 0.5, "normal": 0.25, "fast": 0.08}  # seconds between months while playing

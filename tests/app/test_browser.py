@@ -273,3 +273,22 @@ def test_presentation_mode_fits_one_projector_screen_in_indonesian(page):
     assert "Server terputus" in messages and "Muat ulang halaman" in messages  # bilingual
     ARTEFACTS.mkdir(exist_ok=True)
     page.screenshot(path=ARTEFACTS / "workshop-presentation-1280x720.png")
+
+
+def test_the_server_never_fetches_an_asset_from_the_internet(app_address):
+    import urllib.error
+    import urllib.request
+
+    address, log = app_address
+    urllib.request.urlopen(address, timeout=30).read()  # the page (and its module) is loaded
+    start = time.monotonic()
+    for path in ("katex@0.16.9/dist/katex.min.css", "anything@1.0/x.js"):
+        try:
+            status = urllib.request.urlopen(f"{address}_solara/cdn/{path}", timeout=30).status
+        except urllib.error.HTTPError as err:
+            status = err.code
+        assert status != 200
+    assert time.monotonic() - start < 3.0  # refused at once: no retries against a CDN
+    assert "Could not load URL" not in log.read_text()
+    installed = urllib.request.urlopen(f"{address}_solara/cdn/requirejs@2.3.6/require.js")
+    assert installed.status == 200  # what is installed is served
