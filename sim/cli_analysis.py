@@ -69,9 +69,7 @@ def compare_command(
             )
     except OSError as err:
         _fail([_write_failure(err, "the results themselves are untouched")])
-    shown = ["rank", "scenario", "horizon", "verdict", "jobs_created", "jobs_ci_low"]
-    shown += ["jobs_ci_high", "jobs_per_rp_1_miliar", "spending_rupiah"]
-    typer.echo(comparison.ranking[shown].to_markdown(index=False, floatfmt=",.4g"))
+    typer.echo(_ranking_text(comparison.ranking, comparison.placebo))
     typer.echo(comparison.noise_note())
     typer.echo(_sizes_note(results))
     for row in over_budget(budget_years(results)).itertuples(index=False):
@@ -138,3 +136,30 @@ def _sizes_note(results: Any) -> str:
         f"lever sizes from trial evidence: {', '.join(sized) or 'none'}; "
         f"assumed (no trial evidence): {', '.join(assumed) or 'none'} (docs/evidence.md)"
     )
+
+
+def _ranking_text(ranking: Any, placebo: str | None) -> str:
+    """The ranking as a terminal table, readable at a glance.
+
+    Blank where there is no rank, thousands separated, spending in Rp miliar, the placebo
+    marked as the yardstick it is.
+    """
+    import pandas as pd
+
+    def number(x: Any, digits: int = 0) -> str:
+        return "-" if pd.isna(x) else f"{x:,.{digits}f}"
+
+    rows = [
+        {
+            "rank": "" if pd.isna(r.rank) else str(r.rank),
+            "scenario": f"{r.scenario} (placebo)" if r.scenario == placebo else str(r.scenario),
+            "month": str(r.horizon),
+            "verdict": str(r.verdict),
+            "jobs created": number(r.jobs_created),
+            "95% interval": f"{number(r.jobs_ci_low)} .. {number(r.jobs_ci_high)}",
+            "jobs per Rp 1 miliar": number(r.jobs_per_rp_1_miliar, 1),
+            "spending, Rp miliar": number(r.spending_rupiah / 1e9, 1),
+        }
+        for r in ranking.itertuples(index=False)
+    ]
+    return pd.DataFrame(rows).to_markdown(index=False, stralign="right", disable_numparse=True)

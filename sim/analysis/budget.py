@@ -122,7 +122,7 @@ def over_budget(years: pd.DataFrame) -> pd.DataFrame:
 
     How many, the first and the last, and the largest spending and share of them.
     """
-    over = years[years["exceeds"]]
+    over = years[years["exceeds"].astype(bool)]  # (an empty object column selects columns)
     grouped = over.groupby(["scenario", "region"], observed=True, sort=False)
     return grouped.agg(
         years_over=("budget_year", "size"),

@@ -53,6 +53,20 @@ class Comparison:
             paths.append(folder / STAMP)
         return paths
 
+    @staticmethod
+    def recorded_baseline(folder: Path, results: Results) -> str | None:
+        """The baseline `kemitraan compare` last used for these results (its stamp), if any."""
+        try:
+            stamp = json.loads((folder / STAMP).read_text())
+        except (OSError, ValueError):
+            return None
+        if not isinstance(stamp, dict):
+            return None
+        if {k: stamp.get(k) for k in _stamp(results)} != _stamp(results):
+            return None
+        baseline = stamp.get("baseline")
+        return str(baseline) if baseline else None
+
     @classmethod
     def cached(cls, folder: Path, results: Results, baseline: str) -> "Comparison | None":
         """The tables `write` left in `folder` for these results and baseline, or None."""
@@ -127,7 +141,8 @@ def compare(
                 + (
                     "; add ../placebo.yaml to the experiment's scenarios"
                     if role == "placebo"
-                    else ""
+                    else "; name one with --baseline NAME, or, for a sensitivity study without "
+                    "a baseline, use `kemitraan report FOLDER` (its sensitivity sections need none)"
                 )
             )
     if placebo is None and "placebo" in names:
@@ -148,7 +163,7 @@ def compare(
     bands = _bands(traj)
     differences = _with_noise_floor(_differences(wide, baseline, horizons, seed, draws), placebo)
     cost = cost_effectiveness(wide, baseline, horizons, seed, draws, differences)
-    ranking = rank_by_jobs_per_miliar(cost, horizons[-1])
+    ranking = rank_by_jobs_per_miliar(cost, horizons[-1], placebo)
     return Comparison(bands, differences, cost, ranking, baseline, horizons, placebo)
 
 

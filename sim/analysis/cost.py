@@ -89,10 +89,15 @@ def _verdict(low: float, high: float, noise: float) -> str:
     return "inconclusive"
 
 
-def rank_by_jobs_per_miliar(cost: pd.DataFrame, horizon: int) -> pd.DataFrame:
-    """Scenarios that create jobs ranked by jobs per Rp 1 miliar; the others after, unranked."""
+def rank_by_jobs_per_miliar(
+    cost: pd.DataFrame, horizon: int, placebo: str | None = None
+) -> pd.DataFrame:
+    """Scenarios that create jobs ranked by jobs per Rp 1 miliar; the others after, unranked.
+
+    The placebo is a yardstick, not a policy: it is never ranked.
+    """
     table = cost[cost["horizon"] == horizon].drop(columns=["pairs"])
-    creates = table["verdict"] == "creates jobs"
+    creates = (table["verdict"] == "creates jobs") & (table["scenario"] != placebo)
     ranked = table[creates].sort_values("jobs_per_rp_1_miliar", ascending=False)
     rest = table[~creates].sort_values("jobs_created", ascending=False)
     out = pd.concat([ranked, rest], ignore_index=True)

@@ -54,8 +54,9 @@ def write_report(
     manifest = results.manifest
     start = common_start(manifest)
     names = set(results.trajectories["scenario"])
-    if baseline is None:  # the default: a scenario named "baseline", if there is one
-        baseline = "baseline" if "baseline" in names else None
+    if baseline is None:  # the default: what `compare` used, else a scenario named "baseline"
+        recorded = Comparison.recorded_baseline(out, results)
+        baseline = recorded or ("baseline" if "baseline" in names else None)
     comparison = None
     if baseline is not None:  # one asked for by name must exist (compare says so)
         say(f"comparing with {baseline!r} ...")

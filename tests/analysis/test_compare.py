@@ -191,3 +191,50 @@ def test_noise_floor_is_absent_without_a_placebo_and_a_missing_one_is_named(tmp_
     assert (tmp_path / "differences.md").read_text().startswith("Noise floor: not measured")
     with pytest.raises(ResultsError, match="no scenario 'aa'.*as the placebo.*placebo.yaml"):
         compare(_world(), placebo="aa")
+
+
+def test_compare_reads_a_sweep_that_kept_only_the_totals_and_prints_a_readable_table(tmp_path):
+    from typer.testing import CliRunner
+
+    from sim.cli import app
+    from sim.experiments import run_experiment
+
+    root = Path(__file__).parents[2]
+    exp = tmp_path / "tot.yaml"
+    exp.write_text(
+        f"name: tot\nscenarios: [{root}/scenarios/baseline.yaml, {root}/scenarios/placebo.yaml,"
+        f" {root}/scenarios/grant.yaml]\nseeds: 2\nmonths: 3\n"
+        "overrides: ['firms.scale=30', 'policies.grant.start=1']\noutputs: {per_region: false}\n"
+    )
+    folder = run_experiment(exp, workers=1, out=tmp_path / "tot", progress=False)
+    result = CliRunner().invoke(app, ["compare", str(folder)])
+    assert result.exit_code == 0, result.output
+    table = result.output.split("Noise floor")[0]
+    assert "<NA>" not in table and "nan" not in table and "e+" not in table
+    assert "placebo (placebo)" in table
+    placebo_row = next(line for line in table.splitlines() if "(placebo)" in line)
+    assert placebo_row.split("|")[1].strip() == ""  # never ranked
+
+
+def test_report_uses_the_baseline_compare_recorded(tmp_path):
+    from typer.testing import CliRunner
+
+    from sim.analysis.texts import TEXT
+    from sim.cli import app
+    from sim.experiments import run_experiment
+
+    root = Path(__file__).parents[2]
+    exp = tmp_path / "study.yaml"
+    exp.write_text(
+        f"name: study\nscenarios: [{root}/scenarios/lebak.yaml, "
+        f"{root}/scenarios/lebak_programme.yaml]\nseeds: 2\nmonths: 14\n"
+        "overrides: ['firms.scale=100']\n"
+    )
+    folder = run_experiment(exp, workers=1, out=tmp_path / "study", progress=False)
+    runner = CliRunner()
+    refused = runner.invoke(app, ["compare", str(folder)])
+    assert refused.exit_code == 2 and "--baseline NAME" in refused.output
+    assert runner.invoke(app, ["compare", str(folder), "--baseline", "lebak"]).exit_code == 0
+    assert runner.invoke(app, ["report", str(folder)]).exit_code == 0
+    report = (folder / "analysis" / "report.en.md").read_text()
+    assert TEXT["en"]["no_baseline"][:40] not in report  # it has the comparison compare made
