@@ -27,6 +27,8 @@ _WHERE = {  # name -> the module it lives in
     "ModelParams": "sim.params",
     "ParameterError": "sim.params",
     "flat_names": "sim.params",
+    "TrialDesign": "sim.trials",
+    "run_trial": "sim.trials",
 }
 
 __all__ = [  # the names of _WHERE, listed for tools that read __all__
@@ -45,13 +47,20 @@ __all__ = [  # the names of _WHERE, listed for tools that read __all__
     "SizeClass",
     "Stage",
     "State",
+    "TrialDesign",
     "flat_names",
     "outcomes",
     "run",
+    "run_trial",
 ]
 
 
 __getattr__ = names_from(__name__, _WHERE)
+
+
+def __dir__() -> list[str]:
+    """The public names (what a notebook's tab completion and `dir(sim)` show)."""
+    return sorted(__all__)
 
 if TYPE_CHECKING:  # for type checkers and editors: the same names, imported eagerly
     from sim.agents import Agency, Firm, Region
@@ -60,3 +69,4 @@ if TYPE_CHECKING:  # for type checkers and editors: the same names, imported eag
     from sim.metrics import METRIC_UNITS, METRICS
     from sim.model import PartnershipModel
     from sim.params import ModelParams, ParameterError, flat_names
+    from sim.trials import TrialDesign, run_trial

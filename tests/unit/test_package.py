@@ -78,3 +78,11 @@ def test_the_experiments_package_still_offers_its_names():
 
     for name in experiments.__all__:
         assert getattr(experiments, name).__name__ == name
+
+
+def test_dir_shows_the_public_api_in_a_notebook():
+    import sim
+
+    shown = dir(sim)
+    assert {"PartnershipModel", "run", "outcomes", "run_trial", "TrialDesign"} <= set(shown)
+    assert "names_from" not in shown and "TYPE_CHECKING" not in shown
