@@ -62,6 +62,7 @@ def __dir__() -> list[str]:
     """The public names (what a notebook's tab completion and `dir(sim)` show)."""
     return sorted(__all__)
 
+
 if TYPE_CHECKING:  # for type checkers and editors: the same names, imported eagerly
     from sim.agents import Agency, Firm, Region
     from sim.api import outcomes, run

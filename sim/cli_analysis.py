@@ -159,6 +159,11 @@ def _ranking_text(ranking: Any, placebo: str | None) -> str:
             "95% interval": f"{number(r.jobs_ci_low)} .. {number(r.jobs_ci_high)}",
             "jobs per Rp 1 miliar": number(r.jobs_per_rp_1_miliar, 1),
             "spending, Rp miliar": number(r.spending_rupiah / 1e9, 1),
+            "seeds to settle it": (
+                number(r.seeds_needed)
+                if r.verdict == "inconclusive" and "seeds_needed" in ranking
+                else ""
+            ),
         }
         for r in ranking.itertuples(index=False)
     ]

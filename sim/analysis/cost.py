@@ -7,6 +7,25 @@ from sim.analysis.stats import KEYS, bootstrap_mean, bootstrap_ratio, paired, st
 from sim.metrics import TOTAL
 
 MILIAR = 1e9  # rupiah
+Z_95, Z_80 = 1.96, 0.84  # two-sided 5 % test, 80 % power
+MAX_SEEDS_SHOWN = 100_000  # beyond this a design cannot settle it: "not with seeds"
+
+
+def seeds_needed(jobs: np.ndarray, noise: float = 0.0) -> float:
+    """Paired seeds a comparison needs to tell its mean effect from zero (and the noise floor).
+
+    The usual power calculation: ((z_0.975 + z_0.8) sd / (|mean| - floor))^2, with the sd of
+    the paired differences measured here. NaN when the effect is no larger than the floor
+    (no number of seeds settles it), or with fewer than two pairs.
+    """
+    if len(jobs) < 2:
+        return np.nan
+    margin = abs(float(np.mean(jobs))) - max(noise, 0.0)
+    sd = float(np.std(jobs, ddof=1))
+    if margin <= 0 or not np.isfinite(sd):
+        return np.nan
+    needed = float(np.ceil(((Z_95 + Z_80) * sd / margin) ** 2))
+    return needed if needed <= MAX_SEEDS_SHOWN else np.nan
 
 
 def cost_effectiveness(
@@ -49,9 +68,10 @@ def cost_effectiveness(
             per_miliar = per_job = (np.nan, np.nan, np.nan)
         if gain_low <= 0 <= gain_high or spent.sum() <= 0:
             per_rp = (np.nan, np.nan, np.nan)
+        needed = seeds_needed(jobs, 0.0 if np.isnan(noise) else float(noise))
         rows.append(
             (scenario, horizon, verdict, mean, low, high, noise, spent.mean())
-            + (*per_miliar, *per_job, *per_rp, len(g))
+            + (*per_miliar, *per_job, *per_rp, len(g), needed)
         )
     return pd.DataFrame(
         rows,
@@ -74,6 +94,7 @@ def cost_effectiveness(
             "pdrb_per_rupiah_low",
             "pdrb_per_rupiah_high",
             "pairs",
+            "seeds_needed",
         ],
     )
 

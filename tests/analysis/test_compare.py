@@ -238,3 +238,20 @@ def test_report_uses_the_baseline_compare_recorded(tmp_path):
     assert runner.invoke(app, ["report", str(folder)]).exit_code == 0
     report = (folder / "analysis" / "report.en.md").read_text()
     assert TEXT["en"]["no_baseline"][:40] not in report  # it has the comparison compare made
+
+
+def test_the_seeds_needed_follow_the_power_calculation_and_are_enough():
+    from sim.analysis.cost import seeds_needed
+
+    jobs = np.array([10.0 + 20.0 * z for z in (-1.0, 1.0)] * 5)  # mean 10, sd about 21
+    sd = np.std(jobs, ddof=1)
+    assert seeds_needed(jobs) == np.ceil((2.8 * sd / 10.0) ** 2)
+    assert np.isnan(seeds_needed(jobs, noise=12.0))  # inside the noise floor: no seeds settle it
+    assert np.isnan(seeds_needed(np.array([1.0])))
+    rng = np.random.default_rng(0)
+    n = int(seeds_needed(rng.normal(10.0, 20.0, 400)))
+    settled = 0
+    for _ in range(200):  # with that many pairs, about 80 % of studies settle it
+        sample = rng.normal(10.0, 20.0, n)
+        settled += sample.mean() - 1.96 * sample.std(ddof=1) / np.sqrt(n) > 0
+    assert 0.7 <= settled / 200 <= 0.9
