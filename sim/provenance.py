@@ -2,6 +2,7 @@
 
 import hashlib
 import subprocess
+from collections.abc import Iterable
 from datetime import UTC, datetime
 from importlib import metadata
 from pathlib import Path
@@ -51,3 +52,17 @@ def now() -> str:
 def sha256(path: Path) -> str:
     """The file's SHA-256."""
     return hashlib.sha256(path.read_bytes()).hexdigest()
+
+
+def files_sha256(origins: Iterable[str]) -> dict[str, str]:
+    """SHA-256 of every file a scenario was read from (its parents too), by absolute path.
+
+    `origins` are the places values came from (`file:line`, or `--set ...` which is no
+    file); the same file named two ways (relative, absolute, via ..) is one key.
+    """
+    files = {
+        Path(place.rsplit(":", 1)[0]).resolve()
+        for place in origins
+        if ":" in place and not place.startswith("--set")
+    }
+    return {str(f): sha256(f) for f in sorted(files) if f.is_file()}

@@ -13,7 +13,7 @@ from sim.folders import claim
 from sim.model import PartnershipModel
 from sim.outputs import write_parquet
 from sim.plots import save_figure, trajectory_figure
-from sim.provenance import git_commit, now, sha256, versions
+from sim.provenance import files_sha256, git_commit, now, versions
 from sim.scenario import resolve_scenario
 from sim.scenario.schema import Outputs
 
@@ -88,8 +88,7 @@ def run_provenance(
     if scenario is None:
         return {**record, "scenario": "default", "firms": firms, "regions": regions}
     _, origins = resolve_scenario(scenario, overrides)  # which files it read, with parents
-    files = sorted({p.rsplit(":", 1)[0] for p in origins.places.values() if ":" in p})
-    hashes = {f: sha256(Path(f)) for f in files if Path(f).is_file()}
+    hashes = files_sha256(origins.places.values())
     return {
         **record,
         "scenario": loaded.meta.name,

@@ -11,7 +11,7 @@ import numpy as np
 from sim.experiments.design import design_points, design_size
 from sim.experiments.spec import Experiment
 from sim.metrics import METRICS
-from sim.provenance import sha256
+from sim.provenance import files_sha256, sha256
 from sim.scenario import Scenario, ScenarioError, load_scenario, resolve_scenario
 from sim.scenario.problems import Problem
 from sim.scenario.resolve import get_at, parse_path, set_at
@@ -118,7 +118,10 @@ def plan_experiment(experiment: Experiment, file: Path) -> Plan:
                         outputs=experiment.outputs.model_dump(mode="json"),
                     )
                 )
-    files = {str(f): sha256(f) for f in [file, *(file.parent / s for s in experiment.scenarios)]}
+    files = {str(file.resolve()): sha256(file)}  # the experiment, its scenarios and parents
+    for name in experiment.scenarios:
+        _, origins = resolve_scenario(file.parent / name, experiment.overrides)
+        files.update(files_sha256(origins.places.values()))
     content = json.dumps(
         [
             (t.run_id, t.months, t.scenario_data, t.outputs)

@@ -241,11 +241,12 @@ def _check_or_replace(store: ResultStore, plan: Plan, fresh: bool) -> None:
     except DamagedManifest:
         if not fresh:
             raise
-        old = {"files": {}, "plan_hash": "damaged manifest"}
+        old = {"files_sha256": {}, "plan_hash": "damaged manifest"}
     seeds = max((t.replicate for t in plan.tasks), default=-1) + 1
     if old is None or (old.get("plan_hash") == plan.plan_hash and old.get("seeds", 0) <= seeds):
         return  # the same experiment, perhaps with more seeds: resume
-    changed = [f for f, h in plan.files.items() if old.get("files", {}).get(f) != h]
+    before = old.get("files_sha256") or old.get("files") or {}  # "files": older manifests
+    changed = [f for f, h in plan.files.items() if before.get(f) != h]
     if old.get("plan_hash") == plan.plan_hash:
         changed = [f"fewer seeds ({seeds}) than the results hold ({old.get('seeds')})"]
     if not fresh:
@@ -265,7 +266,7 @@ def _check_or_replace(store: ResultStore, plan: Plan, fresh: bool) -> None:
 def _manifest(experiment: dict[str, Any], plan: Plan, already_done: int) -> dict[str, Any]:
     return {
         "experiment": experiment,
-        "files": plan.files,
+        "files_sha256": plan.files,
         "plan_hash": plan.plan_hash,
         "runs_planned": len(plan.tasks),
         "runs_done_before": already_done,

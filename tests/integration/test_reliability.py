@@ -232,3 +232,19 @@ def test_hindcast_and_calibrate_refuse_hostile_scenarios_cleanly(tmp_path, comma
     result = CliRunner().invoke(app, [*command, str(path)])
     assert message in result.output, result.output
     assert "Traceback" not in result.output and "error: error:" not in result.output
+
+
+def test_a_sweep_manifest_hashes_the_files_its_scenarios_extend(tmp_path):
+    import json
+
+    exp = tmp_path / "e.yaml"
+    exp.write_text(
+        f"name: e\nscenarios: [{ROOT}/scenarios/../scenarios/grant.yaml]\nseeds: 1\n"
+        "months: 1\noverrides: ['firms.scale=30']\n"
+    )
+    folder = run_experiment(exp, workers=1, out=tmp_path / "s", progress=False)
+    hashed = json.loads((folder / "manifest.json").read_text())["files_sha256"]
+    parent = str((ROOT / "scenarios/baseline.yaml").resolve())
+    assert parent in hashed  # grant.yaml extends it
+    assert str((ROOT / "scenarios/grant.yaml").resolve()) in hashed  # "..": normalised
+    assert str(exp.resolve()) in hashed

@@ -26,7 +26,8 @@ def test_a_run_writes_a_manifest_of_seed_overrides_files_and_versions(tmp_path):
     assert manifest["kind"] == "run" and manifest["seed"] == 7 and manifest["months"] == 3
     assert manifest["overrides"] == ["firms.scale=50"]
     digest = hashlib.sha256(Path("scenarios/baseline.yaml").read_bytes()).hexdigest()
-    assert manifest["files_sha256"]["scenarios/baseline.yaml"] == digest  # its parent too
+    parent = str(Path("scenarios/baseline.yaml").resolve())  # by absolute path, normalised
+    assert manifest["files_sha256"][parent] == digest  # its parent too
     assert manifest["resolved_scenario"]["firms"]["scale"] == 50
     assert manifest["resolved_scenario"]["policies"]["grant"]["intensity"] > 0
     assert {"mesa", "numpy", "pandas"} <= set(manifest["versions"])
