@@ -35,3 +35,7 @@ def move_labour_market(w: World) -> None:
     )
     seekers = labour.job_seekers(w.unemployed(), r.labour_force, p.frictional_unemployment)
     r.other_employment = np.minimum(target, r.other_employment + seekers)
+    # a labour force that shrank (a run's drawn growth below zero) leaves no one employed
+    # outside it: outside jobs shed first, the modelled firms' workers stay
+    room = np.maximum(r.labour_force - w.firm_employment(), 0.0)
+    r.other_employment = np.minimum(r.other_employment, room)

@@ -51,7 +51,7 @@ def test_report_and_compare_commands(folder):
     assert "report.id.html" in result.output
     result = runner.invoke(app, ["compare", str(folder), "--horizons", "6,12"])
     assert result.exit_code == 0, result.output
-    assert "| grant" in result.output.replace("  ", " ")
+    assert re.search(r"\|\s+grant\s+\|", result.output), result.output
     assert (folder / "analysis" / "ranking.csv").exists()
     assert (folder / "analysis" / "figures" / "fan_employment.svg").exists()
 
