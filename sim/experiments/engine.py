@@ -249,3 +249,20 @@ def _retry(
         queue.appendleft(chunk[:half])
     else:
         on_result(RunResult(chunk[0], "failed", 0.0, error=f"worker lost: {err!r}"))
+
+
+@contextmanager
+def terminate_as_interrupt() -> Iterator[None]:
+    """SIGTERM (a scheduler or `kill`) stops a sweep as Ctrl-C does: status "interrupted"."""
+    if threading.current_thread() is not threading.main_thread():
+        yield
+        return
+
+    def interrupt(signum: int, frame: object) -> None:
+        raise KeyboardInterrupt
+
+    previous = signal.signal(signal.SIGTERM, interrupt)
+    try:
+        yield
+    finally:
+        signal.signal(signal.SIGTERM, previous)

@@ -20,6 +20,7 @@ from sim.experiments.engine import (
     execute,
     exit_on_second_interrupt,
     local_pool,
+    terminate_as_interrupt,
 )
 from sim.experiments.plan import Plan, RunTask, plan_experiment
 from sim.experiments.spec import load_experiment
@@ -74,7 +75,7 @@ def run_experiment(
         )
     store = ResultStore(Path(out) if out else Path("results") / experiment.name)
     claim(store.folder, "sweep", force)
-    with locked(store.folder), _terminate_as_interrupt():
+    with locked(store.folder), terminate_as_interrupt():
         return _run_locked(
             experiment, plan, store, fresh, workers, executor, dask, progress, chunk_size
         )
@@ -147,23 +148,6 @@ def _run_locked(
     )
     store.write_manifest(manifest)
     return store.folder
-
-
-@contextmanager
-def _terminate_as_interrupt() -> Iterator[None]:
-    """SIGTERM (a scheduler or `kill`) stops a sweep as Ctrl-C does: status "interrupted"."""
-    if threading.current_thread() is not threading.main_thread():
-        yield
-        return
-
-    def interrupt(signum: int, frame: object) -> None:
-        raise KeyboardInterrupt
-
-    previous = signal.signal(signal.SIGTERM, interrupt)
-    try:
-        yield
-    finally:
-        signal.signal(signal.SIGTERM, previous)
 
 
 @contextmanager
