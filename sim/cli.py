@@ -1,6 +1,5 @@
 """Command line: `kemitraan run | validate | show | schema | params | metrics`."""
 
-import errno
 from pathlib import Path
 from typing import Annotated
 
@@ -9,6 +8,8 @@ import typer
 from sim.cli_analysis import compare_command, report_command
 from sim.cli_app import app_command
 from sim.cli_calibrate import calibrate_command
+from sim.cli_errors import fail as _fail
+from sim.cli_errors import write_failure as _write_failure
 from sim.cli_hindcast import hindcast_command
 from sim.cli_new import new_command
 from sim.cli_trial import evidence_command, trial_command
@@ -273,28 +274,6 @@ def _build(
         return model, f"{name}, seed {seed}", name, loaded.outputs, loaded
     except ParameterError as err:
         _fail([str(err)])
-
-
-def _write_failure(err: OSError, after: str) -> str:
-    """What went wrong writing, and what to do: the advice depends on the fault."""
-    where = f" {err.filename}" if err.filename else ""
-    remedy = {
-        errno.EROFS: "the disk is mounted read-only: copy the folder to a writable place "
-        "(or give another --out)",
-        errno.EACCES: "no permission to write there: fix the permissions or give another --out",
-        errno.EPERM: "no permission to write there: fix the permissions or give another --out",
-        errno.ENOSPC: "the disk is full: free space",
-        errno.EDQUOT: "the disk quota is used up: free space",
-    }.get(err.errno or 0, "check the disk")
-    return f"cannot write{where}: {err.strerror or err}; {remedy}; {after}"
-
-
-def _fail(lines: list[str]) -> None:
-    for line in lines:
-        typer.echo(f"error: {line}", err=True)
-    n = len(lines)
-    typer.echo(f"{n} problem{'s' if n != 1 else ''} found", err=True)
-    raise typer.Exit(2)
 
 
 def main() -> None:

@@ -38,7 +38,8 @@ def compare_command(
     from sim.analysis import figures
     from sim.analysis.budget import budget_years, over_budget, write_budget
     from sim.analysis.compare import compare
-    from sim.cli import _fail, _write_failure
+    from sim.cli_errors import fail as _fail
+    from sim.cli_errors import write_failure as _write_failure
     from sim.experiments import ResultsError, load_results, load_run_pair
 
     if len(folders) > 2:
@@ -92,7 +93,8 @@ def report_command(
 ) -> None:
     """Write FOLDER/analysis/report.<lang>.html (self-contained) and report.<lang>.md."""
     from sim.analysis.report import write_report
-    from sim.cli import _fail, _write_failure
+    from sim.cli_errors import fail as _fail
+    from sim.cli_errors import write_failure as _write_failure
     from sim.experiments import ResultsError
 
     try:

@@ -112,6 +112,9 @@ def _sweep(folder: Path, exp: Path, *args: str) -> subprocess.Popen:
         stderr=subprocess.PIPE,
         text=True,
         start_new_session=True,
+        # Ctrl-C as a terminal delivers it: a SIGINT this test process happens to ignore
+        # would otherwise be inherited, and Python keeps an ignored SIGINT ignored
+        preexec_fn=lambda: signal.signal(signal.SIGINT, signal.SIG_DFL),
     )
 
 
