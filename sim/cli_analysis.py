@@ -51,6 +51,10 @@ def compare_command(
         else:
             results = load_results(folders[0])
         months = _months(horizons) if horizons else None
+        names = set(results.trajectories["scenario"])
+        if baseline is None and "baseline" not in names and len(folders) == 1:
+            _bands_only(results)  # a sensitivity study: no baseline to difference against
+            return
         typer.echo(f"comparing {results.folder} ...", err=True)
         comparison = compare(
             results, baseline=baseline or "baseline", horizons=months, placebo=placebo
@@ -170,3 +174,23 @@ def _ranking_text(ranking: Any, placebo: str | None) -> str:
         for r in ranking.itertuples(index=False)
     ]
     return pd.DataFrame(rows).to_markdown(index=False, stralign="right", disable_numparse=True)
+
+
+def _bands_only(results: Any) -> None:
+    """Write the bands of an experiment without a baseline, and say what else there is."""
+    from sim.analysis.compare import bands_only
+    from sim.cli_errors import fail, write_failure
+
+    out = results.folder / "analysis"
+    try:
+        out.mkdir(parents=True, exist_ok=True)
+        bands_only(results).to_csv(out / "bands.csv", index=False)
+    except OSError as err:
+        fail([write_failure(err, "the results themselves are untouched")])
+    scenarios = sorted(set(results.trajectories["scenario"]))
+    typer.echo(
+        f"{results.folder}: no scenario named 'baseline' (scenarios: {', '.join(scenarios)}), "
+        f"so no differences or verdicts: wrote the bands of every scenario to {out / 'bands.csv'}. "
+        "Compare against one of them with --baseline NAME; for a sensitivity study, "
+        "`kemitraan report FOLDER` adds the sensitivity indices."
+    )

@@ -194,6 +194,15 @@ def _wide(traj: pd.DataFrame) -> pd.DataFrame:
     ).reset_index()
 
 
+def bands_only(results: Results) -> pd.DataFrame:
+    """The median and 10-90 % band of every scenario, region, metric and month.
+
+    What an experiment without a baseline (a sensitivity study) can be compared by: how the
+    outcomes spread across its design points and seeds.
+    """
+    return _bands(results.trajectories)
+
+
 def _bands(traj: pd.DataFrame) -> pd.DataFrame:
     grouped = traj.groupby(["scenario", "region", "metric", "month"], observed=True)["value"]
     out = grouped.quantile([0.5, 0.1, 0.9]).unstack()
