@@ -114,6 +114,11 @@ class World:
         return np.array([Kind[k] for k in self.params.barriers.permit_kinds], dtype=np.int8)
 
     # --- derived figures -----------------------------------------------------------------
+    def alive_ikm(self) -> np.ndarray:
+        """Rows of the IKM still in the market (firms that are not large)."""
+        t = self.actors
+        return np.flatnonzero(self.is_alive_firm() & ~t.large[: t.n])
+
     def is_alive_firm(self) -> np.ndarray:
         """Mask over actor rows: firms still in the market."""
         t = self.actors

@@ -110,8 +110,7 @@ def verdicts(m: dict[str, Any], months: int = 120) -> dict[str, bool]:
 
 
 def _ikm(model: PartnershipModel) -> np.ndarray:
-    t = model.actors
-    return np.flatnonzero(model.world.is_alive_firm() & ~t.large[: t.n])
+    return model.world.alive_ikm()
 
 
 def _ikm_jobs(model: PartnershipModel) -> float:

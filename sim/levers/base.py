@@ -58,6 +58,11 @@ class LeverInForce[S: Lever]:
 
     def targeted(self, m: "World") -> np.ndarray:
         """Rows of the alive actors this lever reaches (firms by sector and size), if offered."""
+        rows = self.eligible(m)
+        return rows[self.offered(m, m.actors.key[rows])]
+
+    def eligible(self, m: "World") -> np.ndarray:
+        """Rows of the alive actors the lever's targets name, offered or not."""
         t = m.actors
         kind = t.actor_kind[: t.n]
         ok = (
@@ -68,8 +73,7 @@ class LeverInForce[S: Lever]:
         firm = kind == ActorKind.firm
         size = np.searchsorted(SIZE_EDGES, t.workers[: t.n], side="right")
         firm_ok = np.isin(t.sector[: t.n], self.sectors) & np.isin(size, self.sizes)
-        rows = np.flatnonzero(ok & (~firm | firm_ok))
-        return rows[self.offered(m, t.key[rows])]
+        return np.flatnonzero(ok & (~firm | firm_ok))
 
     def offered(self, m: "World", keys: np.ndarray) -> np.ndarray:
         """Mask: which of these keys are offered the lever (`targets.share`, a keyed draw)."""

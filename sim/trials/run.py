@@ -22,8 +22,6 @@ import numpy as np
 import pandas as pd
 from scipy import stats
 
-from sim.kinds import ActorKind
-from sim.levers.base import SIZE_EDGES, SIZE_NAMES
 from sim.model import PartnershipModel
 from sim.trials.design import TrialDesign, describe, trial_scenario
 
@@ -78,18 +76,8 @@ def _one_seed(design: TrialDesign, without: Any, offered: Any, seed: Any, k: int
 def _groups(model: PartnershipModel, lever: Any) -> dict[str, np.ndarray]:
     """The eligible IKM at month 0, split into offered and not offered (rows)."""
     w = model.world
-    t = w.actors
-    n = t.n
-    ikm = t.alive[:n] & (t.actor_kind[:n] == ActorKind.firm) & ~t.large[:n]
-    size = np.searchsorted(SIZE_EDGES, t.workers[:n], side="right")
-    sizes = [SIZE_NAMES.index(s) for s in lever.spec.targets.sizes] or range(4)
-    eligible = np.flatnonzero(
-        ikm
-        & np.isin(size, list(sizes))
-        & np.isin(t.region[:n], lever.regions)
-        & np.isin(t.sector[:n], lever.sectors)
-    )
-    offer = lever.offered(w, t.key[eligible])
+    eligible = np.intersect1d(lever.eligible(w), w.alive_ikm())
+    offer = lever.offered(w, w.actors.key[eligible])
     return {"offered": eligible[offer], "control": eligible[~offer]}
 
 
@@ -105,17 +93,13 @@ def _firm_outcomes(model: PartnershipModel, rows: np.ndarray) -> dict[str, np.nd
 
 
 def _ikm_jobs(model: PartnershipModel) -> float:
-    t = model.world.actors
-    n = t.n
-    ikm = t.alive[:n] & (t.actor_kind[:n] == ActorKind.firm) & ~t.large[:n]
-    return float((t.workers[:n] * t.weight[:n])[ikm].sum())
+    t, rows = model.world.actors, model.world.alive_ikm()
+    return float((t.workers[rows] * t.weight[rows]).sum())
 
 
 def _ikm_firms(model: PartnershipModel) -> float:
-    t = model.world.actors
-    n = t.n
-    ikm = t.alive[:n] & (t.actor_kind[:n] == ActorKind.firm) & ~t.large[:n]
-    return float(t.weight[:n][ikm].sum())
+    t, rows = model.world.actors, model.world.alive_ikm()
+    return float(t.weight[rows].sum())
 
 
 def _comparisons(
