@@ -103,8 +103,21 @@ def evidence_command(
         typer.echo(f"wrote {out}")
 
 
+def _is_model_parameter(path: str) -> bool:
+    """Whether `section.name` names a model parameter (e.g. economy.displacement)."""
+    from sim.params import ModelParams
+
+    section, _, name = path.partition(".")
+    field = ModelParams.model_fields.get(section)
+    kind = field.annotation if field is not None else None
+    return isinstance(kind, type) and name in getattr(kind, "model_fields", {})
+
+
 def _fit(text: str, scenario: Path, seeds: int, table: "pd.DataFrame") -> None:
-    """`training.practice_gain=0.06,0.08,0.1`: each value's trial scored on the lever's rows."""
+    """`training.practice_gain=0.06,0.08,0.1`: each value's trial scored on the lever's rows.
+
+    `permit_reform.economy.displacement=0.4,0.5` fits a model parameter on that lever's rows.
+    """
     from sim.levers import LEVER_SPECS
     from sim.trials.design import TrialDesign
     from sim.trials.evidence import TRIAL_OVERRIDES, checked_rows
@@ -112,9 +125,14 @@ def _fit(text: str, scenario: Path, seeds: int, table: "pd.DataFrame") -> None:
 
     name, _, grid = text.partition("=")
     lever, _, parameter = name.partition(".")
-    if lever not in TRIAL_OVERRIDES or parameter not in LEVER_SPECS[lever].model_fields:
+    if lever not in TRIAL_OVERRIDES or not (
+        parameter in LEVER_SPECS[lever].model_fields or _is_model_parameter(parameter)
+    ):
         levers = ", ".join(sorted(TRIAL_OVERRIDES))
-        _stop(f"--fit {text!r}: allowed: LEVER.PARAMETER=v1,v2,... with LEVER one of {levers}")
+        _stop(
+            f"--fit {text!r}: allowed: LEVER.PARAMETER=v1,v2,... (a parameter of the lever, or "
+            f"of the model such as economy.displacement) with LEVER one of {levers}"
+        )
     try:
         values = [float(v) for v in grid.split(",") if v.strip()]
     except ValueError:

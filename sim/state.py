@@ -70,6 +70,8 @@ class World:
     actors_by_region: GroupOrder = field(default_factory=GroupOrder)  # kept for the search
     market_index: np.ndarray | None = None  # last month's IKM market index (displacement)
     market_reference: np.ndarray | None = None  # the index at month 0 (after the spin-up)
+    market_base: np.ndarray | None = None  # last month's base demand per market, off its trend
+    market_base_at_start: np.ndarray | None = None  # base demand per market at month 0
 
     def __post_init__(self) -> None:
         self.effects = PolicyEffects.neutral(self.actors.n, self.regions.count)
@@ -80,8 +82,18 @@ class World:
         if self.market_reference is None or self.market_index is None:
             return np.ones(self.regions.count * len(self.params.world.sectors))
         return displacement.crowding(
-            self.market_index, self.market_reference, self.params.economy.displacement
+            self.market_index,
+            self.market_reference,
+            self.params.economy.displacement,
+            self.market_base,
+            self.market_base_at_start,
         )
+
+    def market_growth(self) -> np.ndarray:
+        """Each IKM market's trend growth per year: its firm stock's and its own market's."""
+        r, e = self.regions, self.params.economy
+        growth = (1.0 + r.firm_stock_growth) * (1.0 + e.ikm_market_growth) - 1.0
+        return np.repeat(growth, len(self.params.world.sectors))
 
     def begin_month(self) -> None:
         """A new month: no lever has acted yet; each January agencies get their budget."""

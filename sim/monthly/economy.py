@@ -90,16 +90,20 @@ def _blocks(n: int) -> list[slice]:
 
 
 def _update_market_index(w: World, firm: np.ndarray, market_sold: np.ndarray) -> None:
-    """Each IKM market's sales per rupiah of base demand, for next month's crowding."""
+    """Each IKM market's sales per rupiah of base demand, and its base demand off its trend.
+
+    Both are for next month's crowding (`sim.mechanisms.displacement`).
+    """
     t = w.actors
     ikm = np.flatnonzero(firm & ~t.large[: t.n])
-    sectors = len(w.params.world.sectors)
+    markets = w.regions.count * len(w.params.world.sectors)
+    market = t.region[ikm] * len(w.params.world.sectors) + t.sector[ikm]
+    base = t.demand_base[ikm] * t.weight[ikm]
     w.market_index = displacement.market_index(
-        market_sold[ikm] * t.weight[ikm],
-        t.demand_base[ikm] * t.weight[ikm],
-        t.region[ikm] * sectors + t.sector[ikm],
-        w.regions.count * sectors,
+        market_sold[ikm] * t.weight[ikm], base, market, markets
     )
+    trend = displacement.trend_factor(w.market_growth(), w.month)
+    w.market_base = displacement.market_totals(base, market, markets) / trend
 
 
 def _demand_and_need(

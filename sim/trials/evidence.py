@@ -85,20 +85,23 @@ def lever_trials(run: EvidenceRun, table: pd.DataFrame) -> dict[str, Trial]:
 
 
 MECHANISM = "strategic_partnership"  # evidence on a mechanism, not a lever: an event study
+LINKAGE_SEEDS_PER_SEED = 16  # the event study's seeds per trial seed (few firms link a seed)
 
 
 def linkage_verdicts(table: pd.DataFrame, run: EvidenceRun) -> pd.DataFrame:
     """The supplier-linkage rows against the model's event study (`sim.trials.linkage`).
 
-    A seed has only a few IKM whose first link to a large firm falls in the cohort, so the
-    study runs four times the trials' seeds.
+    A seed has only two or three IKM whose first link to a large firm falls in the cohort, so
+    the study runs `LINKAGE_SEEDS_PER_SEED` times the trials' seeds (a seed's run is short).
     """
     from sim.trials.linkage import LinkageStudy, supplier_effect
 
     rows = checked_rows(table, MECHANISM)
     out = []
     for _, row in rows.iterrows():
-        study = LinkageStudy(run.scenario, 4 * run.seeds, horizon=int(row["horizon_months"]))
+        study = LinkageStudy(
+            run.scenario, LINKAGE_SEEDS_PER_SEED * run.seeds, horizon=int(row["horizon_months"])
+        )
         found = supplier_effect(study)
         model = pd.Series({"effect": found["effect"], "low": found["low"], "high": found["high"]})
         out.append(_judged(MECHANISM, "evidence", row, model))

@@ -41,10 +41,14 @@ class Fit:
 def fit_lever(
     design: TrialDesign, parameter: str, values: list[float], targets: pd.DataFrame
 ) -> Fit:
-    """Score each value of `policies.<lever>.<parameter>` against the target rows."""
+    """Score each value of `policies.<lever>.<parameter>` against the target rows.
+
+    A dotted `parameter` (`economy.displacement`) is a model parameter, fitted on the lever's
+    rows.
+    """
     if targets.empty:
         raise ValueError(f"no evidence rows with a range to fit {design.lever}.{parameter} to")
-    path = f"policies.{design.lever}.{parameter}"
+    path = parameter if "." in parameter else f"policies.{design.lever}.{parameter}"
     rows = []
     for value in values:
         trial = run_trial(replace(design, overrides=(*design.overrides, f"{path}={value}")))

@@ -36,6 +36,23 @@ def test_no_displacement_leaves_sales_alone_and_full_displacement_keeps_the_tota
     assert 1.0 < (index * half)[1] < index[1]  # part of the gain stays
 
 
+def test_entrants_beyond_the_trend_crowd_the_market_as_a_gain_per_firm_does():
+    index, reference = np.ones(3), np.ones(3)
+    on_trend = np.array([100.0, 100.0, 0.0])
+    base = np.array([100.0, 110.0, 0.0])  # 10% more base demand than the trend in market 1
+    factor = displacement.crowding(index, reference, 1.0, base, on_trend)
+    assert factor.tolist() == pytest.approx([1.0, 100.0 / 110.0, 1.0])  # an empty market: 1
+    assert (base * factor)[1] == pytest.approx(on_trend[1])  # d = 1: its total stays put
+    same = displacement.crowding(index * np.array([1.0, 1.1, 1.0]), reference, 1.0)
+    assert same[1] == pytest.approx(factor[1])  # entry and a per-firm gain count alike
+
+
+def test_a_market_on_its_trend_grows_by_the_annual_rate_in_twelve_months():
+    growth = np.array([0.0, 0.02])
+    assert displacement.trend_factor(growth, 12).tolist() == pytest.approx([1.0, 1.02])
+    assert displacement.trend_factor(growth, 6)[1] == pytest.approx(1.02**0.5)
+
+
 def test_the_market_index_is_sales_per_rupiah_of_base_demand():
     sold, base = np.array([2.0, 1.0, 3.0]), np.array([1.0, 1.0, 3.0])
     index = displacement.market_index(sold, base, np.array([0, 0, 1]), 3)
