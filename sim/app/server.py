@@ -21,7 +21,8 @@ SOLARA_SETTINGS = {  # our bilingual loader (sim/templates), no badge, a title; 
     "SOLARA_THEME_TITLE": "Kemitraan",
     "SOLARA_TELEMETRY_MIXPANEL_ENABLE": "false",
     # bounded: free a closed page's session after a minute (not a day; F5 within it
-    # resumes), and serve at most 60 pages at once (a workshop room)
+    # resumes), and serve at most 60 pages at once (a workshop room). A variable already
+    # set in the environment wins (SOLARA_KERNEL_CULL_TIMEOUT=5m kemitraan app ...)
     "SOLARA_KERNEL_CULL_TIMEOUT": "60s",
     "SOLARA_KERNEL_MAX_COUNT": str(60),
 }
@@ -52,7 +53,8 @@ def serve(scenario: Path, host: str, port: int, echo: Callable[[str], None]) -> 
     """Print the address, then become the Solara server (Ctrl-C stops it)."""
     echo(f"Kemitraan workshop app on http://{host}:{port}/ (scenario {scenario}); Ctrl-C stops it")
     sys.stdout.flush()
-    env = {**os.environ, SCENARIO_VARIABLE: str(scenario.resolve()), **SOLARA_SETTINGS}
+    settings = {k: v for k, v in SOLARA_SETTINGS.items() if k not in os.environ}  # env wins
+    env = {**os.environ, SCENARIO_VARIABLE: str(scenario.resolve()), **settings}
     command = solara_command(host, port)
     os.execve(command[0], command, env)
 

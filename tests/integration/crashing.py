@@ -10,3 +10,17 @@ def run_chunk(tasks):  # noqa: ANN001, ANN201 - test double of sim.experiments.w
         if "poison" in task.run_id:
             os._exit(1)  # a segfault, an OOM kill: the worker vanishes
     return [RunResult(task, "ok", 0.0) for task in tasks]
+
+
+def run_chunk_with_own_faults(tasks):  # noqa: ANN001, ANN201 - test double, real runs inside
+    """Real runs, except that a run named `segfault` crashes its own process (SIGSEGV)."""
+    import ctypes
+
+    from sim.experiments.worker import run_one
+
+    out = []
+    for task in tasks:
+        if "segfault" in task.run_id:
+            ctypes.string_at(0)  # reads address 0: the process dies of SIGSEGV
+        out.append(run_one(task))
+    return out
