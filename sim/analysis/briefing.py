@@ -11,7 +11,7 @@ import pandas as pd
 
 from sim.analysis.budget import over_budget
 from sim.analysis.compare import Comparison
-from sim.analysis.numbers import interval, number, rupiah, signed, when
+from sim.analysis.numbers import interval, number, rupiah, signed, strength, when
 from sim.analysis.texts import TEXT, scenario_label, size_basis
 from sim.metrics import METRIC, TOTAL
 
@@ -28,6 +28,14 @@ def common_start(manifest: dict[str, Any]) -> str | None:
     return starts.pop() if len(starts) == 1 else None
 
 
+def scenario_name(name: str, manifest: dict[str, Any], lang: str) -> str:
+    """A scenario as the reader knows it: its title in her language, else its known label."""
+    title = ((manifest.get("scenarios") or {}).get(name) or {}).get("title")
+    if isinstance(title, dict) and isinstance(title.get(lang), str) and title[lang]:
+        return str(title[lang])
+    return scenario_label(name, lang)
+
+
 def summary(
     comparison: Comparison, years: pd.DataFrame, manifest: dict[str, Any], lang: str
 ) -> list[str]:
@@ -40,7 +48,7 @@ def summary(
     creates = ranking[ranking["verdict"] == "creates jobs"]
     if len(creates):
         best = creates.iloc[0]
-        lines.append(t["recommend"].format(**_fields(best, lang, at)))
+        lines.append(t["recommend"].format(**_fields(best, manifest, lang, at)))
     else:
         lines.append(t["recommend_none"].format(when=at))
     for row in ranking.itertuples(index=False):
@@ -49,13 +57,13 @@ def summary(
         key = {"creates jobs": "creates_line", "costs jobs": "costs_line"}.get(
             row.verdict, "inconclusive_line"
         )
-        lines.append(t[key].format(**_fields(pd.Series(row._asdict()), lang, at)))
+        lines.append(t[key].format(**_fields(pd.Series(row._asdict()), manifest, lang, at)))
     over = over_budget(years)
     for scenario, rows in over.groupby("scenario", sort=False, observed=True):
         top = rows.loc[rows["max_share"].idxmax()]
         lines.append(
             t["budget_line"].format(
-                scenario=scenario_label(str(scenario), lang),
+                scenario=scenario_name(str(scenario), manifest, lang),
                 regions=", ".join(map(str, rows["region"])),
                 years=int(rows["years_over"].max()),
                 first=_year(int(rows["first_year"].min()), start, lang),
@@ -75,15 +83,24 @@ def summary(
     return lines
 
 
-def _fields(row: pd.Series, lang: str, at: str) -> dict[str, str]:
+def _fields(row: pd.Series, manifest: dict[str, Any], lang: str, at: str) -> dict[str, str]:
     return {
-        "scenario": scenario_label(str(row["scenario"]), lang),
+        "scenario": scenario_name(str(row["scenario"]), manifest, lang),
+        "settle": _settle(row.get("seeds_needed"), manifest.get("seeds", "?"), lang),
         "jobs": signed(row["jobs_created"], lang),
         "interval": interval(row["jobs_ci_low"], row["jobs_ci_high"], lang),
         "per_miliar": number(row["jobs_per_rp_1_miliar"], lang, 1),
         "per_job": rupiah(row["rupiah_per_job"], lang),
         "when": at,
     }
+
+
+def _settle(needed: Any, seeds: Any, lang: str) -> str:
+    """How many paired seeds would settle an inconclusive comparison, in a sentence."""
+    t = TEXT[lang]
+    if needed is None or pd.isna(needed):
+        return t["settle_never"]
+    return t["settle"].format(needed=number(float(needed), lang), seeds=seeds)
 
 
 def _year(year: int, start: str | None, lang: str) -> str:
@@ -99,13 +116,14 @@ def scenarios_table(manifest: dict[str, Any], lang: str) -> pd.DataFrame:
     for name, s in (manifest.get("scenarios") or {}).items():
         levers = [
             f"{scenario_label(lever, lang)} ({when(spec.get('start', 1), start, lang)}, "
-            f"{number(spec.get('intensity'), lang, 2)}, {rupiah(spec.get('budget'), lang)})"
+            f"{strength(spec.get('intensity'), lang)}, {rupiah(spec.get('budget'), lang)})"
             for lever, spec in (s.get("policies") or {}).items()
+            if (spec.get("intensity") or 0) > 0  # a lever at strength 0 is not in force
         ]
         description = (s.get("description") or {}).get(lang, "")
         rows.append(
             {
-                t["col_scenario"]: scenario_label(name, lang),
+                t["col_scenario"]: scenario_name(name, manifest, lang),
                 t["col_description"]: description,
                 t["col_levers"]: "; ".join(levers) or t["no_levers"],
             }
@@ -113,21 +131,27 @@ def scenarios_table(manifest: dict[str, Any], lang: str) -> pd.DataFrame:
     return pd.DataFrame(rows)
 
 
-def headline_table(comparison: Comparison, lang: str) -> pd.DataFrame:
-    """The ranking in words and units: verdict, jobs and interval, per miliar, cost per job."""
+def headline_table(comparison: Comparison, manifest: dict[str, Any], lang: str) -> pd.DataFrame:
+    """The ranking in words and units: verdict, jobs and interval, per miliar, cost per job.
+
+    And the paired seeds an inconclusive comparison would need to be settled.
+    """
     t = TEXT[lang]
     rows = []
     for r in comparison.ranking.itertuples(index=False):
         rows.append(
             {
                 t["col_rank"]: "" if pd.isna(r.rank) else str(r.rank),
-                t["col_scenario"]: scenario_label(str(r.scenario), lang),
+                t["col_scenario"]: scenario_name(str(r.scenario), manifest, lang),
                 t["col_verdict"]: t[f"verdict_{r.verdict}"],
                 t["col_jobs"]: signed(r.jobs_created, lang),
                 t["col_interval"]: interval(r.jobs_ci_low, r.jobs_ci_high, lang),
                 t["col_per_miliar"]: number(r.jobs_per_rp_1_miliar, lang, 1),
                 t["col_per_job"]: rupiah(r.rupiah_per_job, lang),
                 t["col_spending"]: rupiah(r.spending_rupiah, lang),
+                t["col_needed"]: number(r.seeds_needed, lang)
+                if r.verdict == "inconclusive"
+                else "",
             }
         )
     return pd.DataFrame(rows)
@@ -145,11 +169,11 @@ def lever_budget_table(levers: pd.DataFrame, manifest: dict[str, Any], lang: str
         )
         rows.append(
             {
-                t["col_scenario"]: scenario_label(str(r.scenario), lang),
+                t["col_scenario"]: scenario_name(str(r.scenario), manifest, lang),
                 t["col_lever"]: scenario_label(str(r.lever), lang),
                 t["col_size_basis"]: size_basis(str(r.lever), lang),
                 t["col_start"]: when(int(r.start_month or 1), start, lang),
-                t["col_intensity"]: number(r.intensity, lang, 2),
+                t["col_intensity"]: strength(r.intensity, lang),
                 t["col_cap"]: rupiah(r.cap_rupiah, lang),
                 t["col_spent"]: rupiah(r.spent_rupiah, lang),
                 t["col_used_up"]: used,
@@ -165,7 +189,7 @@ def budget_year_table(years: pd.DataFrame, manifest: dict[str, Any], lang: str) 
     for r in years.itertuples(index=False):
         rows.append(
             {
-                t["col_scenario"]: scenario_label(str(r.scenario), lang),
+                t["col_scenario"]: scenario_name(str(r.scenario), manifest, lang),
                 t["col_region"]: r.region,
                 t["col_year"]: _year(int(r.budget_year), start, lang),
                 t["col_spending"]: rupiah(r.spending_rupiah, lang),
@@ -193,7 +217,7 @@ def differences_table(comparison: Comparison, manifest: dict[str, Any], lang: st
         fmt, unit = _difference_format(str(r.metric), lang)
         rows.append(
             {
-                t["col_scenario"]: scenario_label(str(r.scenario), lang),
+                t["col_scenario"]: scenario_name(str(r.scenario), manifest, lang),
                 t["col_metric"]: f"{label} ({unit})",
                 t["col_when"]: when(int(r.horizon), start, lang),
                 t["col_difference"]: fmt(r.mean),

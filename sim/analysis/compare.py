@@ -13,7 +13,7 @@ from sim.analysis.stats import KEYS, bootstrap_mean, paired, stream
 from sim.experiments.results import Results, ResultsError
 
 COST_METRICS = ("employment", "pdrb", "policy_spending")  # read by the cost-effectiveness table
-DEFAULT_HORIZONS = (12, 60, 120)  # months: one, five and ten years
+DEFAULT_HORIZONS = (12, 60, 120)  # months: one, five and ten years (and always the last)
 
 
 @dataclass
@@ -151,7 +151,7 @@ def compare(
         traj = traj[traj["metric"].isin([*metrics, *COST_METRICS])]
     last = int(traj["month"].max())
     if horizons is None:
-        horizons = tuple(h for h in DEFAULT_HORIZONS if h <= last) or (last,)
+        horizons = (*(h for h in DEFAULT_HORIZONS if h < last), last)  # and the last month
     wrong = [h for h in horizons if not 1 <= h <= last]
     if wrong or not horizons:
         raise ResultsError(

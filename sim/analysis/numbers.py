@@ -30,12 +30,24 @@ def number(value: float | None, lang: str, digits: int = 0) -> str:
     return text
 
 
+def strength(value: float | None, lang: str) -> str:
+    """A lever's strength (0..1): two decimals, more for a tiny one (a placebo's 0,001)."""
+    if value is None or (isinstance(value, float) and math.isnan(value)):
+        return MISSING
+    digits = 2
+    if 0 < abs(value) < 0.01:
+        digits = min(6, -math.floor(math.log10(abs(value))))
+    return number(value, lang, digits)
+
+
 def signed(value: float | None, lang: str, digits: int = 0) -> str:
     """A difference, with its sign (+1.234 / −1.234)."""
     if value is None or (isinstance(value, float) and math.isnan(value)):
         return MISSING
     text = number(abs(value), lang, digits)
-    return f"+{text}" if value > 0 else (f"−{text}" if value < 0 else text)
+    if round(abs(value), digits) == 0:  # -0.3 shown as 0, not −0
+        return text
+    return f"+{text}" if value > 0 else f"−{text}"
 
 
 def rupiah(value: float | None, lang: str) -> str:

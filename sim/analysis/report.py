@@ -4,6 +4,7 @@ import base64
 import html
 from collections.abc import Callable
 from pathlib import Path
+from typing import Any
 
 import pandas as pd
 
@@ -14,6 +15,7 @@ from sim.analysis.briefing import (
     differences_table,
     headline_table,
     lever_budget_table,
+    scenario_name,
     scenarios_table,
     summary,
 )
@@ -22,7 +24,7 @@ from sim.analysis.compare import Comparison, compare
 from sim.analysis.discovery import boxes_table, discover
 from sim.analysis.numbers import when
 from sim.analysis.sensitivity import morris_indices, sensitivity_warnings, sobol_indices
-from sim.analysis.texts import TEXT, scenario_label
+from sim.analysis.texts import TEXT
 from sim.experiments.results import Results, load_results
 from sim.metrics import TOTAL
 
@@ -77,7 +79,7 @@ def write_report(
         sections.append(
             (
                 t["headline"],
-                headline_table(comparison, lang),
+                headline_table(comparison, manifest, lang),
                 t["headline_note"].format(horizon=when(comparison.horizons[-1], start, lang)),
             )
         )
@@ -166,20 +168,33 @@ def _run_table(results: Results, t: dict[str, str], lang: str) -> pd.DataFrame:
     exp = m.get("experiment", {})
     versions = ", ".join(f"{k} {v}" for k, v in m.get("versions", {}).items())
     rows = [
-        (t["experiment"], f"{exp.get('name')}: {exp.get('description', '')}"),
+        (t["experiment"], f"{exp.get('name')}: {_in_language(exp.get('description'), lang)}"),
         (
             t["scenarios"],
             ", ".join(
-                scenario_label(str(n), lang) for n in sorted(results.runs["scenario"].unique())
+                scenario_name(str(n), m, lang) for n in sorted(results.runs["scenario"].unique())
             ),
         ),
-        (t["seeds"], f"{m.get('seeds')} ({m.get('seed_rule')}, base {m.get('base_seed')})"),
-        (t["engine"], f"{m.get('engine')} x {m.get('workers')}"),
+        (t["seeds"], f"{m.get('seeds')} ({m.get('seed_rule')}, {t['base']} {m.get('base_seed')})"),
+        (t["engine"], f"{_engine(str(m.get('engine')), t)} x {m.get('workers')}"),
         (t["versions"], versions),
         (t["commit"], str(m.get("git_commit"))),
         (t["when"], f"{m.get('started')} - {m.get('ended')}"),
     ]
     return pd.DataFrame(rows, columns=["", " "])
+
+
+def _in_language(text: Any, lang: str) -> str:
+    """An experiment's description: its text in the language when it gives both."""
+    if isinstance(text, dict):
+        return str(text.get(lang) or text.get("en") or "")
+    return "" if text is None else str(text)
+
+
+def _engine(name: str, t: dict[str, str]) -> str:
+    """The engine in words: one process, a pool of processes, or a Dask cluster."""
+    kind, _, address = name.partition(":")
+    return t.get(f"engine_{kind}", kind) + (f" {address}" if address else "")
 
 
 def _indices(results: Results) -> pd.DataFrame | None:

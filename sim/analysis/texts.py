@@ -24,7 +24,10 @@ TEXT: dict[str, dict[str, str]] = {
         "{per_miliar} jobs per Rp 1 miliar.",
         "costs_line": "{scenario}: fewer jobs, {jobs} by {when} (95% interval {interval}).",
         "inconclusive_line": "{scenario}: inconclusive, {jobs} jobs by {when} "
-        "(95% interval {interval}, which includes zero or stays within the noise floor).",
+        "(95% interval {interval}, which includes zero or stays within the noise floor).{settle}",
+        "settle": " About {needed} paired seeds would settle it (this experiment has {seeds}).",
+        "settle_never": " No number of seeds would settle it: the mean effect is within the noise.",
+        "col_needed": "Seeds to settle it",
         "budget_line": "Budget: {scenario} spends more than the industry budget (APBD) of "
         "{regions} in up to {years} budget years ({first} to {last}); at most {spent} in a "
         "year in {region}, {times} times its APBD line of {budget}.",
@@ -93,7 +96,7 @@ TEXT: dict[str, dict[str, str]] = {
         "title": "Kemitraan experiment report",
         "run": "What was run",
         "headline": "Headline comparison",
-        "headline_note": "Jobs are the difference in employment from the baseline at month "
+        "headline_note": "Jobs are the difference in employment from the baseline at "
         "{horizon}, paired by seed, with a 95% bootstrap interval. The verdict is 'creates "
         "jobs' only when the whole interval lies above zero and above the placebo's noise "
         "floor ('costs jobs' when wholly below); otherwise 'inconclusive', and then no cost "
@@ -123,6 +126,10 @@ TEXT: dict[str, dict[str, str]] = {
         "scenarios": "Scenarios",
         "seeds": "Seeds",
         "engine": "Engine",
+        "engine_in-process": "one process",
+        "engine_process-pool": "a pool of processes",
+        "engine_dask": "Dask cluster",
+        "base": "base",
         "versions": "Versions",
         "commit": "Git commit",
         "when": "Run",
@@ -153,7 +160,12 @@ TEXT: dict[str, dict[str, str]] = {
         "costs_line": "{scenario}: lapangan kerja berkurang, {jobs} hingga {when} (selang 95% "
         "{interval}).",
         "inconclusive_line": "{scenario}: tidak meyakinkan, {jobs} lapangan kerja hingga {when} "
-        "(selang 95% {interval}, mencakup nol atau masih dalam ambang derau).",
+        "(selang 95% {interval}, mencakup nol atau masih dalam ambang derau).{settle}",
+        "settle": " Sekitar {needed} seed berpasangan akan memastikannya (eksperimen ini "
+        "memakai {seeds}).",
+        "settle_never": " Berapa pun seed tidak akan memastikannya: rata-rata efeknya masih "
+        "dalam derau.",
+        "col_needed": "Seed yang diperlukan",
         "budget_line": "Anggaran: {scenario} membelanjakan lebih dari anggaran industri "
         "(APBD) {regions} pada paling banyak {years} tahun anggaran ({first} sampai {last}); "
         "tertinggi {spent} setahun di {region}, {times} kali pos APBD-nya sebesar {budget}.",
@@ -225,7 +237,7 @@ TEXT: dict[str, dict[str, str]] = {
         "run": "Apa yang dijalankan",
         "headline": "Perbandingan utama",
         "headline_note": "Lapangan kerja adalah selisih penduduk bekerja terhadap skenario "
-        "dasar pada bulan ke-{horizon}, berpasangan menurut seed, dengan selang bootstrap "
+        "dasar pada {horizon}, berpasangan menurut seed, dengan selang bootstrap "
         "95%. Kesimpulan 'menambah lapangan kerja' hanya bila seluruh selang di atas nol dan "
         "di atas ambang derau plasebo ('mengurangi lapangan kerja' bila seluruhnya di bawah); "
         "selain itu 'tidak meyakinkan', dan biaya per lapangan kerja maupun lapangan kerja "
@@ -258,6 +270,10 @@ TEXT: dict[str, dict[str, str]] = {
         "scenarios": "Skenario",
         "seeds": "Seed",
         "engine": "Mesin",
+        "engine_in-process": "satu proses",
+        "engine_process-pool": "kumpulan proses",
+        "engine_dask": "klaster Dask",
+        "base": "dasar",
         "versions": "Versi",
         "commit": "Commit git",
         "when": "Dijalankan",

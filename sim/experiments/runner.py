@@ -276,6 +276,7 @@ def _scenario_summaries(plan: Plan) -> dict[str, Any]:
             continue
         data = task.scenario_data
         out[task.scenario] = {
+            "title": data["meta"].get("title"),
             "description": data["meta"]["description"],
             "start": data.get("horizon", {}).get("start"),
             "policies": {k: v for k, v in (data.get("policies") or {}).items() if v is not None},

@@ -9,7 +9,7 @@ from sim.params.base import Frozen, param
 from sim.scenario.describe import describe
 from sim.scenario.problems import Problem, ScenarioError
 from sim.scenario.resolve import resolve_file
-from sim.scenario.schema import Outputs, Uncertainty
+from sim.scenario.schema import Description, Outputs, Uncertainty
 
 
 class Design(Frozen):
@@ -76,7 +76,9 @@ class Experiment(Frozen):
     name: str = Field(
         pattern=r"^[A-Za-z0-9][A-Za-z0-9_.-]*$", description="Results go to results/<name>/."
     )
-    description: str = Field("", description="What the experiment asks.")
+    description: str | Description = Field(
+        "", description="What the experiment asks: one text, or {en: ..., id: ...}."
+    )
     scenarios: tuple[str, ...] = Field(
         min_length=1, description="Scenario files, relative to this file."
     )

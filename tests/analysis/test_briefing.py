@@ -59,12 +59,15 @@ def test_the_summary_recommends_what_creates_jobs_and_calls_the_rest_inconclusiv
 
 
 def test_the_headline_table_speaks_the_language_and_blanks_what_is_inconclusive():
-    table = headline_table(_comparison(), "id").set_index("Skenario")
+    table = headline_table(_comparison(), {}, "id").set_index("Skenario")
     assert list(table.columns)[:2] == ["Peringkat", "Kesimpulan"]
     assert table.loc["Hibah", "Kesimpulan"] == "menambah lapangan kerja"
     assert table.loc["forum", "Kesimpulan"] == "tidak meyakinkan"
     assert table.loc["forum", "Biaya per lapangan kerja"] == "–"
     assert table.loc["forum", "Peringkat"] == ""
+    assert table.loc["Hibah", "Seed yang diperlukan"] == ""  # settled: no count shown
+    needed = table.loc["forum", "Seed yang diperlukan"]
+    assert needed == "–" or needed.replace(".", "").isdigit()  # Indonesian thousands
 
 
 def test_the_difference_table_leaves_out_zero_rows_and_says_units():

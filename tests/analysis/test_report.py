@@ -152,3 +152,55 @@ def test_the_run_figure_legend_names_the_regions_and_nothing_else():
     fig = trajectory_figure(model.trajectories())
     labels = [text.get_text() for text in fig.legends[0].get_texts()]
     assert labels == list(model.regions.name)
+
+
+@pytest.fixture(scope="module")
+def lebak_study(tmp_path_factory):
+    """The analyst's Lebak study: as is, the programme, and a placebo of Lebak, compared."""
+    tmp = tmp_path_factory.mktemp("lebak")
+    (tmp / "lebak_placebo.yaml").write_text(
+        f"extends: {ROOT}/scenarios/lebak.yaml\n"
+        "meta:\n  name: lebak_placebo\n"
+        "  title: {en: 'Lebak placebo', id: 'Plasebo Lebak'}\n"
+        "  description: {en: 'A lever too small to matter.', id: 'Instrumen yang terlalu kecil.'}\n"
+        "policies:\n  grant: {start: 1, intensity: 0.001}\n"
+    )
+    (tmp / "study.yaml").write_text(
+        "name: lebak_study\n"
+        "description: {en: 'The programme in Lebak.', id: 'Program di Lebak.'}\n"
+        f"scenarios: ['{ROOT}/scenarios/lebak.yaml', '{ROOT}/scenarios/lebak_programme.yaml', "
+        "lebak_placebo.yaml]\n"
+        "seeds: 3\nmonths: 24\noverrides: ['firms.scale=40']\n"
+    )
+    out = run_experiment(tmp / "study.yaml", workers=1, out=tmp / "out", progress=False)
+    command = ["compare", str(out), "--baseline", "lebak", "--placebo", "lebak_placebo"]
+    assert runner.invoke(app, command).exit_code == 0
+    return out
+
+
+ENGLISH_WORDS = re.compile(
+    r"\b(jobs?|inconclusive|creates|costs|interval|baseline|placebo|month|year|programme|"
+    r"the|and|of|seeds? (to|needed)|in-process|process-pool)\b",
+    re.IGNORECASE,
+)
+ENGLISH_NUMBERS = re.compile(r"\b[1-9]\d{0,2},\d{3}(?!\d)|\d\.\d{1,2}(?![\d.])")  # 1,234; 1.5
+
+
+def test_the_indonesian_first_screen_has_verdicts_intervals_floor_and_seeds_needed(lebak_study):
+    html_path, _ = write_report(lebak_study, lang="id")
+    page = html_path.read_text()
+    first = page.split("<body>", 1)[1].split(f"<h2>{TEXT['id']['budget']}</h2>")[0]
+    text = re.sub(r"<[^>]+>", " ", first)
+    assert "Program di Lebak" not in text  # the experiment's text is further down
+    verdicts = [TEXT["id"][f"verdict_{v}"] for v in ("creates jobs", "costs jobs", "inconclusive")]
+    assert any(v in text for v in verdicts)
+    assert "selang 95%" in text and "ambang derau plasebo (" in text  # intervals, the floor
+    assert f"<th>{TEXT['id']['col_needed']}</th>" in first
+    assert "Kabupaten Lebak (Banten): program" in text and "lebak_programme:" not in text
+    assert "Plasebo Lebak" in text and "0,001" in text  # its title; its strength, not 0,00
+    assert not ENGLISH_WORDS.search(text.replace("lebak_programme.yaml", "")), ENGLISH_WORDS.search(
+        text
+    )
+    assert not ENGLISH_NUMBERS.search(text), ENGLISH_NUMBERS.search(text)
+    run = page.split(f"<h2>{TEXT['id']['run']}</h2>")[1]
+    assert "Program di Lebak" in run and "kumpulan proses" in run or "satu proses" in run
