@@ -9,10 +9,11 @@ import matplotlib.pyplot as plt  # noqa: E402
 import numpy as np  # noqa: E402
 import pandas as pd  # noqa: E402
 import seaborn as sns  # noqa: E402
+from matplotlib import ticker  # noqa: E402
 
 from sim.analysis.compare import Comparison  # noqa: E402
 from sim.analysis.network_figure import network_snapshot  # noqa: E402, F401 - one home for figures
-from sim.analysis.numbers import when  # noqa: E402
+from sim.analysis.numbers import number, when  # noqa: E402
 from sim.analysis.texts import TEXT, scenario_label  # noqa: E402
 from sim.analysis.units import readable  # noqa: E402
 from sim.experiments.results import Results  # noqa: E402
@@ -232,6 +233,38 @@ def sensitivity_chart(indices: pd.DataFrame, lang: str = "en") -> plt.Figure:
         ax.set(title=f"{_label(str(metric), lang)}, {month}", ylabel=words["sobol_axis"])
         ax.legend(fontsize=7)
     fig.tight_layout()
+    return fig
+
+
+class LocalNumbers(ticker.Formatter):
+    """Tick labels with the language's separators (7.752 and 3,5 in Indonesian).
+
+    As many decimals as the ticks need to be exact, and no more: 100.000, 0,25, 0,05.
+    """
+
+    def __init__(self, lang: str) -> None:
+        self.lang = lang
+        self.ticks = np.zeros(0)
+
+    def set_locs(self, locs: "list[float]") -> None:  # noqa: D102 - a Formatter's hook
+        self.ticks = np.asarray(locs, dtype=float)
+
+    def __call__(self, x: float, pos: int | None = None) -> str:  # noqa: D102 - a Formatter
+        locs = self.ticks
+        scale = float(np.abs(locs).max()) if len(locs) else abs(x)
+        tolerance = 1e-9 * max(scale, 1e-12)
+        digits = next(
+            (d for d in range(7) if np.all(np.abs(np.round(locs, d) - locs) <= tolerance)), 6
+        )
+        return number(0.0 if abs(x) <= tolerance else x, self.lang, digits)
+
+
+def in_language(fig: plt.Figure, lang: str) -> plt.Figure:
+    """Every numeric axis of the figure labelled in the language's number format."""
+    for ax in fig.axes:
+        for axis in (ax.xaxis, ax.yaxis):
+            if type(axis.get_major_formatter()) is ticker.ScalarFormatter:
+                axis.set_major_formatter(LocalNumbers(lang))
     return fig
 
 

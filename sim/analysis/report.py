@@ -22,11 +22,11 @@ from sim.analysis.briefing import (
 from sim.analysis.budget import budget_years, lever_table, write_budget
 from sim.analysis.compare import Comparison, compare
 from sim.analysis.discovery import boxes_table, discover
-from sim.analysis.numbers import when
+from sim.analysis.numbers import number, when
 from sim.analysis.sensitivity import morris_indices, sensitivity_warnings, sobol_indices
 from sim.analysis.texts import TEXT
 from sim.experiments.results import Results, load_results
-from sim.metrics import TOTAL
+from sim.metrics import METRIC, TOTAL
 
 
 class Lead(str):
@@ -94,7 +94,7 @@ def write_report(
     if comparison is not None:
         sections.append((t["tables"], differences_table(comparison, manifest, lang)))
     sections += [
-        (t["sensitivity"], *_sensitivity(results, t)),
+        (t["sensitivity"], *_sensitivity(results, lang)),
         (t["discovery"], *_discovery(results, t)),
         (
             t["caveats"],
@@ -160,7 +160,10 @@ def _figures(
     indices = _indices(results)
     if indices is not None and "S1" in indices:
         drawn.append(("sobol_indices", figures.sensitivity_chart(indices, lang)))
-    return [(name, figures.save(fig, out / "figures", name)[0]) for name, fig in drawn]
+    return [
+        (name, figures.save(figures.in_language(fig, lang), out / "figures", name)[0])
+        for name, fig in drawn
+    ]
 
 
 def _run_table(results: Results, t: dict[str, str], lang: str) -> pd.DataFrame:
@@ -208,11 +211,34 @@ def _indices(results: Results) -> pd.DataFrame | None:
     )
 
 
-def _sensitivity(results: Results, t: dict[str, str]) -> tuple:
+def _sensitivity(results: Results, lang: str) -> tuple:
+    t = TEXT[lang]
     indices = _indices(results)
     if indices is None:
         return ([t["sensitivity_none"]],)
-    return indices, " ".join(sensitivity_warnings(results, indices, t))
+    return _indices_table(indices, lang), " ".join(sensitivity_warnings(results, indices, lang))
+
+
+def _indices_table(indices: pd.DataFrame, lang: str) -> pd.DataFrame:
+    """The indices in the reader's words and format, two decimals (S1, ST, mu* keep symbols).
+
+    Three decimals in Indonesian (1,362) would read as thousands to an English reader.
+    """
+    t = TEXT[lang]
+    shown = pd.DataFrame(
+        {
+            t["col_parameter"]: indices["parameter"],
+            t["col_measure"]: [
+                METRIC[str(m)].label_id if lang == "id" else METRIC[str(m)].label_en
+                for m in indices["metric"]
+            ],
+            t["col_month"]: [when(int(m), None, lang) for m in indices["month"]],
+        }
+    )
+    for column in indices.columns:
+        if column not in ("parameter", "metric", "month"):
+            shown[column] = [number(float(v), lang, 2) for v in indices[column]]
+    return shown
 
 
 def _discovery(results: Results, t: dict[str, str]) -> tuple:

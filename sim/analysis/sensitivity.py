@@ -4,8 +4,10 @@ import numpy as np
 import pandas as pd
 from SALib.analyze import morris, sobol
 
+from sim.analysis.numbers import number
+from sim.analysis.texts import TEXT
 from sim.experiments.results import Results, ResultsError
-from sim.metrics import TOTAL
+from sim.metrics import METRIC, TOTAL
 
 
 def sobol_table(
@@ -126,15 +128,23 @@ def seed_variance_share(results: Results, metric: str, region: str = TOTAL) -> f
     return float(within / total) if total > 0 else float("nan")
 
 
-def sensitivity_warnings(results: Results, indices: pd.DataFrame, t: dict[str, str]) -> list[str]:
-    """Sentences on how far the indices can be trusted: seed noise, impossible values."""
-    out = []
+def sensitivity_warnings(results: Results, indices: pd.DataFrame, lang: str) -> list[str]:
+    """Sentences on how far the indices can be trusted: seed noise, impossible values.
+
+    In the reader's language, metrics by their names and numbers in her format. The seeds'
+    share is at most all of the variance (with few design points its estimate can exceed
+    the total's).
+    """
+    t, out = TEXT[lang], []
     for metric, table in indices.groupby("metric", sort=False):
+        m = METRIC[str(metric)]
+        name = m.label_id if lang == "id" else m.label_en
         share = seed_variance_share(results, str(metric))
         if np.isnan(share):
-            out.append(t["sensitivity_one_seed"].format(metric=metric))
+            out.append(t["sensitivity_one_seed"].format(metric=name))
         else:
-            out.append(t["sensitivity_seed_share"].format(share=f"{share:.0%}", metric=metric))
+            percent = f"{number(100 * min(share, 1.0), lang)}%"
+            out.append(t["sensitivity_seed_share"].format(share=percent, metric=name))
         if "S1" not in table:
             continue
         what = []
@@ -143,7 +153,7 @@ def sensitivity_warnings(results: Results, indices: pd.DataFrame, t: dict[str, s
         if (table["ST"] > 1.05).any():
             what.append("ST > 1")
         if table["S1"].sum() > 1.1:
-            what.append(f"sum of S1 = {table['S1'].sum():.2f} > 1")
+            what.append(t["sum_s1"].format(sum=number(table["S1"].sum(), lang, 2)))
         if what:
-            out.append(t["sensitivity_bad"].format(metric=metric, what=", ".join(what)))
+            out.append(t["sensitivity_bad"].format(metric=name, what=", ".join(what)))
     return out

@@ -13,6 +13,10 @@ TEXT: dict[str, dict[str, str]] = {
         "that share cannot be told from noise.",
         "sensitivity_one_seed": "One seed per design point: how much of the variance of "
         "{metric} is seed noise cannot be measured, and the indices may mostly measure it.",
+        "sum_s1": "sum of S1 = {sum} > 1",
+        "col_parameter": "Parameter",
+        "col_measure": "Measure",
+        "col_month": "When",
         "sensitivity_bad": "Warning: the indices of {metric} are not trustworthy ({what}); "
         "more design points or more seeds per point are needed.",
         "recommend": "Recommended on this evidence: {scenario}. It adds {jobs} jobs by {when} "
@@ -146,6 +150,10 @@ TEXT: dict[str, dict[str, str]] = {
         "sensitivity_one_seed": "Satu seed per titik desain: berapa bagian ragam {metric} "
         "yang berasal dari derau seed tidak dapat diukur, dan indeks mungkin terutama "
         "mengukur derau itu.",
+        "sum_s1": "jumlah S1 = {sum} > 1",
+        "col_parameter": "Parameter",
+        "col_measure": "Ukuran",
+        "col_month": "Waktu",
         "sensitivity_bad": "Peringatan: indeks {metric} tidak dapat dipercaya ({what}); "
         "diperlukan lebih banyak titik desain atau seed per titik.",
         "recommend": "Rekomendasi berdasarkan hasil ini: {scenario}. Skenario ini menambah "

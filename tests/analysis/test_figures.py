@@ -60,3 +60,19 @@ def test_distribution_and_network(results):
     fig = figures.network_snapshot(results, "grant", 0, 12)
     title = fig.axes[0].get_title()
     assert "Grant, seed 0, year 1" in title and "partnerships" in title
+
+
+def test_tick_labels_are_written_as_the_reader_writes_numbers():
+    import matplotlib.pyplot as plt
+
+    from sim.analysis.figures import in_language
+
+    fig, (big, small) = plt.subplots(1, 2)
+    big.plot([0, 1, 2], [0, 150_000, 80_000])
+    small.plot([0, 1], [0, 0.05])
+    in_language(fig, "id").canvas.draw()
+    labels = [t.get_text() for ax in fig.axes for t in ax.get_yticklabels() + ax.get_xticklabels()]
+    plt.close(fig)
+    assert "100.000" in labels and "0,05" in labels and "1,5" in labels
+    assert not any("," in text and "." in text for text in labels)
+    assert not any(text.endswith("0000") for text in labels)  # no bare 100000

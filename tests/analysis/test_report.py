@@ -26,7 +26,8 @@ def folder(tmp_path_factory):
 def test_translations_are_complete():
     assert set(TEXT["en"]) == set(TEXT["id"])
     assert all(
-        TEXT["id"][k] and TEXT["id"][k] != TEXT["en"][k] or k in ("engine",) for k in TEXT["en"]
+        TEXT["id"][k] and TEXT["id"][k] != TEXT["en"][k] or k in ("engine", "col_parameter")
+        for k in TEXT["en"]
     )
 
 
@@ -116,6 +117,19 @@ def test_a_sensitivity_study_without_a_baseline_gets_a_report_with_warnings(sobo
     assert f"<h2>{TEXT['en']['headline']}</h2>" not in page
     result = runner.invoke(app, ["report", str(sobol_folder), "--baseline", "nope"])
     assert result.exit_code == 2 and "no scenario 'nope'" in result.output
+
+
+def test_the_indonesian_sensitivity_section_speaks_indonesian(sobol_folder):
+    html_path, _ = write_report(sobol_folder, lang="id")
+    page = html_path.read_text()
+    section = page.split(f"<h2>{TEXT['id']['sensitivity']}</h2>")[1].split("<h2>")[0]
+    text = re.sub(r"<[^>]+>", " ", section)
+    assert "penduduk bekerja" in text and "kemitraan aktif" in text
+    assert "Seed saja menjelaskan" in text and "<th>Ukuran</th>" in section
+    assert not re.search(r"\b(employment|partnerships_active|sum of|Seeds alone)\b", text)
+    assert not ENGLISH_NUMBERS.search(text), ENGLISH_NUMBERS.search(text)
+    shares = [int(v) for v in re.findall(r"menjelaskan (\d+)%", text)]
+    assert shares and max(shares) <= 100  # the seeds' share is at most all of the variance
 
 
 def test_every_report_figure_is_titled_in_the_language(folder):

@@ -119,7 +119,6 @@ def test_warnings_name_seed_noise_and_impossible_indices():
     import pandas as pd
 
     from sim.analysis.sensitivity import sensitivity_warnings
-    from sim.analysis.texts import TEXT
     from sim.experiments.results import Results
 
     rows = [
@@ -137,12 +136,17 @@ def test_warnings_name_seed_noise_and_impossible_indices():
             "parameter": list("abc"),
         }
     )
-    text = " ".join(sensitivity_warnings(results, bad, TEXT["en"]))
+    text = " ".join(sensitivity_warnings(results, bad, "en"))
     # within-point variance 0.5 against a total of about 130: seeds are under 1%
     assert "Seeds alone account for 0% of the variance of employment" in text
     assert "S1 < 0" in text and "ST > 1" in text and "sum of S1 = 1.20 > 1" in text
     one_seed = traj[traj["run"] == 0]
     results = Results(None, {}, one_seed, pd.DataFrame(), None, None)  # type: ignore[arg-type]
+    indonesian = " ".join(
+        sensitivity_warnings(Results(None, {}, traj, pd.DataFrame(), None, None), bad, "id")
+    )  # type: ignore[arg-type]
+    assert "penduduk bekerja" in indonesian and "jumlah S1 = 1,20 > 1" in indonesian
+    assert "Seed saja menjelaskan 0%" in indonesian
     assert "One seed per design point" in " ".join(
-        sensitivity_warnings(results, bad.iloc[[1]], TEXT["en"])
+        sensitivity_warnings(results, bad.iloc[[1]], "en")
     )
