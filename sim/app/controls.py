@@ -4,7 +4,7 @@ from dataclasses import dataclass
 from pathlib import Path
 
 from sim.kinds import Kind
-from sim.levers import LEVER_NAMES
+from sim.levers import LEVER_NAMES, LEVER_SPECS
 from sim.model import PartnershipModel
 from sim.params.world import RegionSpec
 from sim.scenario import Scenario, load_scenario
@@ -24,15 +24,7 @@ class Slider:
     default: float
 
 
-LEVERS = (
-    "grant",
-    "tax_incentive",
-    "permit_reform",
-    "business_forum",
-    "training",
-    "digitalisation",
-    "infrastructure",
-)
+LEVERS = LEVER_NAMES  # every lever has a slider: none in force stays out of the room's reach
 SLIDERS: tuple[Slider, ...] = (
     *(Slider(lever, 0.0, 1.0, 0.05, 0.0) for lever in LEVERS),
     Slider("culture_weight", 0.0, 1.0, 0.05, 0.6),
@@ -41,6 +33,25 @@ SLIDERS: tuple[Slider, ...] = (
     Slider("cost_multiplier", 0.25, 4.0, 0.25, 1.0),
 )
 BY_KEY = {s.key: s for s in SLIDERS}
+
+
+def settable(scenario: Scenario, lever: str) -> bool:
+    """Whether a slider can set the lever in this scenario.
+
+    A lever with a setting of its own that has no default (the agreement's region pairs) can
+    only be set where the scenario gives it; every other one always.
+    """
+    needs = any(f.is_required() for f in LEVER_SPECS[lever].model_fields.values())
+    return not needs or getattr(scenario.policies, lever) is not None
+
+
+def sliders_for(scenario: Scenario | None) -> tuple[Slider, ...]:
+    """The sliders shown for a scenario: every one but a lever it cannot set."""
+    if scenario is None:
+        return SLIDERS
+    return tuple(s for s in SLIDERS if s.key not in LEVERS or settable(scenario, s.key))
+
+
 _LONGEST_PERMIT_DELAY = next(  # months: the schema's upper bound for a region's mean delay
     m.le for m in RegionSpec.model_fields["permit_delay_mean"].metadata if hasattr(m, "le")
 )
@@ -73,16 +84,14 @@ def overrides_for(scenario: Scenario, values: dict[str, float], levers: bool = T
     """`--set` overrides that put the slider values into a scenario.
 
     Levers act from month 1 at the slider's intensity (0 with `levers=False`: the paired
-    baseline, where the scenario's levers without a slider are switched off too). The
+    baseline); every lever the scenario has in force has a slider. The
     permit delay slider is the mean over regions: each region's delay is scaled so that
     regions keep their differences. The cost multiplier applies to every kind.
     """
     v = clamp(values)
-    out = [f"policies.{lever}.start=1" for lever in LEVERS]
-    out += [f"policies.{lever}.intensity={v[lever] if levers else 0.0}" for lever in LEVERS]
-    if not levers:  # the paired baseline: every lever of the scenario off, slider or not
-        others = [n for n in LEVER_NAMES if n not in LEVERS and getattr(scenario.policies, n)]
-        out += [f"policies.{lever}.intensity=0.0" for lever in others]
+    shown = [lever for lever in LEVERS if settable(scenario, lever)]
+    out = [f"policies.{lever}.start=1" for lever in shown]
+    out += [f"policies.{lever}.intensity={v[lever] if levers else 0.0}" for lever in shown]
     out += [
         f"barriers.culture_weight={v['culture_weight']}",
         f"barriers.trust_threshold={v['trust_threshold']}",

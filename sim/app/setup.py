@@ -6,7 +6,7 @@ from functools import partial
 import reacton.ipyvuetify as rv
 import solara
 
-from sim.app.controls import LEVERS, SLIDERS, Slider, slider_detail
+from sim.app.controls import LEVERS, SLIDERS, Slider, slider_detail, sliders_for
 from sim.app.live import (
     CAPTION_STYLE,
     HEADING_STYLE,
@@ -66,7 +66,7 @@ def Setup(live: Live, text: dict[str, str]) -> None:
         )
         per_partnership = solara.use_memo(session.per_partnership, [session.path])
         for heading, group in (
-            (text["levers"], [s for s in SLIDERS if s.key in LEVERS]),
+            (text["levers"], [s for s in sliders_for(session.scenario) if s.key in LEVERS]),
             (text["barriers"], [s for s in SLIDERS if s.key not in LEVERS]),
         ):
             solara.Text(heading, style=HEADING_STYLE)

@@ -37,7 +37,7 @@ def test_sliders_map_to_the_scenario():
     chosen = load_scenario(path, overrides_for(scenario, values))
     assert chosen.policies.grant.intensity == 0.7 and chosen.policies.grant.start == 1
     assert chosen.policies.training.intensity == 0.0  # slider at zero
-    assert chosen.policies.certification == scenario.policies.certification  # no slider
+    assert chosen.policies.certification.intensity == 0.0  # every lever has a slider
     assert [r.permit_delay_mean for r in chosen.regions] == [2.0]
     assert (
         chosen.barriers.partnership_cost.vertical == 2 * scenario.barriers.partnership_cost.vertical
@@ -88,11 +88,29 @@ def test_the_national_scenario_is_refused_with_what_to_use_instead():
     assert len(scenario_labels(scenario_choices(national))) == len(SCENARIOS)
 
 
-@pytest.mark.parametrize("lever", LEVERS)
-def test_every_lever_slider_has_a_lever(lever):
-    from sim.levers import LEVER_NAMES
+def test_every_lever_in_force_has_a_slider_that_switches_it_off():
+    from sim.app.controls import initial_values, sliders_for
 
-    assert lever in LEVER_NAMES
+    for path in SCENARIOS:
+        scenario = load_scenario(path)
+        shown = {s.key for s in sliders_for(scenario)}
+        on = {n for n in LEVERS if getattr(scenario.policies, n) is not None}
+        on = {n for n in on if getattr(scenario.policies, n).intensity > 0}
+        assert on <= shown, (path.name, on - shown)
+        values = initial_values(scenario)
+        assert all(values[n] == getattr(scenario.policies, n).intensity for n in on)
+        off = load_scenario(path, overrides_for(scenario, {**values, **dict.fromkeys(on, 0.0)}))
+        assert all(getattr(off.policies, n).intensity == 0.0 for n in on), path.name
+
+
+def test_a_lever_the_scenario_cannot_set_has_no_slider():
+    from sim.app.controls import sliders_for
+
+    keys = {s.key for s in sliders_for(load_scenario(ROOT / "scenarios" / "lebak.yaml"))}
+    assert "interregional_agreement" not in keys  # it needs region pairs lebak.yaml lacks
+    assert "certification" in keys
+    oku = {s.key for s in sliders_for(load_scenario(ROOT / "scenarios" / "oku_programme.yaml"))}
+    assert "interregional_agreement" in oku
 
 
 @pytest.mark.parametrize(

@@ -208,7 +208,7 @@ def test_an_invalid_scenario_is_explained_in_indonesian(render, tmp_path):
 
 
 def test_every_slider_shows_the_sessions_value_after_the_layout_changes(render, monkeypatch):
-    from sim.app.controls import SLIDERS
+    from sim.app.controls import sliders_for
 
     sessions = []
 
@@ -225,7 +225,7 @@ def test_every_slider_shows_the_sessions_value_after_the_layout_changes(render, 
     assert session.values["permit_reform"] == 1.0
     for present in (True, False, True):  # presentation puts chart pickers above the sliders
         live.presentation.set(present)
-        for slider in SLIDERS:
+        for slider in sliders_for(session.scenario):  # lebak.yaml: all but the agreement
             thumb = rc.find(v.Slider, class_=f"kemitraan-slider-{slider.key}").widget.v_model
             assert thumb == pytest.approx(session.values[slider.key]), slider.key
     live.presentation.set(False)
