@@ -55,7 +55,8 @@ selisihnya.
 
 APP_TEXT: dict[str, dict[str, str]] = {
     "en": {
-        "network_title": "Partnership network: {links} partnerships, {new} new this month",
+        "network_title": "Agents' network: {links} links, {new} new this month (an agent "
+        "stands for several firms; the text below counts real partnerships)",
         "new_this_month": "new this month",
         "save_png": "Save as PNG",
         "gap": "Effect on jobs (with − without)",
@@ -85,7 +86,7 @@ APP_TEXT: dict[str, dict[str, str]] = {
         "pause": "Pause",
         "step": "Step one month",
         "jump_to": "Jump to month",
-        "happened_new": "Month {month}: {new} new partnerships",
+        "happened_new": "Month {month}: {new} new real partnerships",
         "happened_ended": "; {ended} ended ({reasons})",
         "restore": "Restore the scenario's values",
         "no_partnerships": "no active partnerships yet",
@@ -145,7 +146,8 @@ APP_TEXT: dict[str, dict[str, str]] = {
         "replay_note": "Moving a slider replays the run from month 1 to the month shown.",
     },
     "id": {
-        "network_title": "Jaringan kemitraan: {links} kemitraan, {new} baru bulan ini",
+        "network_title": "Jaringan agen: {links} tautan, {new} baru bulan ini (satu agen "
+        "mewakili beberapa usaha; teks di bawah menghitung kemitraan nyata)",
         "new_this_month": "baru bulan ini",
         "save_png": "Simpan sebagai PNG",
         "gap": "Dampak pada lapangan kerja",
@@ -176,7 +178,7 @@ APP_TEXT: dict[str, dict[str, str]] = {
         "pause": "Jeda",
         "step": "Maju satu bulan",
         "jump_to": "Lompat ke bulan",
-        "happened_new": "Bulan {month}: {new} kemitraan baru",
+        "happened_new": "Bulan {month}: {new} kemitraan nyata baru",
         "happened_ended": "; {ended} berakhir ({reasons})",
         "restore": "Kembalikan nilai skenario",
         "no_partnerships": "belum ada kemitraan aktif",

@@ -81,9 +81,7 @@ def test_the_network_draws_every_node_and_partnership_once(workshop, colour_by):
     assert len(new["data"]) == view.edge_is_new.sum() > 0  # drawn once, on top, thick
     assert new["lineStyle"]["width"] > edges[0]["lineStyle"]["width"]
     assert sum(len(s["data"]) for s in nodes) == len(view.x)
-    assert (
-        f"{len(view.edges)} partnerships, {view.edge_is_new.sum()} new" in option["title"]["text"]
-    )
+    assert f"{len(view.edges)} links, {view.edge_is_new.sum()} new" in option["title"]["text"]
     groups = {s["name"] for s in nodes}
     expected = set(view.region_names) if colour_by == "region" else {"firm (IKM)", "agency"}
     assert groups == expected

@@ -57,7 +57,7 @@ def test_step_advances_the_month_and_the_charts(render):
     assert len(lines) == 6
     for line in lines:
         assert all(len(s["data"]) == 4 for s in line.option["series"])  # months 0..3
-    assert "Partnership network" in network.option["title"]["text"]
+    assert "Agents' network" in network.option["title"]["text"]
 
 
 def test_a_slider_moves_the_line_away_from_the_faint_baseline(render):

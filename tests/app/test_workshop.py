@@ -138,4 +138,6 @@ def test_this_months_news_adds_up_to_the_recorded_counts():
     assert sum(kinds.values()) == pytest.approx(w.model.latest("partnerships_formed"))
     assert sum(ended.values()) == pytest.approx(w.model.latest("partnerships_ended"))
     line = happened(w, APP_TEXT["id"], "id")
-    assert line.startswith("Bulan 14: ") and "kemitraan baru" in line and line.endswith(".")
+    assert line.startswith("Bulan 14: ") and "kemitraan nyata baru" in line and line.endswith(".")
+    title = APP_TEXT["id"]["network_title"]  # the network counts links between agents
+    assert "agen" in title and "kemitraan nyata" in title and "kemitraan nyata" in line
