@@ -9,6 +9,7 @@ from matplotlib.figure import Figure
 from sim.analysis.units import readable
 from sim.app.workshop import GAP_METRIC, Workshop
 from sim.calendar import month_date
+from sim.metrics import METRIC
 
 EXPORTED = (  # metrics in the CSV, by month, with and without the levers
     "firm_employment",
@@ -54,9 +55,41 @@ def handout_table(workshop: Workshop) -> pd.DataFrame:
     return table
 
 
-def handout_csv(workshop: Workshop) -> bytes:
-    """The handout table as CSV (UTF-8, dot decimals: spreadsheets in any language read it)."""
-    return handout_table(workshop).to_csv(index=False).encode()
+CSV_COLUMNS = {  # the handout's column names in each language
+    "en": {
+        "month": "month",
+        "date": "date",
+        "metric": "measure",
+        "with_levers": "with levers",
+        "without_levers": "without levers",
+        "gap_low": "jobs gap, lowest",
+        "gap_high": "jobs gap, highest",
+        "simulations": "simulations compared",
+    },
+    "id": {
+        "month": "bulan",
+        "date": "tanggal",
+        "metric": "ukuran",
+        "with_levers": "dengan kebijakan",
+        "without_levers": "tanpa kebijakan",
+        "gap_low": "selisih lapangan kerja, terendah",
+        "gap_high": "selisih lapangan kerja, tertinggi",
+        "simulations": "simulasi dibandingkan",
+    },
+}
+CSV_DECIMALS = 2  # persons, rupiah and rates alike: enough for a handout, no float noise
+
+
+def handout_csv(workshop: Workshop, lang: str = "en") -> bytes:
+    """The handout table as CSV in the language: its column and measure names, rounded.
+
+    UTF-8 and dot decimals (spreadsheets in any language read them).
+    """
+    table = handout_table(workshop).round(CSV_DECIMALS)
+    table["metric"] = [
+        METRIC[m].label_id if lang == "id" else METRIC[m].label_en for m in table["metric"]
+    ]
+    return table.rename(columns=CSV_COLUMNS[lang]).to_csv(index=False).encode()
 
 
 def handout_png(workshop: Workshop, text: dict[str, str], lang: str) -> bytes:

@@ -210,7 +210,7 @@ def Downloads(live: Live, text: dict[str, str], tick: int = 0) -> None:
     lang = language.value
     with solara.Row(classes=["kemitraan-downloads"]):
         solara.FileDownload(
-            lambda: handout_csv(workshop),
+            lambda: handout_csv(workshop, lang),
             filename=f"{stem}.csv",
             label=text["download_csv"],
         )

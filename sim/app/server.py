@@ -28,6 +28,12 @@ SOLARA_SETTINGS = {  # our bilingual loader (sim/templates), no badge, a title; 
 }
 
 
+# Solara warns on every page served over plain http to a name other than localhost (a
+# workshop's LAN address) that its session cookie falls back to SameSite=Lax; that is what a
+# page opened directly (not in an iframe) needs, so the warning only alarms the trainer.
+COOKIE_WARNING = "ignore:Cookies with samesite=none require https:UserWarning"
+
+
 def port_is_free(host: str, port: int) -> bool:
     """Whether the server could listen on host:port now."""
     with socket.socket(socket.AF_INET, socket.SOCK_STREAM) as probe:
@@ -55,6 +61,9 @@ def serve(scenario: Path, host: str, port: int, echo: Callable[[str], None]) -> 
     sys.stdout.flush()
     settings = {k: v for k, v in SOLARA_SETTINGS.items() if k not in os.environ}  # env wins
     env = {**os.environ, SCENARIO_VARIABLE: str(scenario.resolve()), **settings}
+    env["PYTHONWARNINGS"] = ",".join(
+        filter(None, [os.environ.get("PYTHONWARNINGS"), COOKIE_WARNING])
+    )
     command = solara_command(host, port)
     os.execve(command[0], command, env)
 

@@ -23,6 +23,7 @@ in one and not the other sends the histories apart: one simulation is one possib
 *Compare 6 simulations* follows six seeds and shows the range of the gap.
 
 **Things to try.**
+
 - Play a year with the levers at 0: the two lines stay together.
 - Pull *Permit reform* to 1, then raise *Permit delay*: the barrier and its cure.
 - *Training* or *Digitalisation* at 1, then *Compare 6 simulations*: is the band above zero?
@@ -47,6 +48,7 @@ kemungkinan sejarah. *Bandingkan 6 simulasi* mengikuti enam seed dan menampilkan
 selisihnya.
 
 **Coba ini.**
+
 - Jalankan setahun dengan semua kebijakan 0: kedua garis tetap berimpit.
 - Geser *Reformasi perizinan* ke 1, lalu naikkan *Lama perizinan*: hambatan dan obatnya.
 - *Pelatihan* atau *Digitalisasi* ke 1, lalu *Bandingkan 6 simulasi*: apakah pitanya di atas nol?
@@ -125,7 +127,7 @@ APP_TEXT: dict[str, dict[str, str]] = {
         "month": "Month",
         "date": "Date",
         "month_of": "Month {month} of {horizon}",
-        "monitors": "This simulation, with the levers against without",
+        "monitors": "This simulation: with the levers against without them",
         "monitor_jobs": "Jobs in the IKM: {value}",
         "monitor_unemployment": "Unemployment: {value} percentage points",
         "monitor_partnerships": "Active partnerships: {value}",
@@ -218,7 +220,7 @@ APP_TEXT: dict[str, dict[str, str]] = {
         "month": "Bulan",
         "date": "Waktu",
         "month_of": "Bulan {month} dari {horizon}",
-        "monitors": "Simulasi ini, dengan dibanding tanpa kebijakan",
+        "monitors": "Simulasi ini: dengan kebijakan dibanding tanpa kebijakan",
         "monitor_jobs": "Lapangan kerja IKM: {value}",
         "monitor_unemployment": "Pengangguran: {value} poin persentase",
         "monitor_partnerships": "Kemitraan aktif: {value}",

@@ -129,3 +129,13 @@ def test_sliders_say_their_value_in_real_units(key, value, lang, expected):
     from sim.app.controls import slider_detail
 
     assert slider_detail(key, value, {"permit_delay": 5.0}, lang, 5e6) == expected
+
+
+@pytest.mark.parametrize("lang", ["en", "id"])
+def test_the_about_text_renders_its_lists_as_lists(lang):
+    import markdown
+
+    from sim.app.texts import INFO_EN, INFO_ID
+
+    rendered = markdown.markdown(INFO_EN if lang == "en" else INFO_ID)
+    assert rendered.count("<li>") == 4 and "<p>- " not in rendered

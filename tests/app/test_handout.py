@@ -1,6 +1,7 @@
 """The handout: the run's numbers as CSV and its charts as a PNG, as the page shows them."""
 
 import io
+import re
 from pathlib import Path
 
 import numpy as np
@@ -24,7 +25,7 @@ def workshop():
 
 
 def test_the_csv_holds_both_runs_of_every_metric_and_the_range_over_seeds(workshop):
-    table = pd.read_csv(io.BytesIO(handout_csv(workshop)))
+    table = handout_table(workshop)
     assert set(table["metric"]) == set(EXPORTED)
     assert len(table) == len(EXPORTED) * 7  # months 0..6
     assert table["date"].iloc[0] == "2022-08" and table["date"].iloc[6] == "2023-02"
@@ -38,6 +39,20 @@ def test_the_csv_holds_both_runs_of_every_metric_and_the_range_over_seeds(worksh
     assert (jobs["simulations"] == 3).all()
     assert (jobs["gap_low"] <= with_levers - baseline + 1e-9).all()
     assert table[table["metric"] == "pdrb"]["gap_low"].isna().all()
+
+
+def test_the_indonesian_csv_speaks_indonesian_and_is_rounded(workshop):
+    from sim.app.handout import CSV_COLUMNS
+    from sim.metrics import METRIC
+
+    table = pd.read_csv(io.BytesIO(handout_csv(workshop, "id")))
+    assert list(table.columns) == [CSV_COLUMNS["id"][c] for c in handout_table(workshop).columns]
+    assert set(table["ukuran"]) == {METRIC[m].label_id for m in EXPORTED}
+    text = handout_csv(workshop, "id").decode()
+    assert not re.search(r"\.\d{3,}", text)  # at most two decimals
+    jobs = table[table["ukuran"] == METRIC["firm_employment"].label_id]
+    with_levers, _ = workshop.series("firm_employment")
+    assert np.allclose(jobs["dengan kebijakan"], with_levers, atol=0.005)
 
 
 @pytest.mark.parametrize("lang", ["en", "id"])

@@ -87,5 +87,7 @@ def test_vanished_sessions_are_freed_and_memory_stays_flat(tmp_path, monkeypatch
                 time.sleep(0.5)
             assert live_sessions(address) == 0
             assert rss[-1] - rss[0] < GROWTH_MB, rss
+        log = (tmp_path / "server.log").read_text()
+        assert "samesite" not in log.lower() and "Traceback" not in log, log
     except AppDidNotStart as failure:
         pytest.fail(f"the app did not start:\n{failure}")
