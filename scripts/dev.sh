@@ -1,6 +1,7 @@
 #!/usr/bin/env bash
 # See ./dev for usage. Creates .venv from a Python >= 3.12 and installs the project into it
-# (editable, with test extras) whenever pyproject.toml changed since the last install.
+# (editable, with test extras, at the versions of requirements.lock) whenever
+# pyproject.toml or requirements.lock changed since the last install.
 set -euo pipefail
 venv=.venv
 stamp="$venv/.installed-pyproject.sha256"
@@ -15,25 +16,63 @@ ensure_venv() {
         "$py" -m venv "$venv"
     fi
     local want
-    want=$(sha256sum pyproject.toml | cut -d' ' -f1)
+    want=$(cat pyproject.toml requirements.lock | sha256sum | cut -d' ' -f1)
     if [ ! -f "$stamp" ] || [ "$(cat "$stamp")" != "$want" ]; then
-        echo "[kemitraan] installing the project and its dependencies into $venv" >&2
-        local log="$venv/install.log"
-        if ! { "$venv/bin/python" -m pip install --disable-pip-version-check --upgrade pip &&
-            "$venv/bin/python" -m pip install --disable-pip-version-check -e ".[test,dask,viz,ema]"; } \
-            >"$log" 2>&1; then
+        install_packages
+        echo "$want" >"$stamp"
+    fi
+}
+
+# The exact versions of requirements.lock, then the project itself (editable, no
+# dependencies of its own to resolve). Each package is named as it comes, so a first set-up
+# is not two lines and then minutes of silence. A lock that does not install here (a Python
+# its pins have no wheels for) falls back to the ranges in pyproject.toml, and says so.
+install_packages() {
+    local log="$venv/install.log" pip=("$venv/bin/python" -m pip --disable-pip-version-check)
+    local total started=$SECONDS
+    total=$(grep -c '^[A-Za-z0-9]' requirements.lock)
+    echo "[kemitraan] installing $total packages at the versions of requirements.lock into" \
+        "$venv (about 1-3 minutes the first time; the full log is $log)" >&2
+    : >"$log"
+    if ! "${pip[@]}" install --upgrade pip >>"$log" 2>&1; then
+        tail -n 20 "$log" >&2
+        echo "[kemitraan] could not update pip; the full log is $log" >&2
+        exit 1
+    fi
+    if "${pip[@]}" install --progress-bar off -r requirements.lock 2>&1 | tee -a "$log" |
+        awk -v total="$total" '/^(Collecting|Processing) /{n++; name = $2; sub(/.*\//, "", name)
+            printf "[kemitraan]   %d/%d %s\n", n, total, name > "/dev/stderr"}
+            /^Installing collected/{print "[kemitraan]   unpacking them ..." > "/dev/stderr"}'
+        [ "${PIPESTATUS[0]}" -eq 0 ]; then
+        "${pip[@]}" install --no-deps -e . >>"$log" 2>&1 || { tail -n 20 "$log" >&2; exit 1; }
+    else
+        echo "[kemitraan] requirements.lock does not install with this Python; installing" \
+            "the ranges of pyproject.toml instead (versions may differ from the lock)" >&2
+        if ! "${pip[@]}" install -e ".[test,dask,viz,ema]" >>"$log" 2>&1; then
             tail -n 40 "$log" >&2
             echo "[kemitraan] installation failed; the full log is $log" >&2
             exit 1
         fi
-        echo "$want" >"$stamp"
     fi
+    echo "[kemitraan] installed in $((SECONDS - started)) s" >&2
 }
 
 cmd="${1:-}"
 [ $# -gt 0 ] && shift
 case "$cmd" in
     setup) ensure_venv ;;
+    lock)
+        ensure_venv
+        "$venv/bin/python" -m pip install --disable-pip-version-check -e ".[test,dask,viz,ema]" \
+            >"$venv/install.log" 2>&1
+        {
+            sed -n '1,3p' requirements.lock
+            echo "# pyproject.toml. Python $("$venv/bin/python" -c 'import platform; print(platform.python_version())'), $(date -u +%Y-%m-%d)."
+            "$venv/bin/python" -m pip freeze --disable-pip-version-check --exclude-editable
+        } >requirements.lock.new
+        mv requirements.lock.new requirements.lock
+        echo "[kemitraan] wrote requirements.lock ($(grep -c '^[A-Za-z0-9]' requirements.lock) packages)" >&2
+        ;;
     run)
         ensure_venv
         exec "$venv/bin/kemitraan" run "$@"
@@ -48,7 +87,7 @@ case "$cmd" in
         exec "$venv/bin/python" -m pytest -n "${KEMITRAAN_TEST_WORKERS:-auto}" "$@"
         ;;
     *)
-        echo "usage: ./dev run [options] | ./dev test [pytest options] | ./dev setup" >&2
+        echo "usage: ./dev run [options] | ./dev test [pytest options] | ./dev setup | ./dev lock" >&2
         exit 2
         ;;
 esac
