@@ -38,6 +38,7 @@ def compare_command(
     from sim.analysis import figures
     from sim.analysis.budget import budget_years, over_budget, write_budget
     from sim.analysis.compare import compare
+    from sim.analysis.provinces import write_province_table
     from sim.cli_errors import fail as _fail
     from sim.cli_errors import write_failure as _write_failure
     from sim.experiments import ResultsError, load_results, load_run_pair
@@ -65,6 +66,9 @@ def compare_command(
     try:
         comparison.write(out, results if len(folders) == 1 else None)
         write_budget(results, out)
+        by_province = write_province_table(
+            results.trajectories, results.manifest, comparison.baseline, comparison.horizons, out
+        )
         for metric in ("employment", "pdrb", "unemployment_rate", "partnerships_active"):
             figures.save(figures.fan_chart(comparison, metric), out / "figures", f"fan_{metric}")
             figures.save(
@@ -84,6 +88,8 @@ def compare_command(
             f"budget years ({row.first_year}-{row.last_year}), up to "
             f"Rp {row.max_spending_rupiah / 1e9:,.1f} miliar ({row.max_share:.1f}x)"
         )
+    if by_province is not None:
+        typer.echo(f"provinces: paired differences summed by province in {by_province}")
     typer.echo(f"tables and figures in {out}")
 
 

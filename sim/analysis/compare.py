@@ -159,9 +159,10 @@ def compare(
             f"months; allowed: months 1..{last}"
         )
     horizons = tuple(sorted(set(horizons)))
-    wide = _wide(traj)
+    wide = wide_by_metric(traj)
     bands = _bands(traj)
-    differences = _with_noise_floor(_differences(wide, baseline, horizons, seed, draws), placebo)
+    paired_diff = paired_differences(wide, baseline, horizons, seed, draws)
+    differences = _with_noise_floor(paired_diff, placebo)
     cost = cost_effectiveness(wide, baseline, horizons, seed, draws, differences)
     ranking = rank_by_jobs_per_miliar(cost, horizons[-1], placebo)
     return Comparison(bands, differences, cost, ranking, baseline, horizons, placebo)
@@ -183,7 +184,7 @@ def _with_noise_floor(differences: pd.DataFrame, placebo: str | None) -> pd.Data
     return out.assign(beyond_noise=beyond)
 
 
-def _wide(traj: pd.DataFrame) -> pd.DataFrame:
+def wide_by_metric(traj: pd.DataFrame) -> pd.DataFrame:
     """One row per (scenario, point, run, month, region); one column per metric."""
     return traj.pivot_table(
         index=[*KEYS, "month", "region"],
@@ -216,13 +217,17 @@ def _bands(traj: pd.DataFrame) -> pd.DataFrame:
     return out
 
 
-def _differences(
+def paired_differences(
     wide: pd.DataFrame,
     baseline: str,
     horizons: tuple[int, ...],
     seed: int,
     draws: int,
 ) -> pd.DataFrame:
+    """Mean paired differences from the baseline, with 95% bootstrap intervals.
+
+    One row per scenario, region, metric and horizon; each interval from its own stream.
+    """
     metrics = [c for c in wide.columns if c not in (*KEYS, "month", "region")]
     rows = []
     for horizon, (scenario, region), group in paired(

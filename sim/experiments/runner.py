@@ -281,6 +281,7 @@ def _scenario_summaries(plan: Plan) -> dict[str, Any]:
             "start": data.get("horizon", {}).get("start"),
             "policies": {k: v for k, v in (data.get("policies") or {}).items() if v is not None},
             "industry_budget": {r["name"]: r.get("industry_budget") for r in data["regions"]},
+            "provinces": {r["name"]: r.get("province") for r in data["regions"]},
         }
     return out
 
