@@ -22,7 +22,8 @@ from sim.analysis.briefing import (
 from sim.analysis.budget import budget_years, lever_table, write_budget
 from sim.analysis.compare import Comparison, compare
 from sim.analysis.discovery import boxes_table, discover
-from sim.analysis.numbers import number, when
+from sim.analysis.numbers import interval, number, signed, when
+from sim.analysis.provinces import province_differences, region_provinces
 from sim.analysis.sensitivity import morris_indices, sensitivity_warnings, sobol_indices
 from sim.analysis.texts import TEXT
 from sim.experiments.results import Results, load_results
@@ -93,6 +94,9 @@ def write_report(
     ]
     if comparison is not None:
         sections.append((t["tables"], differences_table(comparison, manifest, lang)))
+        provinces = province_table(results, comparison, lang)
+        if provinces is not None:
+            sections.append((t["provinces"], provinces, t["provinces_note"]))
     sections += [
         (t["sensitivity"], *_sensitivity(results, lang)),
         (t["discovery"], *_discovery(results, t)),
@@ -164,6 +168,34 @@ def _figures(
         (name, figures.save(figures.in_language(fig, lang), out / "figures", name)[0])
         for name, fig in drawn
     ]
+
+
+def province_table(results: Results, comparison: Comparison, lang: str) -> pd.DataFrame | None:
+    """Jobs by province at the last horizon, in words (None unless regions span provinces)."""
+    t, start = TEXT[lang], common_start(results.manifest)
+    horizon = comparison.horizons[-1]
+    table = province_differences(
+        results.trajectories,
+        region_provinces(results.manifest),
+        comparison.baseline,
+        (horizon,),
+    )
+    if table is None:
+        return None
+    jobs = table[table["metric"] == "employment"]
+    return pd.DataFrame(
+        {
+            t["col_scenario"]: [
+                scenario_name(str(s), results.manifest, lang) for s in jobs["scenario"]
+            ],
+            t["col_province"]: jobs["province"].to_numpy(),
+            t["col_when"]: when(horizon, start, lang),
+            t["col_jobs"]: [signed(v, lang) for v in jobs["mean"]],
+            t["col_interval"]: [
+                interval(a, b, lang) for a, b in zip(jobs["ci_low"], jobs["ci_high"], strict=True)
+            ],
+        }
+    )
 
 
 def _run_table(results: Results, t: dict[str, str], lang: str) -> pd.DataFrame:

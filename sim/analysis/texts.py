@@ -111,6 +111,10 @@ TEXT: dict[str, dict[str, str]] = {
         "verdict_inconclusive": "inconclusive",
         "figures": "Figures",
         "tables": "Differences from the baseline",
+        "provinces": "By province",
+        "provinces_note": "Jobs against the baseline summed over each province's regions, "
+        "paired by seed, with a 95% bootstrap interval.",
+        "col_province": "Province",
         "sensitivity": "Sensitivity (Sobol or Morris indices)",
         "sensitivity_none": "This experiment has no Sobol or Morris design; run one such as "
         "scenarios/experiments/sensitivity_sobol.yaml.",
@@ -257,6 +261,10 @@ TEXT: dict[str, dict[str, str]] = {
         "verdict_inconclusive": "tidak meyakinkan",
         "figures": "Grafik",
         "tables": "Selisih terhadap skenario dasar",
+        "provinces": "Menurut provinsi",
+        "provinces_note": "Lapangan kerja dibanding skenario dasar, dijumlahkan atas "
+        "kabupaten/kota setiap provinsi, berpasangan menurut seed, dengan selang bootstrap 95%.",
+        "col_province": "Provinsi",
         "sensitivity": "Sensitivitas (indeks Sobol atau Morris)",
         "sensitivity_none": "Eksperimen ini tidak memakai desain Sobol atau Morris; jalankan "
         "misalnya scenarios/experiments/sensitivity_sobol.yaml.",

@@ -68,3 +68,14 @@ def test_compare_writes_the_province_table_beside_the_regions(two_provinces):
     total = jobs["mean"].sum()
     assert np.isclose(total, by_region[by_region["region"] == "ALL"]["mean"].iloc[0])
     assert (jobs["pairs"] == 3).all()
+
+
+def test_the_report_has_a_province_section_in_indonesian(two_provinces):
+    from sim.analysis.report import write_report
+    from sim.analysis.texts import TEXT
+
+    html_path, _ = write_report(two_provinces, lang="id")
+    page = html_path.read_text()
+    section = page.split(f"<h2>{TEXT['id']['provinces']}</h2>")[1].split("<h2>")[0]
+    assert "<th>Provinsi</th>" in section and "Banten" in section and "Jambi" in section
+    assert "selang bootstrap" in section
