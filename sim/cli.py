@@ -8,8 +8,9 @@ import typer
 from sim.cli_analysis import compare_command, report_command
 from sim.cli_app import app_command
 from sim.cli_calibrate import calibrate_command
-from sim.cli_errors import fail as _fail
-from sim.cli_errors import write_failure as _write_failure
+from sim.cli_common import fail as _fail
+from sim.cli_common import load as _load
+from sim.cli_common import write_failure as _write_failure
 from sim.cli_hindcast import hindcast_command
 from sim.cli_new import new_command
 from sim.cli_trial import evidence_command, trial_command
@@ -220,35 +221,6 @@ def metrics() -> None:
 
     for m in REGISTRY:
         typer.echo(f"{m.name:45s} {m.unit}\n{'':45s} {m.label_en} / {m.label_id}")
-
-
-def _load(file: Path, overrides: list[str]):  # noqa: ANN202
-    from sim.scenario import ScenarioError, load_scenario
-
-    try:
-        scenario = load_scenario(file, overrides)
-    except ScenarioError as err:
-        _fail([str(p) for p in err.problems])
-    _warn_new_levers(file, overrides, scenario)
-    return scenario
-
-
-def _warn_new_levers(file: Path, overrides: list[str], scenario) -> None:  # noqa: ANN001
-    """A `--set policies.<lever>...` that switches on a lever the file does not have."""
-    from sim.scenario import resolve_scenario
-
-    given = (resolve_scenario(file)[0].get("policies") or {}) if overrides else {}
-    added = {o.split(".")[1].split("=")[0] for o in overrides if o.startswith("policies.")}
-    for lever in sorted(added - set(given)):
-        spec = getattr(scenario.policies, lever, None)
-        if spec is None:
-            continue
-        values = ", ".join(f"{k} {v}" for k, v in spec.model_dump().items())
-        typer.echo(
-            f"warning: --set adds the lever {lever}, which {file} does not have; its other "
-            f"values are the defaults: {values}",
-            err=True,
-        )
 
 
 def _build(

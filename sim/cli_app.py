@@ -17,7 +17,7 @@ def app_command(
 ) -> None:
     """Start the workshop app in the browser: sliders, live network and charts (en/id)."""
     from sim.app.server import app_scenario, port_is_free, serve
-    from sim.cli import _fail
+    from sim.cli_common import fail as _fail
 
     scenario = app_scenario(scenario)
     if not scenario.is_file():
