@@ -5,6 +5,7 @@ re-rendering the page: the renderer walks every prop it is given, and walking th
 thousands of points took tens of milliseconds per month.
 """
 
+import os
 import time
 from collections.abc import Callable
 from dataclasses import dataclass, field
@@ -14,6 +15,7 @@ import solara
 import solara.lab
 
 from sim.app import charts
+from sim.app.server import LANGUAGE_VARIABLE, LANGUAGES, PRESENT_VARIABLE
 from sim.app.session import Session
 from sim.app.texts import APP_TEXT
 
@@ -30,9 +32,12 @@ NETWORK_HEIGHT = {False: 560, True: 600}  # pixels, at a desk / in presentation 
 HEADING_STYLE = "font-weight: bold; margin-top: 12px;"
 CAPTION_STYLE = "font-size: 0.85rem; color: #555; margin: 0 8px 16px 8px;"
 
-language = solara.reactive("en")  # module-level reactives are per browser tab in Solara
+# module-level reactives are per browser tab in Solara; a new tab or a reload starts from the
+# language and mode `kemitraan app --lang id --present` chose
+_chosen = os.environ.get(LANGUAGE_VARIABLE, "en")
+language = solara.reactive(_chosen if _chosen in LANGUAGES else "en")
 colour_by = solara.reactive("region")
-presentation = solara.reactive(False)  # one screen for a projector: bigger text, fewer charts
+presentation = solara.reactive(os.environ.get(PRESENT_VARIABLE) == "1")  # one projector screen
 presented = solara.reactive(("employment", "gap"))  # the two charts beside the network then
 
 

@@ -12,6 +12,9 @@ from pathlib import Path
 from typing import NoReturn
 
 SCENARIO_VARIABLE = "KEMITRAAN_APP_SCENARIO"  # tells the page which scenario to open
+LANGUAGE_VARIABLE = "KEMITRAAN_APP_LANG"  # the language every new page opens in
+PRESENT_VARIABLE = "KEMITRAAN_APP_PRESENT"  # "1": every new page opens in presentation mode
+LANGUAGES = ("en", "id")
 
 SOLARA_SETTINGS = {  # our bilingual loader (sim/templates), no badge, a title; and no
     # telemetry: Solara would otherwise send usage events to Mixpanel and ask api.ipify.org
@@ -55,12 +58,23 @@ def solara_command(host: str, port: int) -> list[str]:
     ]  # fmt: skip
 
 
-def serve(scenario: Path, host: str, port: int, echo: Callable[[str], None]) -> NoReturn:
-    """Print the address, then become the Solara server (Ctrl-C stops it)."""
+def serve(
+    scenario: Path,
+    host: str,
+    port: int,
+    echo: Callable[[str], None],
+    lang: str = "en",
+    present: bool = False,
+) -> NoReturn:
+    """Print the address, then become the Solara server (Ctrl-C stops it).
+
+    Every page (a new tab, a reload) opens in `lang`, and in presentation mode if `present`.
+    """
     echo(f"Kemitraan workshop app on http://{host}:{port}/ (scenario {scenario}); Ctrl-C stops it")
     sys.stdout.flush()
     settings = {k: v for k, v in SOLARA_SETTINGS.items() if k not in os.environ}  # env wins
     env = {**os.environ, SCENARIO_VARIABLE: str(scenario.resolve()), **settings}
+    env[LANGUAGE_VARIABLE], env[PRESENT_VARIABLE] = lang, "1" if present else "0"
     env["PYTHONWARNINGS"] = ",".join(
         filter(None, [os.environ.get("PYTHONWARNINGS"), COOKIE_WARNING])
     )

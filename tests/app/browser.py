@@ -36,13 +36,15 @@ def free_port() -> int:
 
 
 @contextmanager
-def running_app(scenario: str, log: Path, poll: float = 0.5) -> Iterator[str]:
+def running_app(
+    scenario: str, log: Path, poll: float = 0.5, options: tuple[str, ...] = ()
+) -> Iterator[str]:
     """`kemitraan app SCENARIO` on a free port until the block ends; yields its address.
 
     `poll`: seconds between tries while the server starts (the start benchmark uses less).
     """
     port = free_port()
-    command = [sys.executable, "-m", "sim", "app", scenario, "--port", str(port)]
+    command = [sys.executable, "-m", "sim", "app", scenario, "--port", str(port), *options]
     with log.open("w") as out:
         server = subprocess.Popen(command, cwd=ROOT, stdout=out, stderr=subprocess.STDOUT)
     address = f"http://127.0.0.1:{port}/"

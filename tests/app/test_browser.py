@@ -292,3 +292,27 @@ def test_the_server_never_fetches_an_asset_from_the_internet(app_address):
     assert "Could not load URL" not in log.read_text()
     installed = urllib.request.urlopen(f"{address}_solara/cdn/requirejs@2.3.6/require.js")
     assert installed.status == 200  # what is installed is served
+
+
+def test_the_trainers_language_and_presentation_survive_a_reload_and_a_new_tab(tmp_path):
+    options = ("--lang", "id", "--present")
+    try:
+        with running_app(
+            "scenarios/baseline.yaml", tmp_path / "server.log", options=options
+        ) as address:
+            with sync_playwright() as p:
+                browser = p.chromium.launch(
+                    executable_path=str(CHROMIUM), headless=True, args=CHROMIUM_FLAGS
+                )
+                first = browser.new_page(viewport={"width": 1280, "height": 720})
+                for page, how in ((first, "goto"), (first, "reload")):
+                    page.goto(address) if how == "goto" else page.reload()
+                    wait_for_text(page.locator(".kemitraan-month"), "Bulan 0 dari 120")
+                    page.locator(".kemitraan-present").wait_for(timeout=CHANGE_TIMEOUT)
+                other = browser.new_context().new_page()  # a new tab of another browser profile
+                other.goto(address)
+                wait_for_text(other.locator(".kemitraan-month"), "Bulan 0 dari 120")
+                other.locator(".kemitraan-present").wait_for(timeout=CHANGE_TIMEOUT)
+                browser.close()
+    except AppDidNotStart as failure:
+        pytest.fail(f"the app did not start:\n{failure}")
