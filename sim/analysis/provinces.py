@@ -12,8 +12,12 @@ from typing import Any
 
 import pandas as pd
 
-from sim.analysis.compare import paired_differences, wide_by_metric
+from sim.analysis.briefing import common_start, scenario_name
+from sim.analysis.compare import Comparison, paired_differences, wide_by_metric
+from sim.analysis.numbers import interval, signed, when
+from sim.analysis.texts import TEXT
 from sim.atomic import write_text
+from sim.experiments.results import Results
 from sim.metrics import TOTAL
 
 ADDITIVE = (  # metrics whose province value is the sum of its regions'
@@ -78,3 +82,31 @@ def write_province_table(
     path = folder / PROVINCE_TABLE
     write_text(table.to_csv(index=False), path)
     return path
+
+
+def province_table(results: Results, comparison: Comparison, lang: str) -> pd.DataFrame | None:
+    """Jobs by province at the last horizon, in words (None unless regions span provinces)."""
+    t, start = TEXT[lang], common_start(results.manifest)
+    horizon = comparison.horizons[-1]
+    table = province_differences(
+        results.trajectories,
+        region_provinces(results.manifest),
+        comparison.baseline,
+        (horizon,),
+    )
+    if table is None:
+        return None
+    jobs = table[table["metric"] == "employment"]
+    return pd.DataFrame(
+        {
+            t["col_scenario"]: [
+                scenario_name(str(s), results.manifest, lang) for s in jobs["scenario"]
+            ],
+            t["col_province"]: jobs["province"].to_numpy(),
+            t["col_when"]: when(horizon, start, lang),
+            t["col_jobs"]: [signed(v, lang) for v in jobs["mean"]],
+            t["col_interval"]: [
+                interval(a, b, lang) for a, b in zip(jobs["ci_low"], jobs["ci_high"], strict=True)
+            ],
+        }
+    )

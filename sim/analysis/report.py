@@ -22,12 +22,12 @@ from sim.analysis.briefing import (
 from sim.analysis.budget import budget_years, lever_table, write_budget
 from sim.analysis.compare import Comparison, compare
 from sim.analysis.discovery import boxes_table, discover
-from sim.analysis.numbers import interval, number, signed, when
-from sim.analysis.provinces import province_differences, region_provinces
-from sim.analysis.sensitivity import morris_indices, sensitivity_warnings, sobol_indices
+from sim.analysis.numbers import when
+from sim.analysis.provinces import province_table
+from sim.analysis.sensitivity import design_indices, sensitivity_section
 from sim.analysis.texts import TEXT
 from sim.experiments.results import Results, load_results
-from sim.metrics import METRIC, TOTAL
+from sim.metrics import TOTAL
 
 
 class Lead(str):
@@ -98,7 +98,7 @@ def write_report(
         if provinces is not None:
             sections.append((t["provinces"], provinces, t["provinces_note"]))
     sections += [
-        (t["sensitivity"], *_sensitivity(results, lang)),
+        (t["sensitivity"], *sensitivity_section(results, lang)),
         (t["discovery"], *_discovery(results, t)),
         (
             t["caveats"],
@@ -161,41 +161,13 @@ def _figures(
                 )
             )
     drawn.append(("endings_by_reason", figures.endings_by_reason(results, lang)))
-    indices = _indices(results)
+    indices = design_indices(results)
     if indices is not None and "S1" in indices:
         drawn.append(("sobol_indices", figures.sensitivity_chart(indices, lang)))
     return [
         (name, figures.save(figures.in_language(fig, lang), out / "figures", name)[0])
         for name, fig in drawn
     ]
-
-
-def province_table(results: Results, comparison: Comparison, lang: str) -> pd.DataFrame | None:
-    """Jobs by province at the last horizon, in words (None unless regions span provinces)."""
-    t, start = TEXT[lang], common_start(results.manifest)
-    horizon = comparison.horizons[-1]
-    table = province_differences(
-        results.trajectories,
-        region_provinces(results.manifest),
-        comparison.baseline,
-        (horizon,),
-    )
-    if table is None:
-        return None
-    jobs = table[table["metric"] == "employment"]
-    return pd.DataFrame(
-        {
-            t["col_scenario"]: [
-                scenario_name(str(s), results.manifest, lang) for s in jobs["scenario"]
-            ],
-            t["col_province"]: jobs["province"].to_numpy(),
-            t["col_when"]: when(horizon, start, lang),
-            t["col_jobs"]: [signed(v, lang) for v in jobs["mean"]],
-            t["col_interval"]: [
-                interval(a, b, lang) for a, b in zip(jobs["ci_low"], jobs["ci_high"], strict=True)
-            ],
-        }
-    )
 
 
 def _run_table(results: Results, t: dict[str, str], lang: str) -> pd.DataFrame:
@@ -230,47 +202,6 @@ def _engine(name: str, t: dict[str, str]) -> str:
     """The engine in words: one process, a pool of processes, or a Dask cluster."""
     kind, _, address = name.partition(":")
     return t.get(f"engine_{kind}", kind) + (f" {address}" if address else "")
-
-
-def _indices(results: Results) -> pd.DataFrame | None:
-    kind = results.manifest.get("experiment", {}).get("design", {}).get("kind")
-    indices = {"sobol": sobol_indices, "morris": morris_indices}.get(str(kind))
-    if indices is None:
-        return None
-    return pd.concat(
-        [indices(results, metric) for metric in ("employment", "partnerships_active", "pdrb")],
-        ignore_index=True,
-    )
-
-
-def _sensitivity(results: Results, lang: str) -> tuple:
-    t = TEXT[lang]
-    indices = _indices(results)
-    if indices is None:
-        return ([t["sensitivity_none"]],)
-    return _indices_table(indices, lang), " ".join(sensitivity_warnings(results, indices, lang))
-
-
-def _indices_table(indices: pd.DataFrame, lang: str) -> pd.DataFrame:
-    """The indices in the reader's words and format, two decimals (S1, ST, mu* keep symbols).
-
-    Three decimals in Indonesian (1,362) would read as thousands to an English reader.
-    """
-    t = TEXT[lang]
-    shown = pd.DataFrame(
-        {
-            t["col_parameter"]: indices["parameter"],
-            t["col_measure"]: [
-                METRIC[str(m)].label_id if lang == "id" else METRIC[str(m)].label_en
-                for m in indices["metric"]
-            ],
-            t["col_month"]: [when(int(m), None, lang) for m in indices["month"]],
-        }
-    )
-    for column in indices.columns:
-        if column not in ("parameter", "metric", "month"):
-            shown[column] = [number(float(v), lang, 2) for v in indices[column]]
-    return shown
 
 
 def _discovery(results: Results, t: dict[str, str]) -> tuple:

@@ -4,7 +4,7 @@ import numpy as np
 import pandas as pd
 from SALib.analyze import morris, sobol
 
-from sim.analysis.numbers import number
+from sim.analysis.numbers import number, when
 from sim.analysis.texts import TEXT
 from sim.experiments.results import Results, ResultsError
 from sim.metrics import METRIC, TOTAL
@@ -157,3 +157,46 @@ def sensitivity_warnings(results: Results, indices: pd.DataFrame, lang: str) -> 
         if what:
             out.append(t["sensitivity_bad"].format(metric=name, what=", ".join(what)))
     return out
+
+
+def design_indices(results: Results) -> pd.DataFrame | None:
+    """The Sobol or Morris indices of jobs, partnerships and PDRB (None without such a design)."""
+    kind = results.manifest.get("experiment", {}).get("design", {}).get("kind")
+    indices = {"sobol": sobol_indices, "morris": morris_indices}.get(str(kind))
+    if indices is None:
+        return None
+    return pd.concat(
+        [indices(results, metric) for metric in ("employment", "partnerships_active", "pdrb")],
+        ignore_index=True,
+    )
+
+
+def sensitivity_section(results: Results, lang: str) -> tuple:
+    """The report's sensitivity section: the indices table and its warnings, or why none."""
+    t = TEXT[lang]
+    indices = design_indices(results)
+    if indices is None:
+        return ([t["sensitivity_none"]],)
+    return _indices_table(indices, lang), " ".join(sensitivity_warnings(results, indices, lang))
+
+
+def _indices_table(indices: pd.DataFrame, lang: str) -> pd.DataFrame:
+    """The indices in the reader's words and format, two decimals (S1, ST, mu* keep symbols).
+
+    Three decimals in Indonesian (1,362) would read as thousands to an English reader.
+    """
+    t = TEXT[lang]
+    shown = pd.DataFrame(
+        {
+            t["col_parameter"]: indices["parameter"],
+            t["col_measure"]: [
+                METRIC[str(m)].label_id if lang == "id" else METRIC[str(m)].label_en
+                for m in indices["metric"]
+            ],
+            t["col_month"]: [when(int(m), None, lang) for m in indices["month"]],
+        }
+    )
+    for column in indices.columns:
+        if column not in ("parameter", "metric", "month"):
+            shown[column] = [number(float(v), lang, 2) for v in indices[column]]
+    return shown
