@@ -157,7 +157,7 @@ def validate(
     problems: list[str] = []
     for file in files:
         try:
-            scenario = load_scenario(file, overrides or [])
+            scenario = load_scenario(file, overrides or [], label="--set")
             typer.echo(f"ok: {file} ({scenario.meta.name})")
         except ScenarioError as err:
             problems += [str(p) for p in err.problems]

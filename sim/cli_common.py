@@ -38,7 +38,7 @@ def load(file: Path, overrides: list[str]):  # noqa: ANN201 - a Scenario (import
     from sim.scenario import ScenarioError, load_scenario
 
     try:
-        scenario = load_scenario(file, overrides)
+        scenario = load_scenario(file, overrides, label="--set")
     except ScenarioError as err:
         fail([str(p) for p in err.problems])
     _warn_new_levers(file, overrides, scenario)

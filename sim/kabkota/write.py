@@ -141,7 +141,7 @@ def with_overrides(data: dict[str, Any], comments: Comments, overrides: list[str
     origins = Origins()
     problems: list[Problem] = []
     for assignment in overrides:
-        problem = apply_override(data, assignment, origins)
+        problem = apply_override(data, assignment, origins, "--set")
         if problem is not None:
             problems.append(problem)
             continue

@@ -21,18 +21,23 @@ from sim.scenario.uncertainty import check_uncertainties
 __all__ = ["Scenario", "ScenarioError", "load_scenario", "resolve_scenario", "validate_data"]
 
 
-def load_scenario(path: str | Path, overrides: Sequence[str] = ()) -> Scenario:
+def load_scenario(
+    path: str | Path, overrides: Sequence[str] = (), label: str = "override"
+) -> Scenario:
     """The validated, frozen scenario of a file (with its parents and overrides).
+
+    A problem with an override is placed at `label path=value` (the command line passes
+    "--set"; from Python it is an "override").
 
     Raises:
         ScenarioError: listing every problem as `file:line: field: what is wrong`.
     """
-    data, origins = resolve_scenario(path, overrides)
+    data, origins = resolve_scenario(path, overrides, label)
     return validate_data(data, origins)
 
 
 def resolve_scenario(
-    path: str | Path, overrides: Sequence[str] = ()
+    path: str | Path, overrides: Sequence[str] = (), label: str = "override"
 ) -> tuple[dict[str, Any], Origins]:
     """The merged data of a file, its parents and overrides, before validation."""
     data, origins, problems = resolve_file(Path(path))
@@ -51,7 +56,7 @@ def resolve_scenario(
         )
     problems += apply_calibration(data, origins)
     for assignment in overrides:
-        problem = apply_override(data, assignment, origins)
+        problem = apply_override(data, assignment, origins, label)
         if problem is not None:
             problems.append(problem)
     if problems:

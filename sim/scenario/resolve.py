@@ -99,10 +99,15 @@ def _merge_by_name(base: list[dict[str, Any]], over: list[dict[str, Any]]) -> li
     return out
 
 
-def apply_override(data: dict[str, Any], assignment: str, origins: Origins) -> Problem | None:
-    """Apply `a.b.c=value` (value read as YAML; list items by index or by `name`)."""
+def apply_override(
+    data: dict[str, Any], assignment: str, origins: Origins, label: str = "override"
+) -> Problem | None:
+    """Apply `a.b.c=value` (value read as YAML; list items by index or by `name`).
+
+    Its problems are placed at `label a.b.c=value` ("--set" on the command line).
+    """
     key, sep, text = assignment.partition("=")
-    where = f"--set {assignment}"
+    where = f"{label} {assignment}"
     if not sep or not key.strip():
         return Problem(
             where, "", "write overrides as path=value, e.g. policies.grant.intensity=0.5"
@@ -121,7 +126,7 @@ def apply_override(data: dict[str, Any], assignment: str, origins: Origins) -> P
             return Problem(
                 where,
                 key,
-                f"{prefix} is a value ({node!r}), not a section; allowed: --set {prefix}=VALUE",
+                f"{prefix} is a value ({node!r}), not a section; allowed: {prefix}=VALUE",
             )
     set_at(data, path, value)
     origins.add(path, where)

@@ -192,8 +192,8 @@ def test_a_damaged_manifest_says_so_and_what_to_do(tmp_path):
 @pytest.mark.parametrize(
     ("override", "origin", "message"),
     [
-        ("horizon.start=2022-13", "--set horizon.start=2022-13", "a month as YYYY-MM"),
-        ("meta.__dict__.x=1", "--set meta.__dict__.x=1", "meta.__dict__: unknown key"),
+        ("horizon.start=2022-13", "override horizon.start=2022-13", "a month as YYYY-MM"),
+        ("meta.__dict__.x=1", "override meta.__dict__.x=1", "meta.__dict__: unknown key"),
     ],
 )
 def test_an_override_s_problem_names_the_override_and_says_what_is_allowed(

@@ -154,3 +154,13 @@ def test_file_that_is_not_text_cannot_be_read(tmp_path):
     f.write_bytes(b"meta:\n  name: \xff\xfe\x00 bad\n")
     with pytest.raises(ScenarioError, match=r"binary.yaml: is not UTF-8 text"):
         load_scenario(f)
+
+
+def test_an_override_typo_from_python_is_not_called_a_set_option():
+    from sim.scenario import ScenarioError, load_scenario
+
+    with pytest.raises(ScenarioError) as caught:
+        load_scenario("scenarios/grant.yaml", ["policies.grant.intensty=0.5"])
+    text = str(caught.value)
+    assert "override policies.grant.intensty=0.5" in text and "--set" not in text
+    assert "did you mean 'intensity'" in text
