@@ -126,6 +126,18 @@ class World:
         return np.array([Kind[k] for k in self.params.barriers.permit_kinds], dtype=np.int8)
 
     # --- derived figures -----------------------------------------------------------------
+    @property
+    def market_count(self) -> int:
+        """IKM markets: one per region and sector."""
+        return self.regions.count * len(self.params.world.sectors)
+
+    def ikm_markets(self) -> tuple[np.ndarray, np.ndarray, np.ndarray]:
+        """The alive IKM rows, each one's market (region x sector) and real base demand."""
+        t = self.actors
+        ikm = self.alive_ikm()
+        market = t.region[ikm] * len(self.params.world.sectors) + t.sector[ikm]
+        return ikm, market, t.demand_base[ikm] * t.weight[ikm]
+
     def alive_ikm(self) -> np.ndarray:
         """Rows of the IKM still in the market (firms that are not large)."""
         t = self.actors

@@ -65,7 +65,7 @@ def produce_and_employ(w: World) -> None:
         _demand_and_need(
             w, block, infrastructure, crowding, needed, demand, price, capital_term, market_sold
         )
-    _update_market_index(w, firm, market_sold)
+    _update_market_index(w, market_sold)
     workers = t.workers[:n]
     needed = np.where(firm, needed, workers)  # the others hire no one
     hired = production.hire(
@@ -89,21 +89,16 @@ def _blocks(n: int) -> list[slice]:
     return [slice(start, min(start + ROWS_PER_BLOCK, n)) for start in range(0, n, ROWS_PER_BLOCK)]
 
 
-def _update_market_index(w: World, firm: np.ndarray, market_sold: np.ndarray) -> None:
+def _update_market_index(w: World, market_sold: np.ndarray) -> None:
     """Each IKM market's sales per rupiah of base demand, and its base demand off its trend.
 
     Both are for next month's crowding (`sim.mechanisms.displacement`).
     """
-    t = w.actors
-    ikm = np.flatnonzero(firm & ~t.large[: t.n])
-    markets = w.regions.count * len(w.params.world.sectors)
-    market = t.region[ikm] * len(w.params.world.sectors) + t.sector[ikm]
-    base = t.demand_base[ikm] * t.weight[ikm]
-    w.market_index = displacement.market_index(
-        market_sold[ikm] * t.weight[ikm], base, market, markets
-    )
+    ikm, market, base = w.ikm_markets()
+    sold = market_sold[ikm] * w.actors.weight[ikm]
+    w.market_index = displacement.market_index(sold, base, market, w.market_count)
     trend = displacement.trend_factor(w.market_growth(), w.month)
-    w.market_base = displacement.market_totals(base, market, markets) / trend
+    w.market_base = displacement.market_totals(base, market, w.market_count) / trend
 
 
 def _demand_and_need(

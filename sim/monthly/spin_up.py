@@ -61,7 +61,10 @@ class Anchor:
         t.cash[: t.n] = np.where(agencies, t.annual_budget[: t.n], t.cash[: t.n])
         _anchor_firm_sizes(w)
         w.market_reference = w.market_index  # displacement counts from month 0
-        w.market_base = w.market_base_at_start = _market_base(w)
+        _, market, base = w.ikm_markets()  # entry crowding counts from month 0's base demand
+        w.market_base = w.market_base_at_start = displacement.market_totals(
+            base, market, w.market_count
+        )
         alive = t.alive[: t.n]
         w.actors_at_start = np.bincount(t.region[: t.n][alive], minlength=r.count).astype(float)
 
@@ -108,15 +111,3 @@ def _anchor_firm_sizes(w: World) -> None:
     for name in SIZE_COLUMNS:
         getattr(t, name)[ikm] *= factor
     r.entrant_size = r.entrant_size * excess
-
-
-def _market_base(w: World) -> np.ndarray:
-    """Each IKM market's base demand now (region x sector, rupiah), the entry crowding's start."""
-    t = w.actors
-    ikm = np.flatnonzero(w.is_alive_firm() & ~t.large[: t.n])
-    sectors = len(w.params.world.sectors)
-    return displacement.market_totals(
-        t.demand_base[ikm] * t.weight[ikm],
-        t.region[ikm] * sectors + t.sector[ikm],
-        w.regions.count * sectors,
-    )
