@@ -9,6 +9,7 @@ import pytest
 from sim.analysis.compare import compare
 from sim.analysis.stats import bootstrap_mean, bootstrap_ratio
 from sim.experiments.results import Results, ResultsError
+from tests.analysis.sweeps import small_sweep
 
 
 def _results(values: dict[tuple[str, int, int], dict[str, float]]) -> Results:
@@ -197,16 +198,16 @@ def test_compare_reads_a_sweep_that_kept_only_the_totals_and_prints_a_readable_t
     from typer.testing import CliRunner
 
     from sim.cli import app
-    from sim.experiments import run_experiment
 
-    root = Path(__file__).parents[2]
-    exp = tmp_path / "tot.yaml"
-    exp.write_text(
-        f"name: tot\nscenarios: [{root}/scenarios/baseline.yaml, {root}/scenarios/placebo.yaml,"
-        f" {root}/scenarios/grant.yaml]\nseeds: 2\nmonths: 3\n"
-        "overrides: ['firms.scale=30', 'policies.grant.start=1']\noutputs: {per_region: false}\n"
+    folder = small_sweep(
+        tmp_path,
+        "tot",
+        ["baseline.yaml", "placebo.yaml", "grant.yaml"],
+        seeds=2,
+        months=3,
+        overrides=["firms.scale=30", "policies.grant.start=1"],
+        extra="outputs: {per_region: false}\n",
     )
-    folder = run_experiment(exp, workers=1, out=tmp_path / "tot", progress=False)
     result = CliRunner().invoke(app, ["compare", str(folder)])
     assert result.exit_code == 0, result.output
     table = result.output.split("Noise floor")[0]
@@ -221,16 +222,15 @@ def test_report_uses_the_baseline_compare_recorded(tmp_path):
 
     from sim.analysis.texts import TEXT
     from sim.cli import app
-    from sim.experiments import run_experiment
 
-    root = Path(__file__).parents[2]
-    exp = tmp_path / "study.yaml"
-    exp.write_text(
-        f"name: study\nscenarios: [{root}/scenarios/lebak.yaml, "
-        f"{root}/scenarios/lebak_programme.yaml]\nseeds: 2\nmonths: 14\n"
-        "overrides: ['firms.scale=100']\n"
+    folder = small_sweep(
+        tmp_path,
+        "study",
+        ["lebak.yaml", "lebak_programme.yaml"],
+        seeds=2,
+        months=14,
+        overrides=["firms.scale=100"],
     )
-    folder = run_experiment(exp, workers=1, out=tmp_path / "study", progress=False)
     runner = CliRunner()
     bands = runner.invoke(app, ["compare", str(folder)])  # no scenario named baseline
     assert bands.exit_code == 0 and "--baseline NAME" in bands.output

@@ -13,7 +13,7 @@ from sim.analysis.provinces import (
     region_provinces,
 )
 from sim.cli import app
-from sim.experiments import run_experiment
+from tests.analysis.sweeps import small_sweep
 
 ROOT = Path(__file__).parents[2]
 
@@ -45,14 +45,19 @@ def test_a_region_named_in_two_provinces_is_left_out():
 @pytest.fixture(scope="module")
 def two_provinces(tmp_path_factory):
     tmp = tmp_path_factory.mktemp("prov")
-    (tmp / "e.yaml").write_text(
-        f"name: prov\nscenarios: ['{ROOT}/scenarios/baseline.yaml', "
-        f"'{ROOT}/scenarios/grant.yaml']\n"
-        "seeds: 3\nmonths: 12\n"
-        "overrides: ['firms.scale=40', 'policies.grant.start=1', 'regions.0.province=Banten', "
-        "'regions.1.province=Banten', 'regions.2.province=Jambi']\n"
+    provinces = ["Banten", "Banten", "Jambi"]
+    return small_sweep(
+        tmp,
+        "prov",
+        ["baseline.yaml", "grant.yaml"],
+        seeds=3,
+        months=12,
+        overrides=[
+            "firms.scale=40",
+            "policies.grant.start=1",
+            *(f"regions.{k}.province={p}" for k, p in enumerate(provinces)),
+        ],
     )
-    return run_experiment(tmp / "e.yaml", workers=1, out=tmp / "out", progress=False)
 
 
 def test_compare_writes_the_province_table_beside_the_regions(two_provinces):

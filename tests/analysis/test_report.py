@@ -10,6 +10,7 @@ from sim.analysis.report import write_report
 from sim.analysis.texts import TEXT
 from sim.cli import app
 from sim.experiments import run_experiment
+from tests.analysis.sweeps import small_sweep
 
 ROOT = Path(__file__).parents[2]
 runner = CliRunner()
@@ -179,14 +180,15 @@ def lebak_study(tmp_path_factory):
         "  description: {en: 'A lever too small to matter.', id: 'Instrumen yang terlalu kecil.'}\n"
         "policies:\n  grant: {start: 1, intensity: 0.001}\n"
     )
-    (tmp / "study.yaml").write_text(
-        "name: lebak_study\n"
-        "description: {en: 'The programme in Lebak.', id: 'Program di Lebak.'}\n"
-        f"scenarios: ['{ROOT}/scenarios/lebak.yaml', '{ROOT}/scenarios/lebak_programme.yaml', "
-        "lebak_placebo.yaml]\n"
-        "seeds: 3\nmonths: 24\noverrides: ['firms.scale=40']\n"
+    out = small_sweep(
+        tmp,
+        "lebak_study",
+        ["lebak.yaml", "lebak_programme.yaml", str(tmp / "lebak_placebo.yaml")],
+        seeds=3,
+        months=24,
+        overrides=["firms.scale=40"],
+        extra="description: {en: 'The programme in Lebak.', id: 'Program di Lebak.'}\n",
     )
-    out = run_experiment(tmp / "study.yaml", workers=1, out=tmp / "out", progress=False)
     command = ["compare", str(out), "--baseline", "lebak", "--placebo", "lebak_placebo"]
     assert runner.invoke(app, command).exit_code == 0
     return out
