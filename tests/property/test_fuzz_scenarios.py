@@ -50,18 +50,25 @@ def mutated(draw: st.DrawFn) -> tuple[str, str]:
     return source.name, _mutate(source.read_text(encoding="utf-8"), draw)
 
 
-@settings(
-    max_examples=100,
+def copy_shipped_scenarios(folder: Path) -> None:
+    """The shipped scenario files, copied into `folder` (what the mutated files refer to)."""
+    for parent in Path("scenarios").glob("*.yaml"):
+        (folder / parent.name).write_text(parent.read_text(encoding="utf-8"), encoding="utf-8")
+
+
+FUZZ = dict(  # hypothesis settings shared by the fuzz tests
     derandomize=True,  # the same examples in CI; --hypothesis-seed=N explores others
     deadline=None,
     suppress_health_check=[HealthCheck.function_scoped_fixture, HealthCheck.too_slow],
 )
+
+
+@settings(max_examples=100, **FUZZ)
 @given(case=mutated())
 def test_a_mutated_scenario_is_valid_and_runs_or_is_refused_cleanly(tmp_path_factory, case):
     name, text = case
     folder = tmp_path_factory.mktemp("fuzz")
-    for parent in Path("scenarios").glob("*.yaml"):  # children extend their shipped parents
-        (folder / parent.name).write_text(parent.read_text(encoding="utf-8"), encoding="utf-8")
+    copy_shipped_scenarios(folder)  # children extend their shipped parents
     path = folder / name
     path.write_text(text, encoding="utf-8", errors="surrogatepass")
     start = time.perf_counter()
@@ -86,12 +93,7 @@ def mutated_experiment(draw: st.DrawFn) -> tuple[str, str]:
     return source.name, _mutate(source.read_text(encoding="utf-8"), draw)
 
 
-@settings(
-    max_examples=40,
-    derandomize=True,
-    deadline=None,
-    suppress_health_check=[HealthCheck.function_scoped_fixture, HealthCheck.too_slow],
-)
+@settings(max_examples=40, **FUZZ)
 @given(case=mutated_experiment())
 def test_a_mutated_experiment_is_planned_within_bounds_or_refused_cleanly(tmp_path_factory, case):
     from sim.experiments.plan import MAX_RUNS, PlanTooLarge, plan_experiment
@@ -100,8 +102,7 @@ def test_a_mutated_experiment_is_planned_within_bounds_or_refused_cleanly(tmp_pa
     name, text = case
     folder = tmp_path_factory.mktemp("fuzz_exp")
     (folder / "experiments").mkdir()
-    for parent in Path("scenarios").glob("*.yaml"):  # the scenarios they name, one level up
-        (folder / parent.name).write_text(parent.read_text(encoding="utf-8"), encoding="utf-8")
+    copy_shipped_scenarios(folder)  # the scenarios they name, one level up
     path = folder / "experiments" / name
     path.write_text(text, encoding="utf-8", errors="surrogatepass")
     start = time.perf_counter()
