@@ -145,11 +145,16 @@ def get_at(data: Any, path: Path_) -> Any:
 
 
 def set_at(data: Any, path: Path_, value: Any) -> None:
-    """Set a value deep in nested dicts/lists, creating mappings on the way."""
+    """Set a value deep in nested dicts/lists, creating mappings on the way.
+
+    An empty section (`horizon:` with nothing under it, None in YAML) becomes a mapping.
+    """
     node = data
     for part in path[:-1]:
         if isinstance(node, dict):
-            node = node.setdefault(part, {})
+            if node.get(part) is None:
+                node[part] = {}
+            node = node[part]
         else:
             node = node[part]
     node[path[-1]] = value

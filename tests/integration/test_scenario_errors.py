@@ -164,3 +164,14 @@ def test_an_override_typo_from_python_is_not_called_a_set_option():
     text = str(caught.value)
     assert "override policies.grant.intensty=0.5" in text and "--set" not in text
     assert "did you mean 'intensity'" in text
+
+
+def test_an_override_into_an_empty_section_fills_it(tmp_path):
+    from sim.scenario import load_scenario
+
+    source = Path("scenarios/baseline.yaml").read_text()
+    empty = source.replace("horizon:\n  months: 120", "horizon:")
+    assert empty != source
+    (tmp_path / "empty.yaml").write_text(empty)
+    scenario = load_scenario(tmp_path / "empty.yaml", ["horizon.months=2"])
+    assert scenario.horizon.months == 2
