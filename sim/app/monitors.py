@@ -1,5 +1,8 @@
 """The levers' effect in this simulation, this month's news, and the gap across seeds."""
 
+from dataclasses import dataclass
+
+import numpy as np
 import solara
 
 from sim.analysis.numbers import number, rupiah, signed
@@ -30,6 +33,26 @@ def happened(workshop: Workshop, text: dict[str, str], lang: str) -> str:
     return line + "."
 
 
+@dataclass(frozen=True)
+class Reading:
+    """What the monitors show, read from the run at one moment (`Session.read`)."""
+
+    now: dict[str, float]
+    news: str
+    month: int
+    gaps: np.ndarray | None  # the jobs gap of each seed compared, at `compared` (None: one)
+    compared: int
+
+
+def reading(workshop: Workshop, text: dict[str, str], lang: str) -> Reading:
+    """The monitors' numbers from the run now."""
+    compared = workshop.compared_month
+    gaps = workshop.gaps()[:, compared] if workshop.simulations > 1 else None
+    return Reading(
+        workshop.monitors(), happened(workshop, text, lang), workshop.month, gaps, compared
+    )
+
+
 @solara.component
 def Monitors(live: Live, text: dict[str, str], tick: int = 0) -> None:
     """The levers' effect in this simulation now, and on demand across several seeds.
@@ -37,10 +60,10 @@ def Monitors(live: Live, text: dict[str, str], tick: int = 0) -> None:
     Rendered every month by the page's `Monthly` (`tick`: the month's change counter).
     """
     session, lang = live.session, language.value
-    workshop = session.workshop
-    if workshop is None:
+    shown = session.read(lambda workshop: reading(workshop, text, lang))
+    if shown is None:
         return
-    now = workshop.monitors()
+    now = shown.now
     with solara.Column(gap="2px", classes=["kemitraan-monitors"]):
         solara.Text(text["monitors"], style=HEADING_STYLE)
         for key, value in (
@@ -53,18 +76,17 @@ def Monitors(live: Live, text: dict[str, str], tick: int = 0) -> None:
         solara.Button(
             text["across_button"].format(n=ENSEMBLE_SEEDS),
             on_click=live.handler(lambda: session.compare_seeds(ENSEMBLE_SEEDS)),
-            disabled=session.month == 0,
+            disabled=shown.month == 0,
             classes=["kemitraan-across"],
         )
-        solara.Text(happened(workshop, text, lang), classes=["kemitraan-happened"])
-        if workshop.simulations > 1:
-            compared = workshop.compared_month
-            gaps = workshop.gaps()[:, compared]
+        solara.Text(shown.news, classes=["kemitraan-happened"])
+        if shown.gaps is not None:
+            gaps = shown.gaps
             solara.Text(
                 text["across_sentence"].format(
                     up=int((gaps > 0).sum()),
                     n=len(gaps),
-                    month=compared,
+                    month=shown.compared,
                     low=signed(float(gaps.min()), lang),
                     high=signed(float(gaps.max()), lang),
                 ),

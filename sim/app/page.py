@@ -201,8 +201,7 @@ speed = solara.reactive("normal")  # per browser tab, like the language
 def Downloads(live: Live, text: dict[str, str], tick: int = 0) -> None:
     """The run's data (CSV) and its charts (PNG) for a handout, made when clicked."""
     session = live.session
-    workshop = session.workshop
-    if workshop is None:
+    if session.workshop is None:
         return
     from sim.app.handout import handout_csv, handout_png  # matplotlib: only when clicked
 
@@ -210,12 +209,12 @@ def Downloads(live: Live, text: dict[str, str], tick: int = 0) -> None:
     lang = language.value
     with solara.Row(classes=["kemitraan-downloads"]):
         solara.FileDownload(
-            lambda: handout_csv(workshop, lang),
+            lambda: session.read(lambda w: handout_csv(w, lang)) or b"",
             filename=f"{stem}.csv",
             label=text["download_csv"],
         )
         solara.FileDownload(
-            lambda: handout_png(workshop, APP_TEXT[lang], lang),
+            lambda: session.read(lambda w: handout_png(w, APP_TEXT[lang], lang)) or b"",
             filename=f"{stem}.png",
             label=text["download_png"],
         )

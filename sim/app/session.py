@@ -154,6 +154,15 @@ class Session:
         """Follow the jobs gap in `seeds` paired runs from now on (this one and the next seeds)."""
         self._in_run(lambda w: w.compare_seeds(seeds))
 
+    def read[T](self, view: Callable[[Workshop], T]) -> T | None:
+        """What `view` reads from the open run, under the lock (None without a run).
+
+        Every reading of a run the page shows goes through here: the play loop and the seeds
+        compared step in other threads, and a half-stepped month has tables of two lengths.
+        """
+        with self.lock:
+            return None if self.workshop is None else view(self.workshop)
+
     def _in_run(
         self,
         action: Callable[[Workshop], object],
