@@ -37,10 +37,14 @@ PAGE_CSS = """
 .v-application .kemitraan-top .v-input--switch { margin-top: 0; padding-top: 0; }
 .v-application .kemitraan-top .v-sheet { background-color: transparent !important; }
 .kemitraan-body { height: calc(100vh - 52px); flex-wrap: nowrap; align-items: stretch; }
-.kemitraan-side { width: 370px; flex: none; height: 100%; overflow-y: auto; padding: 0 12px; }
+.kemitraan-side { width: 370px; flex: none; height: 100%; display: flex; flex-direction: column;
+  flex-wrap: nowrap; overflow: hidden; }
 .kemitraan-present .kemitraan-side { width: 330px; }
 .kemitraan-main { flex: 1; min-width: 0; height: 100%; overflow-y: auto; padding: 8px; }
-.kemitraan-run { position: sticky; top: 0; z-index: 3; background: white; padding-top: 8px; }
+.kemitraan-run { flex: none; padding: 8px 12px 0 12px; border-bottom: 1px solid #ddd; }
+.kemitraan-run .v-btn { margin: 2px 4px 2px 0; letter-spacing: 0; padding: 0 8px !important; }
+.kemitraan-run .kemitraan-month { font-weight: bold; }
+.kemitraan-scroll { flex: 1 1 auto; min-height: 0; overflow-y: auto; padding: 4px 12px; }
 """
 
 
@@ -84,12 +88,7 @@ def Page() -> None:
             solara.Text(text["title"], style="font-size: 1.3rem;")
             with solara.Row(style="align-items: center;"):
                 Info(text)
-                solara.Switch(
-                    label=text["presentation"],
-                    value=presentation,
-                    classes=["kemitraan-presentation"],
-                    style="color: white;",
-                )
+                PresentationButton(text)
                 solara.ToggleButtonsSingle(
                     value=next(k for k, v in LANGUAGES.items() if v == language.value),
                     values=list(LANGUAGES),
@@ -97,11 +96,25 @@ def Page() -> None:
                     classes=["kemitraan-language"],
                 )
         with solara.Row(gap="0px", classes=["kemitraan-body"]):
-            with solara.Column(gap="4px", classes=["kemitraan-side"]):
-                Monthly(live, text)
-                Setup(live, text)
+            Monthly(live, text)
             with solara.Column(classes=["kemitraan-main"]):
                 Views(live, text)
+
+
+@solara.component
+def PresentationButton(text: dict[str, str]) -> None:
+    """Presentation mode on or off, unmistakably: white and ticked when on, outlined when off."""
+    on = presentation.value
+    solara.Button(
+        text["presentation"],
+        icon_name="mdi-checkbox-marked" if on else "mdi-checkbox-blank-outline",
+        on_click=lambda: presentation.set(not on),
+        outlined=not on,
+        color="white",
+        style="color: #1976d2; font-weight: bold;" if on else "color: white;",
+        classes=["kemitraan-presentation", "kemitraan-on" if on else "kemitraan-off"],
+        attributes={"aria-pressed": "true" if on else "false"},
+    )
 
 
 @solara.component
@@ -123,19 +136,23 @@ def Info(text: dict[str, str]) -> None:
 
 @solara.component
 def Monthly(live: Live, text: dict[str, str]) -> None:
-    """What changes every month: the run's buttons, the monitors and the downloads.
+    """The sidebar: the run's buttons and month held at the top, the rest scrolling below.
 
-    The one component that re-renders every month (its children with it): each re-rendered
-    component costs the renderer a walk over the whole page.
+    Below the buttons: the monitors, the downloads, the set-up and the sliders. The one
+    component that re-renders every month: each re-rendered component costs the renderer a
+    walk over the whole page. The buttons stay in view while a slider is moved.
     """
     tick = live.revision.get()  # passed on: a child whose props are unchanged is not rendered
-    with solara.Column(gap="2px", classes=["kemitraan-run"]):
-        RunButtons(live, text, tick)
-        busy = in_background.pending
-        solara.ProgressLinear(busy)
-        solara.Text(text["busy"] if busy else "", classes=["kemitraan-busy"])
-    Monitors(live, text, tick)
-    Downloads(live, text, tick)
+    with solara.Column(gap="0px", classes=["kemitraan-side"]):
+        with solara.Column(gap="2px", classes=["kemitraan-run"]):
+            RunButtons(live, text, tick)
+            busy = in_background.pending
+            solara.ProgressLinear(busy)
+            solara.Text(text["busy"] if busy else "", classes=["kemitraan-busy"])
+        with solara.Column(gap="4px", classes=["kemitraan-scroll"]):
+            Monitors(live, text, tick)
+            Downloads(live, text, tick)
+            Setup(live, text)
 
 
 @solara.component
@@ -148,6 +165,7 @@ def RunButtons(live: Live, text: dict[str, str], tick: int = 0) -> None:
             on_click=lambda: playing.set(not playing.value),
             disabled=not session.running,
             color="primary",
+            small=True,
             classes=["kemitraan-play"],
         )
 
@@ -160,11 +178,13 @@ def RunButtons(live: Live, text: dict[str, str], tick: int = 0) -> None:
             text["step"],
             on_click=step_month,
             disabled=playing.value or not session.running,
+            small=True,
             classes=["kemitraan-step"],
         )
         solara.Button(
             text["reset"],
             on_click=live.handler(lambda: session.reset(), reopens=True, slow=True),
+            small=True,
             classes=["kemitraan-reset"],
         )
     horizon = session.workshop.horizon if session.workshop else 0

@@ -238,7 +238,7 @@ def test_presentation_mode_fits_one_projector_screen_in_indonesian(page):
     wait_for_text(month, "Month 0 of 120")
     page.get_by_text("Bahasa Indonesia").click()
     wait_for_text(month, "Bulan 0 dari 120")
-    page.locator(".kemitraan-presentation .v-input--selection-controls__ripple").click()
+    page.locator(".kemitraan-presentation").click()
     employment = page.locator(".kemitraan-view-employment")
     gap = page.locator(".kemitraan-view-gap")
     network = page.locator(".kemitraan-view-network")
@@ -316,3 +316,49 @@ def test_the_trainers_language_and_presentation_survive_a_reload_and_a_new_tab(t
                 browser.close()
     except AppDidNotStart as failure:
         pytest.fail(f"the app did not start:\n{failure}")
+
+
+UNCOVERED = """el => { const r = el.getBoundingClientRect();
+    const hit = document.elementFromPoint(r.left + r.width / 2, r.top + r.height / 2);
+    return hit !== null && (el === hit || el.contains(hit) || hit.contains(el)); }"""
+
+
+def test_at_1280x720_play_reset_and_the_month_stay_in_view_beside_every_slider(page):
+    page.set_viewport_size({"width": 1280, "height": 720})
+    month = page.locator(".kemitraan-month")
+    wait_for_text(month, "Month 0 of 120")
+    page.get_by_text("Bahasa Indonesia").click()
+    wait_for_text(month, "Bulan 0 dari 120")
+    run = [page.locator(s) for s in (".kemitraan-play", ".kemitraan-reset", ".kemitraan-month")]
+    sliders = page.locator(".kemitraan-scroll [class*='kemitraan-slider-']")
+    assert sliders.count() >= 9  # every lever and the barriers
+    for i in range(sliders.count()):  # the trainer scrolls to each slider in turn
+        slider = sliders.nth(i)
+        slider.scroll_into_view_if_needed()
+        for element in [*run, slider]:
+            assert element.evaluate(IN_VIEW), (i, element)
+            assert element.evaluate(UNCOVERED), (i, element)
+    jobs = page.locator(".kemitraan-monitor_jobs")
+    jobs.scroll_into_view_if_needed()
+    for element in (jobs, page.locator(".kemitraan-monitor_partnerships"), *run):
+        assert element.evaluate(IN_VIEW) and element.evaluate(UNCOVERED), element
+
+
+def test_the_presentation_button_looks_different_on_and_off(page):
+    from io import BytesIO
+
+    import numpy as np
+    from PIL import Image
+
+    wait_for_text(page.locator(".kemitraan-month"), "Month 0 of 120")
+    button = page.locator(".kemitraan-presentation")
+    assert button.get_attribute("aria-pressed") == "false"
+    off = np.asarray(Image.open(BytesIO(button.screenshot())).convert("L"), dtype=float)
+    button.click()
+    page.locator(".kemitraan-present").wait_for(timeout=CHANGE_TIMEOUT)
+    assert button.get_attribute("aria-pressed") == "true"
+    on = np.asarray(Image.open(BytesIO(settled(button))).convert("L"), dtype=float)
+    # off: white text on the blue bar; on: a white button with blue text, a tick
+    assert on.mean() - off.mean() > 60, (off.mean(), on.mean())
+    button.click()
+    page.locator(".kemitraan-present").wait_for(state="detached", timeout=CHANGE_TIMEOUT)
