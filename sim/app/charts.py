@@ -233,6 +233,7 @@ def views(
     look: Look = DESK,
     network_height: int = 560,
     lang: str = "en",
+    links: str = "grouped",
 ) -> dict[str, Option]:
     """Every view of a run: "network", "kinds", "gap", and a line chart per (metric, text key)."""
     start, horizon = workshop.model.start, workshop.horizon
@@ -245,6 +246,7 @@ def views(
             look,
             network_height,
             lang,
+            links,
         ),
         "kinds": kinds_chart(workshop.kinds(), text, horizon, start, look),
         "gap": gap_chart(workshop.gaps(), text, horizon, start, look),

@@ -90,6 +90,16 @@ class NetworkLayout:
         mx, my = (x0 + x1) / 2, (y0 + y1) / 2
         return (float(mx - half), float(mx + half), float(my - half), float(my + half))
 
+    def anchors(self, region: np.ndarray, group: np.ndarray) -> np.ndarray:
+        """(actors, 2): the centre of each actor's cluster; agencies' is their region's centre.
+
+        The grouped network view draws the partnerships between two clusters as one line
+        between their anchors.
+        """
+        agency = group == AGENCY_GROUP
+        g = np.where(agency, 0, group)
+        return np.where(agency[:, None], self.centres[region], self.cluster[region, g, :2])
+
     def positions(self, region: np.ndarray, group: np.ndarray) -> tuple[np.ndarray, np.ndarray]:
         """Positions (x, y) of every actor row, given its region and group (creation order)."""
         n_groups = self.wedge_start.shape[1]

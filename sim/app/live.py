@@ -37,6 +37,7 @@ CAPTION_STYLE = "font-size: 0.85rem; color: #555; margin: 0 8px 16px 8px;"
 _chosen = os.environ.get(LANGUAGE_VARIABLE, "en")
 language = solara.reactive(_chosen if _chosen in LANGUAGES else "en")
 colour_by = solara.reactive("region")
+links = solara.reactive("grouped")  # the network's partnerships: grouped, or each one
 presentation = solara.reactive(os.environ.get(PRESENT_VARIABLE) == "1")  # one projector screen
 presented = solara.reactive(("employment", "gap"))  # the two charts beside the network then
 
@@ -79,6 +80,7 @@ class Live:
                 charts.PROJECTOR if present else charts.DESK,
                 NETWORK_HEIGHT[present],
                 language.value,
+                links.value,
             )
 
     def refresh(self, reopened: bool = False) -> None:

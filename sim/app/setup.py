@@ -15,9 +15,11 @@ from sim.app.live import (
     Live,
     colour_by,
     language,
+    links,
     presentation,
     presented,
 )
+from sim.app.network_chart import LINKS
 from sim.app.session import scenario_choices, scenario_labels
 
 
@@ -30,8 +32,9 @@ def Setup(live: Live, text: dict[str, str]) -> None:
     by_label = {names[language.value]: path for path, names in labels.items()}
     shown = labels.get(session.path, {}).get(language.value, session.path.name)
     with solara.Column(classes=["kemitraan-controls"]):
-        if presentation.value:
-            PresentedCharts(text).key("presented-charts")
+        with solara.Column(gap="0px"):  # always there: the controls below keep their places
+            if presentation.value:
+                PresentedCharts(text).key("presented-charts")
         solara.Select(
             label=text["scenario"],
             values=[*by_label] if shown in by_label else [*by_label, shown],
@@ -63,6 +66,13 @@ def Setup(live: Live, text: dict[str, str]) -> None:
                 solara.Button(text["colour_actor"], value="actor"),
             ],
             on_value=colour_by.set,
+        )
+        solara.Text(text["links_drawn"])
+        solara.ToggleButtonsSingle(
+            value=links.value,
+            children=[solara.Button(text[f"links_{k}"], value=k) for k in LINKS],
+            on_value=links.set,
+            classes=["kemitraan-links"],
         )
         per_partnership = solara.use_memo(session.per_partnership, [session.path])
         for heading, group in (

@@ -60,6 +60,10 @@ APP_TEXT: dict[str, dict[str, str]] = {
         "network_title": "Agents' network: {links} links, {new} new this month (an agent "
         "stands for several firms; the text below counts real partnerships)",
         "new_this_month": "new this month",
+        "new_lately": "new, 1-2 months ago",
+        "links_drawn": "Draw partnerships",
+        "links_grouped": "grouped",
+        "links_each": "each one",
         "save_png": "Save as PNG",
         "gap": "Effect on jobs (with − without)",
         "gap_this": "this simulation",
@@ -105,8 +109,10 @@ APP_TEXT: dict[str, dict[str, str]] = {
         "cost_multiplier": "Partnership cost (x)",
         "cost_multiplier_tip": "Monthly cost of a partnership, relative to the scenario.",
         "network": "Partnership network",
-        "network_caption": "Dots are firms and agencies, "
-        "coloured by region; lines are active partnerships, coloured by kind.",
+        "network_caption": "Dots are firms and agencies, coloured by region; lines are active "
+        "partnerships, coloured by kind. Grouped, the partnerships between two clusters are "
+        "one line, as thick as they are many; the newest are drawn one by one and fade over "
+        "three months.",
         "employment": "Jobs in small industries",
         "employment_caption": "Persons employed by "
         "the modelled firms; the dashed grey line is the same seed without the levers.",
@@ -151,6 +157,10 @@ APP_TEXT: dict[str, dict[str, str]] = {
         "network_title": "Jaringan agen: {links} tautan, {new} baru bulan ini (satu agen "
         "mewakili beberapa usaha; teks di bawah menghitung kemitraan nyata)",
         "new_this_month": "baru bulan ini",
+        "new_lately": "baru, 1-2 bulan lalu",
+        "links_drawn": "Gambar kemitraan",
+        "links_grouped": "dikelompokkan",
+        "links_each": "satu per satu",
         "save_png": "Simpan sebagai PNG",
         "gap": "Dampak pada lapangan kerja",
         "gap_this": "simulasi ini",
@@ -197,8 +207,10 @@ APP_TEXT: dict[str, dict[str, str]] = {
         "cost_multiplier": "Biaya kemitraan (x)",
         "cost_multiplier_tip": "Biaya bulanan kemitraan, dibanding skenario.",
         "network": "Jaringan kemitraan",
-        "network_caption": "Titik adalah IKM dan instansi, "
-        "diwarnai menurut daerah; garis adalah kemitraan aktif, diwarnai menurut jenis.",
+        "network_caption": "Titik adalah IKM dan instansi, diwarnai menurut daerah; garis "
+        "adalah kemitraan aktif, diwarnai menurut jenis. Bila dikelompokkan, kemitraan antara "
+        "dua kelompok menjadi satu garis, makin tebal makin banyak; yang terbaru digambar satu "
+        "per satu dan memudar dalam tiga bulan.",
         "employment": "Lapangan kerja di IKM",
         "employment_caption": "Penduduk yang bekerja di "
         "IKM yang dimodelkan; garis abu-abu putus-putus adalah seed yang sama tanpa kebijakan.",

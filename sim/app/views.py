@@ -14,6 +14,7 @@ from sim.app.live import (
     Live,
     colour_by,
     language,
+    links,
     presentation,
     presented,
 )
@@ -36,7 +37,7 @@ def Views(live: Live, text: dict[str, str]) -> None:
     if options is None:
         return
     present = presentation.value
-    generation = f"{live.opened.value}-{language.value}-{colour_by.value}-{present}"
+    generation = f"{live.opened.value}-{language.value}-{colour_by.value}-{links.value}-{present}"
     network_style = f"height: {NETWORK_HEIGHT[present]}px; width: 100%;"
     chart_style = f"height: {CHART_HEIGHT[present]}px; width: 100%;"
 

@@ -30,6 +30,8 @@ class NetworkView:
     edges: np.ndarray  # (partnerships, 4): x0, y0, x1, y1
     edge_kind: np.ndarray  # Kind code of each edge
     edge_is_new: np.ndarray  # bool per edge: the partnership formed this month
+    edge_age: np.ndarray  # months since each partnership formed (0: this month)
+    edge_anchors: np.ndarray  # (partnerships, 4): the centres of its two ends' clusters
     region_names: tuple[str, ...]
     region_centres: np.ndarray  # (regions, 2), for the regions' labels
 
@@ -177,7 +179,9 @@ class Workshop:
         """The partnership network now."""
         t, ledger = self.model.actors, self.model.ledger
         alive = np.flatnonzero(t.alive[: t.n])
-        x, y = self.layout.positions(t.region[: t.n], self.groups())
+        groups = self.groups()
+        x, y = self.layout.positions(t.region[: t.n], groups)
+        anchor = self.layout.anchors(t.region[: t.n], groups)
         active = np.flatnonzero(ledger.state[: ledger.n] == State.active)
         a, b = ledger.a[active], ledger.b[active]
         return NetworkView(
@@ -188,6 +192,8 @@ class Workshop:
             edges=np.column_stack([x[a], y[a], x[b], y[b]]),
             edge_kind=ledger.kind[active],
             edge_is_new=ledger.start_month[active] == self.model.month,
+            edge_age=self.model.month - ledger.start_month[active],
+            edge_anchors=np.column_stack([anchor[a], anchor[b]]),
             region_names=tuple(self.model.regions.name),
             region_centres=self.layout.centres,
         )

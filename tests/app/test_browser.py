@@ -360,5 +360,9 @@ def test_the_presentation_button_looks_different_on_and_off(page):
     on = np.asarray(Image.open(BytesIO(settled(button))).convert("L"), dtype=float)
     # off: white text on the blue bar; on: a white button with blue text, a tick
     assert on.mean() - off.mean() > 60, (off.mean(), on.mean())
+    # the chart pickers appear above the controls, which keep their order
+    side = page.locator(".kemitraan-scroll").inner_text()
+    places = [side.index(t) for t in ("Upper chart", "Policy levers", "Grant:", "Barriers")]
+    assert places == sorted(places), side
     button.click()
     page.locator(".kemitraan-present").wait_for(state="detached", timeout=CHANGE_TIMEOUT)

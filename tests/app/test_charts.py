@@ -7,6 +7,7 @@ from pathlib import Path
 import numpy as np
 import pytest
 
+from sim.app.chart_look import KIND_COLOURS
 from sim.app.charts import DESK, PROJECTOR, gap_chart, kinds_chart, line_chart, network_chart, views
 from sim.app.live import CHARTS, VIEWS
 from sim.app.texts import APP_TEXT
@@ -73,7 +74,9 @@ def test_months_without_partnerships_are_gaps_not_nan():
 @pytest.mark.parametrize("colour_by", ["region", "actor"])
 def test_the_network_draws_every_node_and_partnership_once(workshop, colour_by):
     view = workshop.network()
-    option = network_chart(view, colour_by, APP_TEXT["en"], workshop.layout.bounds(0.1))
+    option = network_chart(
+        view, colour_by, APP_TEXT["en"], workshop.layout.bounds(0.1), links="each"
+    )
     edges = [s for s in option["series"] if s["type"] == "lines"]
     nodes = [s for s in option["series"] if s["type"] == "scatter" and s["name"] != "regions"]
     assert sum(len(s["data"]) for s in edges) == len(view.edges) > 0
@@ -88,6 +91,35 @@ def test_the_network_draws_every_node_and_partnership_once(workshop, colour_by):
     x0, x1, y0, y1 = workshop.layout.bounds(0.1)
     xs = [p[0] for s in nodes for p in s["data"]]
     assert x0 <= min(xs) and max(xs) <= x1 and not any(math.isnan(v) for v in xs)
+
+
+def test_grouped_the_network_of_a_busy_month_is_a_few_bundles_and_the_newest_fading():
+    w = Workshop(ROOT / "scenarios" / "lebak.yaml", {}, seed=1)
+    w.step(24)
+    view = w.network()
+    option = network_chart(view, "region", APP_TEXT["id"], w.layout.bounds(0.1))
+    lines = [s for s in option["series"] if s["type"] == "lines"]
+    drawn = sum(len(s["data"]) for s in lines)
+    assert drawn < len(view.edges) / 2  # hundreds of partnerships, far fewer lines
+    # every partnership is in exactly one line: a bundle counts its members
+    represented = sum(d.get("value", 1) for s in lines for d in s["data"])
+    assert represented == len(view.edges) > 300
+    bundled = [d for s in lines for d in s["data"] if "value" in d]
+    counts = np.array([d["value"] for d in bundled])
+    widths = np.array([d["lineStyle"]["width"] for d in bundled])
+    assert counts.max() > 10 and len(bundled) <= 40
+    assert np.all(np.diff(widths[np.argsort(counts)]) >= 0)  # thicker when more
+    # the newest one by one on top, in their kind's colour, fading with age; none black
+    recent = [s for s in lines if s["name"] in ("baru bulan ini", "baru, 1-2 bulan lalu")]
+    assert [len(s["data"]) for s in recent] == [
+        int((view.edge_age == age).sum()) for age in range(3)
+    ]
+    opacity = [s["lineStyle"]["opacity"] for s in recent]
+    assert opacity == sorted(opacity, reverse=True) and opacity[0] > opacity[-1]
+    colours = {d["lineStyle"]["color"] for s in recent for d in s["data"]}
+    assert colours <= set(KIND_COLOURS.values()) and "#111111" not in colours
+    legend = option["legend"]["data"]
+    assert len(legend) == len(set(legend)) and "baru bulan ini" in legend
 
 
 @pytest.mark.parametrize("lang", ["en", "id"])
