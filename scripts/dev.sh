@@ -24,16 +24,49 @@ ensure_venv() {
 }
 
 # The exact versions of requirements.lock, then the project itself (editable, no
-# dependencies of its own to resolve). Each package is named as it comes, so a first set-up
-# is not two lines and then minutes of silence. A lock that does not install here (a Python
-# its pins have no wheels for) falls back to the ranges in pyproject.toml, and says so.
+# dependencies of its own to resolve), with uv: a fast installer that downloads in parallel
+# (about 15 s for the ~150 packages, against minutes for pip). uv is used from PATH, or
+# bootstrapped into the venv by pip (one wheel, a second or two). Without uv (the bootstrap
+# failed), pip installs the lock, naming each package as it comes. A lock that does not
+# install here (a Python its pins have no wheels for) falls back to the ranges in
+# pyproject.toml, and says so.
 install_packages() {
-    local log="$venv/install.log" pip=("$venv/bin/python" -m pip --disable-pip-version-check)
-    local total started=$SECONDS
+    local log="$venv/install.log" total started=$SECONDS uv
     total=$(grep -c '^[A-Za-z0-9]' requirements.lock)
-    echo "[kemitraan] installing $total packages at the versions of requirements.lock into" \
-        "$venv (about 1-3 minutes the first time; the full log is $log)" >&2
     : >"$log"
+    if uv=$(find_uv); then
+        echo "[kemitraan] installing $total packages at the versions of requirements.lock into" \
+            "$venv with uv (about 15-60 s the first time; the full log is $log)" >&2
+        if "$uv" pip install --python "$venv/bin/python" -r requirements.lock 2>&1 |
+            tee -a "$log" | grep -E --line-buffered '^(Resolved|Prepared|Installed|Audited) ' |
+            sed -u 's/^/[kemitraan]   /' >&2
+            [ "${PIPESTATUS[0]}" -eq 0 ] &&
+            "$uv" pip install --python "$venv/bin/python" --no-deps -e . >>"$log" 2>&1; then
+            echo "[kemitraan] installed in $((SECONDS - started)) s" >&2
+            return
+        fi
+        echo "[kemitraan] uv could not install the lock (see $log); trying pip" >&2
+    fi
+    install_with_pip "$log" "$total"
+    echo "[kemitraan] installed in $((SECONDS - started)) s" >&2
+}
+
+# uv from PATH, or the venv's own, bootstrapped by pip; fails quietly when neither works.
+find_uv() {
+    if [ "${KEMITRAAN_NO_UV:-}" = 1 ]; then return 1; fi
+    if command -v uv >/dev/null 2>&1; then command -v uv; return; fi
+    if [ ! -x "$venv/bin/uv" ]; then
+        echo "[kemitraan] bootstrapping the uv installer into $venv (pip install uv)" >&2
+        "$venv/bin/python" -m pip install --disable-pip-version-check -q uv \
+            >>"$venv/install.log" 2>&1 || return 1
+    fi
+    echo "$venv/bin/uv"
+}
+
+install_with_pip() {
+    local log="$1" total="$2" pip=("$venv/bin/python" -m pip --disable-pip-version-check)
+    echo "[kemitraan] installing $total packages at the versions of requirements.lock into" \
+        "$venv with pip (about 1-3 minutes the first time; the full log is $log)" >&2
     if ! "${pip[@]}" install --upgrade pip >>"$log" 2>&1; then
         tail -n 20 "$log" >&2
         echo "[kemitraan] could not update pip; the full log is $log" >&2
@@ -54,7 +87,6 @@ install_packages() {
             exit 1
         fi
     fi
-    echo "[kemitraan] installed in $((SECONDS - started)) s" >&2
 }
 
 cmd="${1:-}"
