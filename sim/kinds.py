@@ -17,7 +17,7 @@ class KindSpec:
     cost: float  # rupiah per side per month: time, transport, communication (assumption)
     initial_trust: float  # trust 0..1 at the start of a first partnership (assumption)
     benefit_rate: float  # share of the smaller partner's value added per good month (assumption)
-    needs_permit: bool  # waits for a permit or formal agreement (DESIGN §2)
+    needs_permit: bool  # waits for a permit or formal agreement (docs/odd.md §7.9)
     label_en: str
     label_id: str
 

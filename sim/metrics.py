@@ -1,4 +1,4 @@
-"""The metrics recorded each month: one declaration each (DESIGN §6).
+"""The metrics recorded each month: one declaration each (docs/odd.md §4.11).
 
 A `Metric` names its unit, how to show it (divisor and axis label, in English and
 Indonesian), its labels, whether NaN is a legitimate value (a mean over nothing), and, for

@@ -1,4 +1,4 @@
-"""`PartnershipModel`: a month of firms, agencies and regions partnering (DESIGN §3)."""
+"""`PartnershipModel`: a month of firms, agencies and regions partnering (docs/odd.md §3)."""
 
 import json
 from collections.abc import Sequence

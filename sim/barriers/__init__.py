@@ -1,4 +1,4 @@
-"""The four barriers of DESIGN §2, one module each: its parameters, its rules, its effects.
+"""The four barriers of docs/odd.md §7.9, one module each: its parameters, its rules, its effects.
 
 - `culture`: distance between working cultures; one fit factor for match value, monthly
   success and benefit.

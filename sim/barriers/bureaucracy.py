@@ -19,7 +19,7 @@ class BureaucracyParams(Frozen):
         PERMIT_KINDS,
         "kinds",
         "Kinds that need a permit or formal agreement.",
-        source="DESIGN.md §2: agency, strategic, inter-regional need a formal agreement",
+        source="docs/odd.md §7.3: agency, strategic, inter-regional need a formal agreement",
     )
     permit_delay_shape: float = param(
         2.0,

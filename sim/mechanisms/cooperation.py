@@ -1,4 +1,4 @@
-"""A month of cooperation: what success brings each side (DESIGN §3.4)."""
+"""A month of cooperation: what success brings each side (docs/odd.md §7.4)."""
 
 import numpy as np
 

@@ -1,4 +1,4 @@
-"""Why partnerships end (DESIGN §3.5); unaffordable ones: `sim.barriers.budget`."""
+"""Why partnerships end (docs/odd.md §7.5); unaffordable ones: `sim.barriers.budget`."""
 
 import numpy as np
 

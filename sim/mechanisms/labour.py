@@ -1,4 +1,4 @@
-"""The labour market (DESIGN §3.6): job seekers above a frictional floor, and matches."""
+"""The labour market (docs/odd.md §7.7): job seekers above a frictional floor, and matches."""
 
 import numpy as np
 

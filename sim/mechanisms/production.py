@@ -1,4 +1,4 @@
-"""Produce and employ: Cobb-Douglas output sold within market reach (DESIGN §3.6).
+"""Produce and employ: Cobb-Douglas output sold within market reach (docs/odd.md §7.6).
 
 Quantities are valued at the firm's entry price. Demand is CES: a firm whose productivity
 A rises passes the saving on as a lower price p = (A0 / A)^pass_through and sells

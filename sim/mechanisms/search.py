@@ -1,4 +1,4 @@
-"""Bounded partner search: each searcher draws a few candidates, never all pairs (DESIGN §3.2).
+"""Bounded partner search: each searcher draws a few candidates, never all pairs (docs/odd.md §7.2).
 
 Sources, in order of preference: previous partners, partners' partners, the same region,
 then random draws anywhere, which succeed across regions only within the searcher's reach.

@@ -1,4 +1,4 @@
-"""Step 8 of a month: regional accounts, the figures that get recorded (DESIGN §3.8)."""
+"""Step 8 of a month: regional accounts, the figures that get recorded (docs/odd.md §7.8)."""
 
 from collections.abc import Callable
 from dataclasses import dataclass

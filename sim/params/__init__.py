@@ -1,6 +1,6 @@
 """Model parameters: every number once, with unit, allowed range, default and source.
 
-The groups mirror the scenario sections of DESIGN §5. `ModelParams` is the frozen,
+The groups mirror the scenario sections of docs/odd.md §6. `ModelParams` is the frozen,
 validated whole; `flat_names()` lists the leaf names accepted as keyword arguments by
 `PartnershipModel` (each leaf name is unique across groups).
 """

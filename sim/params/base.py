@@ -30,7 +30,7 @@ def param(
 ) -> Any:
     """Declare one parameter: default, unit, allowed range, a one-line doc and its source.
 
-    `source` is a citation (a paper, a row of regions_bps.csv, a seed article, DESIGN.md),
+    `source` is a citation (a paper, a row of regions_bps.csv, a seed article, docs/odd.md),
     or "assumption: why this value", or "setting: ..." for a choice about the run itself.
     """
     if not source.strip() or source.strip().endswith(":"):

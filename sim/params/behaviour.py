@@ -13,7 +13,7 @@ from sim.params.per_kind import BenefitRate
 class BarrierParams(
     CultureParams, BudgetParams, BureaucracyParams, TrustParams, CoordinationParams
 ):
-    """The four barriers (DESIGN §2; each declared in `sim.barriers`), and differing interests."""
+    """The four barriers (docs/odd.md §7.9; one module each in `sim.barriers`), and interests."""
 
     interest_divergence: float = param(
         0.3,
@@ -76,7 +76,7 @@ class SearchParams(Frozen):
         "Candidates a searcher scores (never all pairs).",
         ge=1,
         le=100,
-        source="DESIGN.md §4: bounded search, a few candidates per searcher",
+        source="docs/odd.md §7.2: bounded search, a few candidates per searcher",
     )
     memory_share: float = param(
         0.2,
@@ -84,7 +84,7 @@ class SearchParams(Frozen):
         "Candidates drawn from previous partners.",
         ge=0.0,
         le=1.0,
-        source="DESIGN.md §2: previous partners are remembered and preferred; share assumed",
+        source="docs/odd.md §7.9: previous partners are remembered and preferred; share assumed",
     )
     network_share: float = param(
         0.2,

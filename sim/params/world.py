@@ -45,10 +45,10 @@ class WorldParams(Frozen):
     months: int = param(
         120,
         "months",
-        "Default horizon for `run()` (DESIGN §1: 10 years).",
+        "Default horizon for `run()` (docs/odd.md §2: 10 years).",
         ge=1,
         le=1200,
-        source="DESIGN.md §1: one step is a month, 10 years by default",
+        source="docs/odd.md §2: one step is a month, 10 years by default",
     )
     spin_up_months: int = param(
         60,

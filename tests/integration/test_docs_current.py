@@ -36,10 +36,11 @@ def test_the_readme_s_example_summary_is_what_the_default_run_prints(tmp_path):
 
     from sim.cli import app
 
-    readme = (ROOT / "README.md").read_text()
-    block = readme.split("`kemitraan run` prints a one-line summary", 1)[1].split("```")[1]
-    example = " ".join(block.split())
     result = CliRunner().invoke(app, ["run", "--out", str(tmp_path / "run")])
     assert result.exit_code == 0, result.output
     printed = next(line for line in result.output.splitlines() if "after 120 months" in line)
-    assert " ".join(printed[printed.index("after 120 months") :].split()) == example
+    for page in ("README.md", "docs/outputs.md"):
+        text = (ROOT / page).read_text()
+        block = text.split("`kemitraan run` prints a one-line summary", 1)[1].split("```")[1]
+        example = " ".join(block.split())
+        assert " ".join(printed[printed.index("after 120 months") :].split()) == example, page
