@@ -82,7 +82,7 @@ def production_floor(model) -> float:  # noqa: ANN001
     from scipy import special
 
     from sim.mechanisms import production
-    from sim.monthly.economy import ROWS_PER_BLOCK
+    from sim.monthly.produce import ROWS_PER_BLOCK
 
     w, e = model.world, model.params.economy
     t = w.actors

@@ -6,7 +6,7 @@ line, the app's server) does not load the model, Mesa and pandas until it needs 
 
 from typing import TYPE_CHECKING
 
-from sim.lazy import names_from
+from sim.infra.lazy import names_from
 
 _WHERE = {  # name -> the module it lives in
     "Agency": "sim.agents",
@@ -14,13 +14,13 @@ _WHERE = {  # name -> the module it lives in
     "Region": "sim.agents",
     "outcomes": "sim.api",
     "run": "sim.api",
-    "ActorKind": "sim.kinds",
-    "AgencyType": "sim.kinds",
-    "EndReason": "sim.kinds",
-    "Kind": "sim.kinds",
-    "SizeClass": "sim.kinds",
-    "Stage": "sim.kinds",
-    "State": "sim.kinds",
+    "ActorKind": "sim.core.kinds",
+    "AgencyType": "sim.core.kinds",
+    "EndReason": "sim.core.kinds",
+    "Kind": "sim.core.kinds",
+    "SizeClass": "sim.core.kinds",
+    "Stage": "sim.core.kinds",
+    "State": "sim.core.kinds",
     "METRIC_UNITS": "sim.metrics",
     "METRICS": "sim.metrics",
     "PartnershipModel": "sim.model",
@@ -66,7 +66,7 @@ def __dir__() -> list[str]:
 if TYPE_CHECKING:  # for type checkers and editors: the same names, imported eagerly
     from sim.agents import Agency, Firm, Region
     from sim.api import outcomes, run
-    from sim.kinds import ActorKind, AgencyType, EndReason, Kind, SizeClass, Stage, State
+    from sim.core.kinds import ActorKind, AgencyType, EndReason, Kind, SizeClass, Stage, State
     from sim.metrics import METRIC_UNITS, METRICS
     from sim.model import PartnershipModel
     from sim.params import ModelParams, ParameterError, flat_names

@@ -7,16 +7,16 @@ mechanisms operate on whole arrays.
 
 import mesa
 
-from sim.columns import ACTOR_COLUMNS, AGENCY, FIRM
-from sim.kinds import AgencyType, SizeClass, Stage
-from sim.tables import column
+from sim.core.columns import ACTOR_COLUMNS, AGENCY, FIRM
+from sim.core.kinds import AgencyType, SizeClass, Stage
+from sim.world.tables import column
 
 
 class _Actor(mesa.Agent):
     """Shared by firms and agencies: a row of the actor table.
 
     Firms and agencies get one attribute per actor column declared for them in
-    `sim.columns` (e.g. `firm.workers`, `agency.annual_budget`).
+    `sim.core.columns` (e.g. `firm.workers`, `agency.annual_budget`).
     """
 
     def __init__(self, model: mesa.Model, row: int) -> None:

@@ -13,7 +13,7 @@ from typing import Any
 
 import numpy as np
 
-from sim.kinds import END_REASON_LABELS, EndReason, Kind
+from sim.core.kinds import END_REASON_LABELS, EndReason, Kind
 from sim.levers import LEVER_SPECS
 
 TOTAL = "ALL"  # region label of the totals

@@ -10,24 +10,24 @@ import mesa
 import numpy as np
 import pandas as pd
 
-from sim import outputs
 from sim.agents import Agency, Firm, Region
-from sim.build import build_world
-from sim.calendar import month_date
-from sim.effects import PolicyEffects
-from sim.kinds import ActorKind
-from sim.ledger import PartnershipLedger
+from sim.core.calendar import month_date
+from sim.core.kinds import ActorKind
+from sim.infra.randomness import Draws, root_seed
 from sim.levers import Policies, build_levers
 from sim.metrics import INDEX, METRICS
 from sim.monthly.month import a_month
 from sim.monthly.month import record as record_month
+from sim.output import records
 from sim.params import ModelParams, ParameterError
 from sim.params.model_params import params_from_flat
 from sim.params.world import RegionSpec
-from sim.randomness import Draws, root_seed
-from sim.regions import RegionTable
-from sim.state import Demography, Proposals
-from sim.tables import ActorTable
+from sim.world.build import build_world
+from sim.world.effects import PolicyEffects
+from sim.world.ledger import PartnershipLedger
+from sim.world.regions import RegionTable
+from sim.world.state import Demography, Proposals
+from sim.world.tables import ActorTable
 
 
 class PartnershipModel(mesa.Model):
@@ -148,7 +148,7 @@ class PartnershipModel(mesa.Model):
 
         A dated scenario (`horizon.start`) adds `date`, the calendar month (YYYY-MM).
         """
-        table = outputs.trajectories(np.stack(self.world.history), self.regions.name)
+        table = records.trajectories(np.stack(self.world.history), self.regions.name)
         if self.start is not None:
             dates = [month_date(self.start, k) for k in range(len(self.world.history))]
             table.insert(1, "date", pd.Categorical(np.asarray(dates)[table["month"]]))
@@ -156,15 +156,15 @@ class PartnershipModel(mesa.Model):
 
     def partnership_events(self) -> pd.DataFrame:
         """One row per partnership formed or ended, with kind, parties, month and reason."""
-        return outputs.partnership_events(self.ledger, self.actors)
+        return records.partnership_events(self.ledger, self.actors)
 
     def partnership_graph(self):  # noqa: ANN201 - networkx.Graph
         """The active partnerships as a networkx graph (nodes: alive actor rows)."""
-        return outputs.partnership_graph(self.ledger, self.actors, self.regions.name)
+        return records.partnership_graph(self.ledger, self.actors, self.regions.name)
 
     def agent_snapshot(self) -> pd.DataFrame:
-        """The alive firms and agencies now, one row each (see `outputs.agent_snapshot`)."""
-        return outputs.agent_snapshot(self.ledger, self.actors, self.month)
+        """The alive firms and agencies now, one row each (see `records.agent_snapshot`)."""
+        return records.agent_snapshot(self.ledger, self.actors, self.month)
 
     def latest(self, metric: str, region: str = "ALL") -> float:
         """The last recorded value of a metric."""

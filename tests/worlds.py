@@ -3,7 +3,7 @@
 import numpy as np
 
 from sim import PartnershipModel
-from sim.kinds import Stage
+from sim.core.kinds import Stage
 
 # A world where nothing random gets in the way of the mechanism under test.
 QUIET = dict(

@@ -9,10 +9,10 @@ from typing import Any
 import numpy as np
 import pandas as pd
 
-from sim.analysis.budget import over_budget
+from sim.analysis.apbd import over_budget
 from sim.analysis.compare import Comparison
 from sim.analysis.numbers import interval, number, rupiah, signed, strength, when
-from sim.analysis.texts import TEXT, scenario_label, size_basis
+from sim.analysis.wording import TEXT, scenario_label, size_basis
 from sim.metrics import METRIC, TOTAL
 
 # measures of the difference table: metric, how its difference is written

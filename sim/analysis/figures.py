@@ -14,12 +14,12 @@ from matplotlib import ticker  # noqa: E402
 from sim.analysis.compare import Comparison  # noqa: E402
 from sim.analysis.network_figure import network_snapshot  # noqa: E402, F401 - one home for figures
 from sim.analysis.numbers import number, when  # noqa: E402
-from sim.analysis.texts import TEXT, scenario_label  # noqa: E402
 from sim.analysis.units import readable  # noqa: E402
+from sim.analysis.wording import TEXT, scenario_label  # noqa: E402
+from sim.core.kinds import EndReason, Kind, end_reason_label  # noqa: E402
 from sim.experiments.results import Results  # noqa: E402
-from sim.kinds import EndReason, Kind, end_reason_label  # noqa: E402
 from sim.metrics import METRIC, TOTAL  # noqa: E402
-from sim.plots import save_figure  # noqa: E402
+from sim.output.plots import save_figure  # noqa: E402
 
 sns.set_theme(style="whitegrid", context="notebook")
 

@@ -16,7 +16,7 @@ from typing import Any
 import numpy as np
 import pandas as pd
 
-from sim.calendar import model_month, month_date
+from sim.core.calendar import model_month, month_date
 from sim.metrics import INDEX
 
 AUGUST, DECEMBER = 8, 12

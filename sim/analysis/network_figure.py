@@ -9,9 +9,9 @@ import numpy as np  # noqa: E402
 import seaborn as sns  # noqa: E402
 
 from sim.analysis.numbers import when  # noqa: E402
-from sim.analysis.texts import TEXT, scenario_label  # noqa: E402
+from sim.analysis.wording import TEXT, scenario_label  # noqa: E402
+from sim.core.kinds import Kind  # noqa: E402
 from sim.experiments.results import Results  # noqa: E402
-from sim.kinds import Kind  # noqa: E402
 
 
 def network_snapshot(

@@ -6,7 +6,7 @@ miliar and triliun rupiah.
 
 import math
 
-from sim.calendar import month_date
+from sim.core.calendar import month_date
 
 MONTHS = {
     "en": "Jan Feb Mar Apr May Jun Jul Aug Sep Oct Nov Dec".split(),

@@ -15,9 +15,9 @@ import pandas as pd
 from sim.analysis.briefing import common_start, scenario_name
 from sim.analysis.compare import Comparison, paired_differences, wide_by_metric
 from sim.analysis.numbers import interval, signed, when
-from sim.analysis.texts import TEXT
-from sim.atomic import write_text
+from sim.analysis.wording import TEXT
 from sim.experiments.results import Results
+from sim.infra.atomic import write_text
 from sim.metrics import TOTAL
 
 ADDITIVE = (  # metrics whose province value is the sum of its regions'

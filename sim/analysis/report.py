@@ -9,6 +9,7 @@ from typing import Any
 import pandas as pd
 
 from sim.analysis import figures
+from sim.analysis.apbd import budget_years, lever_table, write_budget
 from sim.analysis.briefing import (
     budget_year_table,
     common_start,
@@ -19,13 +20,12 @@ from sim.analysis.briefing import (
     scenarios_table,
     summary,
 )
-from sim.analysis.budget import budget_years, lever_table, write_budget
 from sim.analysis.compare import Comparison, compare
 from sim.analysis.discovery import boxes_table, discover
 from sim.analysis.numbers import when
 from sim.analysis.provinces import province_table
 from sim.analysis.sensitivity import design_indices, sensitivity_section
-from sim.analysis.texts import TEXT
+from sim.analysis.wording import TEXT
 from sim.experiments.results import Results, load_results
 from sim.metrics import TOTAL
 

@@ -5,7 +5,7 @@ import pandas as pd
 from SALib.analyze import morris, sobol
 
 from sim.analysis.numbers import number, when
-from sim.analysis.texts import TEXT
+from sim.analysis.wording import TEXT
 from sim.experiments.results import Results, ResultsError
 from sim.metrics import METRIC, TOTAL
 

@@ -3,7 +3,7 @@
 from dataclasses import dataclass
 from typing import Any
 
-from sim.kinds import Kind
+from sim.core.kinds import Kind
 
 Option = dict[str, Any]
 

@@ -14,7 +14,7 @@ from sim.analysis.units import readable
 from sim.app.chart_look import DESK, KIND_COLOURS, PROJECTOR, Look, Option, legend
 from sim.app.network_chart import LAYOUT_MARGIN, network_chart
 from sim.app.workshop import Workshop
-from sim.calendar import month_date
+from sim.core.calendar import month_date
 
 __all__ = [
     "DESK",

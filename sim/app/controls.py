@@ -3,7 +3,7 @@
 from dataclasses import dataclass
 from pathlib import Path
 
-from sim.kinds import Kind
+from sim.core.kinds import Kind
 from sim.levers import LEVER_NAMES, LEVER_SPECS
 from sim.model import PartnershipModel
 from sim.params.world import RegionSpec

@@ -8,7 +8,7 @@ from matplotlib.figure import Figure
 
 from sim.analysis.units import readable
 from sim.app.workshop import GAP_METRIC, Workshop
-from sim.calendar import month_date
+from sim.core.calendar import month_date
 from sim.metrics import METRIC
 
 EXPORTED = (  # metrics in the CSV, by month, with and without the levers

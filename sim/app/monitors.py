@@ -8,7 +8,7 @@ import solara
 from sim.analysis.numbers import number, rupiah, signed
 from sim.app.live import CAPTION_STYLE, HEADING_STYLE, Live, language
 from sim.app.workshop import Workshop
-from sim.kinds import EndReason, end_reason_label
+from sim.core.kinds import EndReason, end_reason_label
 
 ENSEMBLE_SEEDS = 6  # paired simulations behind "higher in k of n" (this one and 5 more)
 

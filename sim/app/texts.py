@@ -1,9 +1,9 @@
 """Every label, caption and tooltip of the workshop app, in English and Indonesian.
 
-Partnership kinds bring their own labels (`sim.kinds.Kind`), added as `kind_<name>`.
+Partnership kinds bring their own labels (`sim.core.kinds.Kind`), added as `kind_<name>`.
 """
 
-from sim.kinds import Kind
+from sim.core.kinds import Kind
 from sim.levers import LEVER_SPECS
 
 INFO_EN = """

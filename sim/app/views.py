@@ -6,6 +6,7 @@ import solara
 
 from sim.app import charts
 from sim.app.chart_widget import LOCALES, Chart
+from sim.app.explain import explain
 from sim.app.live import (
     CAPTION_STYLE,
     NETWORK_HEIGHT,
@@ -18,7 +19,6 @@ from sim.app.live import (
     presentation,
     presented,
 )
-from sim.app.problems import explain
 
 CHART_HEIGHT = {False: 290, True: 300}  # pixels of a line chart, at a desk / presenting
 SVG_VIEWS = frozenset(VIEWS) - {"network"}  # crisp text; the network's many dots: canvas

@@ -12,7 +12,7 @@ import numpy as np
 
 from sim.app.controls import barriers_of, clamp, model_for, paired_models
 from sim.app.layout import NetworkLayout, firm_groups
-from sim.kinds import ActorKind, EndReason, Kind, Stage, State
+from sim.core.kinds import ActorKind, EndReason, Kind, Stage, State
 from sim.model import PartnershipModel
 
 MONITORED = ("firm_employment", "unemployment_rate", "partnerships_active")

@@ -20,7 +20,7 @@ class BudgetParams(Frozen):
         PartnershipCost(),
         "rupiah per side per month",
         "Cost to a firm of one partnership (time, transport, communication).",
-        source="assumption: per kind: time, transport and communication (KindSpec in sim/kinds.py)",
+        source="assumption: per kind: time, transport, communication (KindSpec, sim/core/kinds.py)",
     )
     cash_cover_months: float = param(
         3.0,

@@ -20,7 +20,7 @@ class TrustParams(Frozen):
         InitialTrust(),
         "trust 0..1",
         "Trust at the start of a first partnership, by kind.",
-        source="assumption: per kind (KindSpec, sim/kinds.py); strangers start lowest",
+        source="assumption: per kind (KindSpec, sim/core/kinds.py); strangers start lowest",
     )
     trust_grace_months: int = param(
         3,

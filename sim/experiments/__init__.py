@@ -6,7 +6,7 @@ results = load_results(folder)   # .trajectories, .events, .runs, .snapshots, .m
 
 from typing import TYPE_CHECKING
 
-from sim.lazy import names_from
+from sim.infra.lazy import names_from
 
 if TYPE_CHECKING:
     from sim.experiments.results import Results, ResultsError, load_results, load_run_pair

@@ -10,8 +10,8 @@ import numpy as np
 
 from sim.experiments.design import design_points, design_size
 from sim.experiments.spec import Experiment
+from sim.infra.provenance import files_sha256, sha256
 from sim.metrics import METRICS
-from sim.provenance import files_sha256, sha256
 from sim.scenario import Scenario, ScenarioError, load_scenario, resolve_scenario
 from sim.scenario.problems import Problem
 from sim.scenario.resolve import get_at, parse_path, set_at

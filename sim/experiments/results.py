@@ -8,7 +8,7 @@ from typing import Any
 import pandas as pd
 import pyarrow as pa
 
-from sim.folders import sweep_status
+from sim.infra.folders import sweep_status
 
 
 class ResultsError(ValueError):

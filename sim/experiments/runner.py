@@ -26,9 +26,9 @@ from sim.experiments.plan import Plan, RunTask, plan_experiment
 from sim.experiments.spec import load_experiment
 from sim.experiments.store import DamagedManifest, ResultStore
 from sim.experiments.worker import RunResult
-from sim.folders import LOCK, claim, locked
+from sim.infra.folders import LOCK, claim, locked
+from sim.infra.provenance import git_commit, now, versions
 from sim.model import PartnershipModel
-from sim.provenance import git_commit, now, versions
 from sim.scenario.schema import Scenario
 
 BIG_PLAN = 1000  # runs from which the plan's size is shown before it starts

@@ -13,9 +13,9 @@ import pandas as pd
 import pyarrow as pa
 import pyarrow.parquet as pq
 
-from sim.atomic import TEMP_SUFFIX, atomic_path, is_our_temporary, write_text
 from sim.experiments.worker import RunResult
-from sim.outputs import write_parquet
+from sim.infra.atomic import TEMP_SUFFIX, atomic_path, is_our_temporary, write_text
+from sim.output.records import write_parquet
 
 TABLES = ("trajectories", "events", "snapshots")
 RUN_ID = re.compile(r".+__p\d{5}__r\d{5}")  # the parts this store writes (plan.RunTask.run_id)

@@ -14,7 +14,7 @@ from typing import Any
 import pandas as pd
 import yaml
 
-from sim.kabkota.figures import Figure, figures_of
+from sim.kabkota.derived import Figure, figures_of
 from sim.kabkota.table import KabKota
 from sim.scenario import validate_data
 from sim.scenario.problems import Origins, Problem, ScenarioError

@@ -10,19 +10,19 @@ from typing import TYPE_CHECKING
 
 from sim.levers.business_forum import BusinessForum
 from sim.levers.certification import Certification
+from sim.levers.declaration import Lever, Targets
 from sim.levers.digitalisation import Digitalisation
 from sim.levers.grant import Grant
 from sim.levers.infrastructure import Infrastructure
 from sim.levers.interregional_agreement import InterregionalAgreement
 from sim.levers.permit_reform import PermitReform
-from sim.levers.spec import Lever, Targets
 from sim.levers.tax_incentive import TaxIncentive
 from sim.levers.training import Training
 from sim.params.base import Frozen
 
 if TYPE_CHECKING:
     from sim.levers.base import LeverInForce
-    from sim.state import World
+    from sim.world.state import World
 
 __all__ = ["LEVER_NAMES", "LEVER_SPECS", "Lever", "Policies", "Targets", "build_levers"]
 

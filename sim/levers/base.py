@@ -6,12 +6,12 @@ from typing import TYPE_CHECKING
 
 import numpy as np
 
-from sim.kinds import ActorKind, Kind
-from sim.levers.spec import Lever
+from sim.core.kinds import ActorKind, Kind
+from sim.levers.declaration import Lever
 from sim.params import ParameterError
 
 if TYPE_CHECKING:
-    from sim.state import World
+    from sim.world.state import World
 
 SIZE_EDGES = np.array([5.0, 20.0, 100.0])  # BPS: micro < 5 <= small < 20 <= medium < 100
 SIZE_NAMES = ("micro", "small", "medium", "large")

@@ -3,11 +3,11 @@
 from typing import TYPE_CHECKING, override
 
 from sim.levers.base import LeverInForce
-from sim.levers.spec import Lever, Targets
+from sim.levers.declaration import Lever, Targets
 from sim.params.base import param
 
 if TYPE_CHECKING:
-    from sim.state import World
+    from sim.world.state import World
 
 
 class BusinessForum(Lever):

@@ -5,11 +5,11 @@ from typing import TYPE_CHECKING, override
 import numpy as np
 
 from sim.levers.base import LeverInForce
-from sim.levers.spec import Lever
+from sim.levers.declaration import Lever
 from sim.params.base import param
 
 if TYPE_CHECKING:
-    from sim.state import World
+    from sim.world.state import World
 
 
 class Certification(Lever):

@@ -4,11 +4,11 @@ from typing import TYPE_CHECKING
 
 import numpy as np
 
-from sim.kinds import ActorKind, State
+from sim.core.kinds import ActorKind, State
 from sim.mechanisms.cooperation import sum_by_actor
 
 if TYPE_CHECKING:
-    from sim.state import World
+    from sim.world.state import World
 
 
 def firm_costs_by_actor(m: "World", kinds: np.ndarray) -> np.ndarray:

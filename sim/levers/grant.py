@@ -13,12 +13,12 @@ from typing import TYPE_CHECKING, override
 import numpy as np
 
 from sim.levers.cost_relief import firm_costs_by_actor, new_partnerships_by_actor
+from sim.levers.declaration import Lever
 from sim.levers.offer import OneOffLever
-from sim.levers.spec import Lever
 from sim.params.base import param
 
 if TYPE_CHECKING:
-    from sim.state import World
+    from sim.world.state import World
 
 
 class Grant(Lever):

@@ -6,11 +6,11 @@ import numpy as np
 from pydantic import Field
 
 from sim.levers.base import LeverInForce, named_indexes
-from sim.levers.spec import Lever
+from sim.levers.declaration import Lever
 from sim.params.base import param
 
 if TYPE_CHECKING:
-    from sim.state import World
+    from sim.world.state import World
 
 
 class InterregionalAgreement(Lever):

@@ -5,10 +5,10 @@ from typing import TYPE_CHECKING
 import numpy as np
 
 from sim.levers.base import LeverInForce
-from sim.levers.spec import Lever
+from sim.levers.declaration import Lever
 
 if TYPE_CHECKING:
-    from sim.state import World
+    from sim.world.state import World
 
 
 class OneOffLever[S: Lever](LeverInForce[S]):

@@ -14,11 +14,11 @@ from typing import TYPE_CHECKING, override
 import numpy as np
 
 from sim.levers.base import PerRegionLever
-from sim.levers.spec import Lever
+from sim.levers.declaration import Lever
 from sim.params.base import param
 
 if TYPE_CHECKING:
-    from sim.state import World
+    from sim.world.state import World
 
 
 class PermitReform(Lever):

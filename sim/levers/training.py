@@ -10,13 +10,13 @@ from typing import TYPE_CHECKING, override
 
 import numpy as np
 
+from sim.levers.declaration import Lever
 from sim.levers.offer import OneOffLever
-from sim.levers.spec import Lever
 from sim.mechanisms.cooperation import forgotten
 from sim.params.base import param
 
 if TYPE_CHECKING:
-    from sim.state import World
+    from sim.world.state import World
 
 
 class Training(Lever):

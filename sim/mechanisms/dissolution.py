@@ -3,7 +3,7 @@
 import numpy as np
 
 from sim.barriers.trust import too_low
-from sim.kinds import EndReason
+from sim.core.kinds import EndReason
 
 
 def end_reasons(

@@ -4,9 +4,9 @@ import numpy as np
 
 from sim.barriers.budget import covers
 from sim.barriers.culture import culture_fit
-from sim.columns import ActorColumns
-from sim.kinds import NO_KIND, ActorKind, AgencyType, Kind
-from sim.sorting import first_of_runs, stable_order
+from sim.core.columns import ActorColumns
+from sim.core.kinds import NO_KIND, ActorKind, AgencyType, Kind
+from sim.infra.sorting import first_of_runs, stable_order
 
 
 def classify_kind(

@@ -6,7 +6,7 @@ then random draws anywhere, which succeed across regions only within the searche
 
 import numpy as np
 
-from sim.sorting import first_of_runs
+from sim.infra.sorting import first_of_runs
 
 MEMORY, NETWORK, LOCAL, RANDOM = 0, 1, 2, 3
 

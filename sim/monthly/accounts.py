@@ -5,10 +5,10 @@ from dataclasses import dataclass
 
 import numpy as np
 
-from sim.kinds import EndReason, Kind, State
+from sim.core.kinds import EndReason, Kind, State
 from sim.levers import LEVER_NAMES
 from sim.metrics import INDEX, METRICS, REGISTRY
-from sim.state import Demography, Proposals, World
+from sim.world.state import Demography, Proposals, World
 
 Put = Callable[[str, np.ndarray], None]
 

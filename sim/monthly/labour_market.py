@@ -2,8 +2,8 @@
 
 import numpy as np
 
-from sim.mechanisms import labour
-from sim.state import World
+from sim.mechanisms import hiring
+from sim.world.state import World
 
 
 def move_labour_market(w: World) -> None:
@@ -20,12 +20,12 @@ def move_labour_market(w: World) -> None:
     before = r.labour_force
     r.grow_one_month()
     path = [
-        labour.unemployment_path(
+        hiring.unemployment_path(
             r.unemployment_at_start, r.natural_unemployment, p.unemployment_convergence, m
         )
         for m in (w.month - 1, w.month)
     ]
-    target = labour.outside_employment_target(
+    target = hiring.outside_employment_target(
         r.other_employment,
         r.labour_force / before,
         (1.0 - path[1]) / (1.0 - path[0]),
@@ -33,7 +33,7 @@ def move_labour_market(w: World) -> None:
         r.expected_growth,
         p.employment_elasticity,
     )
-    seekers = labour.job_seekers(w.unemployed(), r.labour_force, p.frictional_unemployment)
+    seekers = hiring.job_seekers(w.unemployed(), r.labour_force, p.frictional_unemployment)
     r.other_employment = np.minimum(target, r.other_employment + seekers)
     # a labour force that shrank (a run's drawn growth below zero) leaves no one employed
     # outside it: outside jobs shed first, the modelled firms' workers stay

@@ -8,12 +8,12 @@ from collections.abc import Sequence
 from typing import Protocol
 
 from sim.monthly.accounts import regional_accounts
-from sim.monthly.demography import enter_and_exit
-from sim.monthly.economy import produce_and_employ
+from sim.monthly.entry_exit import enter_and_exit
 from sim.monthly.labour_market import move_labour_market
+from sim.monthly.partner_search import search_for_partners
 from sim.monthly.partnerships import cooperate, dissolve, process_permits
-from sim.monthly.search import search_for_partners
-from sim.state import Demography, Proposals, World
+from sim.monthly.produce import produce_and_employ
+from sim.world.state import Demography, Proposals, World
 
 
 class Lever(Protocol):

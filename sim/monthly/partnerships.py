@@ -3,12 +3,12 @@
 import numpy as np
 
 from sim.barriers import budget, bureaucracy
-from sim.barriers.coordination import coordination
 from sim.barriers.trust import success_probability, update_trust
-from sim.kinds import ActorKind, EndReason, Kind, State
+from sim.core.kinds import ActorKind, EndReason, Kind, State
 from sim.mechanisms import cooperation as rules
 from sim.mechanisms import dissolution
-from sim.state import World
+from sim.monthly.pair_coordination import pair_coordination
+from sim.world.state import World
 
 
 def process_permits(w: World) -> None:
@@ -71,27 +71,6 @@ def cooperate(w: World) -> None:
     _keep_reach(w, a, c)
 
 
-def pair_coordination(
-    w: World, a: np.ndarray, c: np.ndarray, months_together: np.ndarray
-) -> np.ndarray:
-    """Chance each pair's communication and coordination go right this month.
-
-    Forums raise it for their participants; an agency that partners other agencies brings
-    better coordination to the firms it serves.
-    """
-    t, led = w.actors, w.ledger
-    rows = led.rows_in(State.active)
-    agency = t.actor_kind[: t.n] == ActorKind.agency
-    both = rows[agency[led.a[rows]] & agency[led.b[rows]]]
-    networked = np.zeros(t.n, dtype=bool)
-    networked[led.a[both]] = networked[led.b[both]] = True
-    e = w.effects
-    boost = np.maximum(e.coordination_boost[a], e.coordination_boost[c]) + np.where(
-        networked[a] | networked[c], w.params.barriers.coordination_interagency, 0.0
-    )
-    return coordination(w.params.barriers, t.digital[a], t.digital[c], months_together, boost)
-
-
 def _forget(w: World) -> None:
     """A month's share of the know-how learned from partners is lost (renewed by learning)."""
     t, rate = w.actors, w.params.search.knowledge_depreciation
@@ -132,7 +111,7 @@ def _upgrade(w: World, a: np.ndarray, c: np.ndarray, upgraded: np.ndarray) -> No
         ikm = side[(t.actor_kind[side] == ActorKind.firm) & ~t.large[side]]
         step = rules.upgrade(t.quality[ikm], s.upgrade_step)
         t.quality[ikm] += step
-        t.productivity[ikm] *= 1.0 + 0.5 * step
+        t.productivity[ikm] *= 1.0 + s.upgrade_know_how * step
 
 
 def _keep_reach(w: World, a: np.ndarray, c: np.ndarray) -> None:

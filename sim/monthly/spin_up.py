@@ -10,10 +10,10 @@ new budget year, and the run is recorded from month 0 (docs: ODD, initialisation
 
 import numpy as np
 
-from sim.kinds import ActorKind
+from sim.core.kinds import ActorKind
 from sim.mechanisms import displacement
 from sim.monthly.month import a_month, record
-from sim.state import Demography, Proposals, World
+from sim.world.state import Demography, Proposals, World
 
 
 def spin_up(w: World, months: int, anchor: "Anchor") -> None:

@@ -7,7 +7,7 @@ validated whole; `flat_names()` lists the leaf names accepted as keyword argumen
 
 from typing import TYPE_CHECKING
 
-from sim.lazy import names_from
+from sim.infra.lazy import names_from
 from sim.params.base import ParameterError, param
 
 if TYPE_CHECKING:

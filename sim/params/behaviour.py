@@ -142,7 +142,7 @@ class SearchParams(Frozen):
         "Benefit of a "
         "successful month (cost sharing, joint orders) as a share of "
         "the smaller partner's value added.",
-        source="assumption: per kind (KindSpec in sim/kinds.py); seed 004 lists the benefits",
+        source="assumption: per kind (KindSpec in sim/core/kinds.py); seed 004 lists the benefits",
     )
     cluster_cost_saving: float = param(
         0.05,
@@ -172,10 +172,19 @@ class SearchParams(Frozen):
     upgrade_step: float = param(
         0.2,
         "share of the quality gap",
-        "Quality gained by an upgrade (and productivity by half as much, relatively).",
+        "Quality gained by an upgrade (productivity: `upgrade_know_how`).",
         ge=0.0,
         le=1.0,
         source="assumption: an upgrade closes a fifth of the gap to top quality",
+    )
+    upgrade_know_how: float = param(
+        0.5,
+        "productivity share per unit of quality",
+        "Know-how an upgrade brings, relative to its quality step (0.5: productivity rises by "
+        "half the quality step, in relative terms).",
+        ge=0.0,
+        le=2.0,
+        source="assumption: a better product needs better know-how, at half the pace",
     )
     knowledge_transfer_rate: float = param(
         0.02,

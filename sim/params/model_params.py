@@ -5,7 +5,7 @@ from typing import Any
 
 from pydantic import BaseModel, ValidationError, model_validator
 
-from sim.kinds import Kind
+from sim.core.kinds import Kind
 from sim.params.actors import AgencyParams, FirmParams
 from sim.params.base import Frozen, ParameterError
 from sim.params.behaviour import BarrierParams, EconomyParams, SearchParams

@@ -10,7 +10,7 @@ from typing import TYPE_CHECKING, Literal, TypeAlias
 import numpy as np
 from pydantic import Field, create_model
 
-from sim.kinds import KIND_NAMES, Kind, KindSpec
+from sim.core.kinds import KIND_NAMES, Kind, KindSpec
 from sim.params.base import Frozen
 
 

@@ -14,7 +14,7 @@ from typing import Any
 
 import numpy as np
 
-from sim.randomness import Draws, root_seed
+from sim.infra.randomness import Draws, root_seed
 from sim.scenario.resolve import get_at, parse_path, set_at
 from sim.scenario.schema import Scenario
 

@@ -14,7 +14,7 @@ import numpy as np
 import pandas as pd
 
 from sim.levers import LEVER_NAMES, LEVER_SPECS
-from sim.trials.design import TrialDesign
+from sim.trials.assignment import TrialDesign
 from sim.trials.run import Trial, run_trial
 
 EVIDENCE_CSV = Path(__file__).resolve().parents[2] / "data" / "evidence.csv"

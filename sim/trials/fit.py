@@ -12,7 +12,7 @@ from dataclasses import dataclass, replace
 import numpy as np
 import pandas as pd
 
-from sim.trials.design import TrialDesign
+from sim.trials.assignment import TrialDesign
 from sim.trials.run import run_trial
 
 

@@ -14,11 +14,11 @@ from dataclasses import dataclass
 import numpy as np
 from scipy import stats
 
-from sim.kinds import ActorKind, Kind
-from sim.ledger import NEVER
+from sim.core.kinds import ActorKind, Kind
 from sim.levers import Policies
 from sim.model import PartnershipModel
 from sim.scenario import load_scenario
+from sim.world.ledger import NEVER
 
 
 @dataclass(frozen=True)

@@ -23,7 +23,7 @@ import pandas as pd
 from scipy import stats
 
 from sim.model import PartnershipModel
-from sim.trials.design import TrialDesign, describe, trial_scenario
+from sim.trials.assignment import TrialDesign, describe, trial_scenario
 
 OUTCOMES = ("sales", "profit", "workers", "survival")
 Z90 = 0.90  # the interval's coverage

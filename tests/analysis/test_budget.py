@@ -6,7 +6,7 @@ import numpy as np
 import pandas as pd
 import pytest
 
-from sim.analysis.budget import budget_years, lever_table
+from sim.analysis.apbd import budget_years, lever_table
 from sim.experiments.results import Results
 
 

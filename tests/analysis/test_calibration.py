@@ -9,7 +9,7 @@ from typer.testing import CliRunner
 
 from sim.analysis.calibration import experiment, score, target_rows, write_result
 from sim.analysis.hindcast import hindcast
-from sim.cli import app
+from sim.cli.main import app
 from sim.scenario import ScenarioError, load_scenario
 from sim.scenario.data_rows import bps_figures
 

@@ -197,7 +197,7 @@ def test_noise_floor_is_absent_without_a_placebo_and_a_missing_one_is_named(tmp_
 def test_compare_reads_a_sweep_that_kept_only_the_totals_and_prints_a_readable_table(tmp_path):
     from typer.testing import CliRunner
 
-    from sim.cli import app
+    from sim.cli.main import app
 
     folder = small_sweep(
         tmp_path,
@@ -220,8 +220,8 @@ def test_compare_reads_a_sweep_that_kept_only_the_totals_and_prints_a_readable_t
 def test_report_uses_the_baseline_compare_recorded(tmp_path):
     from typer.testing import CliRunner
 
-    from sim.analysis.texts import TEXT
-    from sim.cli import app
+    from sim.analysis.wording import TEXT
+    from sim.cli.main import app
 
     folder = small_sweep(
         tmp_path,

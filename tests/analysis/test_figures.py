@@ -6,8 +6,8 @@ import pytest
 
 from sim.analysis import figures
 from sim.analysis.compare import compare
+from sim.core.kinds import Kind
 from sim.experiments import load_results, run_experiment
-from sim.kinds import Kind
 
 ROOT = Path(__file__).parents[2]
 

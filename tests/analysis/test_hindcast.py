@@ -8,7 +8,7 @@ import pytest
 from typer.testing import CliRunner
 
 from sim.analysis.hindcast import hindcast_rows, markdown_table, model_values
-from sim.cli import app
+from sim.cli.main import app
 from sim.metrics import INDEX, METRICS
 from sim.scenario import ScenarioError, load_scenario
 from sim.scenario.data_rows import bps_figures

@@ -12,7 +12,7 @@ from sim.analysis.provinces import (
     province_trajectories,
     region_provinces,
 )
-from sim.cli import app
+from sim.cli.main import app
 from tests.analysis.sweeps import small_sweep
 
 ROOT = Path(__file__).parents[2]
@@ -77,7 +77,7 @@ def test_compare_writes_the_province_table_beside_the_regions(two_provinces):
 
 def test_the_report_has_a_province_section_in_indonesian(two_provinces):
     from sim.analysis.report import write_report
-    from sim.analysis.texts import TEXT
+    from sim.analysis.wording import TEXT
 
     html_path, _ = write_report(two_provinces, lang="id")
     page = html_path.read_text()

@@ -7,8 +7,8 @@ import pytest
 from typer.testing import CliRunner
 
 from sim.analysis.report import write_report
-from sim.analysis.texts import TEXT
-from sim.cli import app
+from sim.analysis.wording import TEXT
+from sim.cli.main import app
 from sim.experiments import run_experiment
 from tests.analysis.sweeps import small_sweep
 
@@ -161,7 +161,7 @@ def test_every_report_figure_is_titled_in_the_language(folder):
 
 def test_the_run_figure_legend_names_the_regions_and_nothing_else():
     from sim import PartnershipModel
-    from sim.plots import trajectory_figure
+    from sim.output.plots import trajectory_figure
 
     model = PartnershipModel(n_regions=2, n_firms=60, rng=1).run(2)
     fig = trajectory_figure(model.trajectories())

@@ -12,7 +12,7 @@ from sim.app.charts import DESK, PROJECTOR, gap_chart, kinds_chart, line_chart, 
 from sim.app.live import CHARTS, VIEWS
 from sim.app.texts import APP_TEXT
 from sim.app.workshop import Workshop
-from sim.kinds import KIND_NAMES
+from sim.core.kinds import KIND_NAMES
 
 ROOT = Path(__file__).parents[2]
 

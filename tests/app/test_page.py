@@ -99,7 +99,7 @@ def test_the_app_command_refuses_a_missing_file_and_a_busy_port(tmp_path):
 
     from typer.testing import CliRunner
 
-    from sim.cli import app
+    from sim.cli.main import app
 
     runner = CliRunner()
     result = runner.invoke(app, ["app", str(tmp_path / "nowhere.yaml")])

@@ -4,7 +4,7 @@ import re
 
 import pytest
 
-from sim.app.problems import ENGLISH_NOTE_ID, explain, translate
+from sim.app.explain import ENGLISH_NOTE_ID, explain, translate
 from sim.scenario import load_scenario
 from sim.scenario.problems import ScenarioError
 

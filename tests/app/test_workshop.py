@@ -6,7 +6,7 @@ import numpy as np
 import pytest
 
 from sim.app.workshop import Workshop
-from sim.kinds import State
+from sim.core.kinds import State
 
 ROOT = Path(__file__).parents[2]
 BASELINE = ROOT / "scenarios" / "baseline.yaml"

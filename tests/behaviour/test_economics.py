@@ -7,7 +7,7 @@ import pytest
 
 from sim.barriers.budget import credit_line
 from sim.barriers.coordination import coordination
-from sim.kinds import State
+from sim.core.kinds import State
 from sim.mechanisms import production
 from sim.params import ModelParams
 from tests.worlds import run_until, set_params, two_firms

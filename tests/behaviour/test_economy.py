@@ -4,7 +4,7 @@ import numpy as np
 import pytest
 
 from sim import Firm, PartnershipModel
-from sim.kinds import ActorKind, EndReason, State
+from sim.core.kinds import ActorKind, EndReason, State
 from tests.worlds import QUIET, run_until, two_firms
 
 

@@ -7,7 +7,7 @@ import pandas as pd
 import pytest
 
 from sim import PartnershipModel
-from sim.kinds import ActorKind
+from sim.core.kinds import ActorKind
 from sim.levers import LEVER_NAMES
 from sim.scenario import load_scenario
 

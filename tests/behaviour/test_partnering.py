@@ -5,7 +5,7 @@ import math
 import numpy as np
 import pytest
 
-from sim.kinds import EndReason, Kind, State
+from sim.core.kinds import EndReason, Kind, State
 from sim.levers import Policies
 from sim.levers.interregional_agreement import InterregionalAgreement
 from tests.worlds import run_until, set_params, two_firms

@@ -14,7 +14,7 @@ import pytest
 from scipy import stats
 
 from sim import PartnershipModel
-from sim.kinds import State
+from sim.core.kinds import State
 
 SEEDS = (1, 2, 3)
 

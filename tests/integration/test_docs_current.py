@@ -34,7 +34,7 @@ def test_a_lever_set_to_null_in_a_child_file_is_off(tmp_path):
 def test_the_readme_s_example_summary_is_what_the_default_run_prints(tmp_path):
     from typer.testing import CliRunner
 
-    from sim.cli import app
+    from sim.cli.main import app
 
     result = CliRunner().invoke(app, ["run", "--out", str(tmp_path / "run")])
     assert result.exit_code == 0, result.output

@@ -146,7 +146,7 @@ def test_sigkill_midway_then_resume_equals_uninterrupted(tmp_path):
 
 def test_sigkill_leaves_a_status_readers_call_stale_and_sigterm_stops_like_ctrl_c(tmp_path):
     from sim.experiments.results import load_results
-    from sim.folders import locked, sweep_status
+    from sim.infra.folders import locked, sweep_status
 
     exp = _experiment(tmp_path, seeds=6, months=48, scale=15)
     folder = tmp_path / "killed"
@@ -343,7 +343,7 @@ def test_agent_snapshots_on_request(tmp_path):
 def test_shipped_smoke_experiment_through_the_command(tmp_path):
     from typer.testing import CliRunner
 
-    from sim.cli import app
+    from sim.cli.main import app
 
     result = CliRunner().invoke(
         app, ["sweep", str(SMOKE), "--workers", "1", "--out", str(tmp_path / "smoke")]
@@ -358,7 +358,7 @@ def test_shipped_smoke_experiment_through_the_command(tmp_path):
 def test_bad_experiment_through_the_command_exits_2(tmp_path):
     from typer.testing import CliRunner
 
-    from sim.cli import app
+    from sim.cli.main import app
 
     bad = tmp_path / "bad.yaml"
     bad.write_text("name: x\nscenarios: [nowhere.yaml]\n")
@@ -370,7 +370,7 @@ def test_bad_experiment_through_the_command_exits_2(tmp_path):
 def test_exit_status_counts_failed_runs(tmp_path, monkeypatch):
     from typer.testing import CliRunner
 
-    from sim.cli import app
+    from sim.cli.main import app
     from sim.model import PartnershipModel
 
     original = PartnershipModel.step
@@ -429,7 +429,7 @@ def test_more_seeds_resume_and_fewer_are_refused(tmp_path):
 
 
 def test_a_sweep_never_touches_a_folder_that_is_not_ours(tmp_path):
-    from sim.folders import NotOurFolder
+    from sim.infra.folders import NotOurFolder
 
     exp = _experiment(tmp_path, seeds=1, months=2)
     home = tmp_path / "home"
@@ -450,7 +450,7 @@ def test_a_sweep_never_touches_a_folder_that_is_not_ours(tmp_path):
 
 
 def test_a_planted_symlink_is_never_followed(tmp_path):
-    from sim.outputs import write_parquet
+    from sim.output.records import write_parquet
 
     victim = tmp_path / "victim.txt"
     victim.write_text("precious")
@@ -517,7 +517,7 @@ def _not_a_zombie(pid: int) -> bool:
 
 
 def test_two_sweeps_never_write_into_one_folder_at_once(tmp_path):
-    from sim.folders import FolderBusy, locked
+    from sim.infra.folders import FolderBusy, locked
 
     exp = _experiment(tmp_path, seeds=1, months=2)
     folder = tmp_path / "busy"

@@ -35,11 +35,11 @@ NEW_LEVER = '''"""Export promotion: trade fairs raise the market reach of the fi
 from typing import TYPE_CHECKING, override
 
 from sim.levers.base import LeverInForce
-from sim.levers.spec import Lever
+from sim.levers.declaration import Lever
 from sim.params.base import param
 
 if TYPE_CHECKING:
-    from sim.state import World
+    from sim.world.state import World
 
 
 class ExportPromotion(Lever):
@@ -76,7 +76,7 @@ import numpy as np, sim
 from pathlib import Path
 assert Path(sim.__file__).is_relative_to(Path({copy!r})), sim.__file__
 from sim import PartnershipModel
-from sim.kinds import Kind
+from sim.core.kinds import Kind
 from sim.scenario import load_scenario
 from sim.scenario.schema import Scenario
 from sim.app.texts import APP_TEXT
@@ -112,7 +112,7 @@ print("picked up")
 def extended(tmp_path_factory) -> Path:
     copy = tmp_path_factory.mktemp("extended")
     shutil.copytree(ROOT / "sim", copy / "sim", ignore=shutil.ignore_patterns("__pycache__"))
-    kinds = copy / "sim/kinds.py"
+    kinds = copy / "sim/core/kinds.py"
     marker = '"inter-regional", "antardaerah",\n    )  # fmt: skip\n'
     text = kinds.read_text()
     assert text.count(marker) == 1

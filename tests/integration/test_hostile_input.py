@@ -8,7 +8,7 @@ from pathlib import Path
 import pytest
 from typer.testing import CliRunner
 
-from sim.cli import app
+from sim.cli.main import app
 from sim.scenario import ScenarioError, load_scenario
 from sim.scenario.yaml_source import MAX_BYTES
 
@@ -113,7 +113,7 @@ def _disk_full(frame, path):  # noqa: ANN001, ANN202
 
 
 def test_a_full_disk_is_one_clear_line_not_a_traceback(tmp_path, monkeypatch):
-    monkeypatch.setattr("sim.runs.write_parquet", _disk_full)
+    monkeypatch.setattr("sim.output.single_run.write_parquet", _disk_full)
     result = runner.invoke(app, ["run", "--months", "1", "--out", str(tmp_path / "r")])
     assert result.exit_code == 2 and "Traceback" not in result.output
     assert "No space left on device" in result.output and "trajectories.parquet" in result.output

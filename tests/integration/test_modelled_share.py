@@ -15,8 +15,8 @@ ROOT = Path(__file__).parents[2]
 
 def test_expected_workers_match_the_draws():
     from sim.params import ModelParams
-    from sim.population import firm_columns
-    from sim.regions import synthetic_regions
+    from sim.world.population import firm_columns
+    from sim.world.regions import synthetic_regions
 
     p = ModelParams()
     rng = np.random.default_rng(4)

@@ -9,7 +9,7 @@ import yaml
 from typer.testing import CliRunner
 
 from sim.analysis.baseline_check import baseline_figures, medians, verdicts
-from sim.cli import app
+from sim.cli.main import app
 from sim.kabkota.table import all_regions, find, in_province
 from sim.kabkota.write import render, scenario_data, slug
 from sim.model import PartnershipModel
@@ -139,7 +139,7 @@ def test_a_run_of_many_regions_draws_the_largest_and_the_total_on_a_page(tmp_pat
     import pandas as pd
     from PIL import Image
 
-    from sim.plots import MAX_REGION_LINES, PANELS, save_figure, trajectory_figure
+    from sim.output.plots import MAX_REGION_LINES, PANELS, save_figure, trajectory_figure
 
     names = [f"Region {k:03d}" for k in range(60)]
     rows = [

@@ -5,7 +5,7 @@ import pandas as pd
 import pytest
 
 from sim import METRIC_UNITS, METRICS, PartnershipModel
-from sim.kinds import Kind, State
+from sim.core.kinds import Kind, State
 
 
 @pytest.fixture(scope="module")
@@ -91,7 +91,7 @@ def test_graph_matches_active_partnerships(model):
 
 
 def test_parquet_round_trip(model, tmp_path):
-    from sim.outputs import write_parquet
+    from sim.output.records import write_parquet
 
     for name, frame in [("t", model.trajectories()), ("e", model.partnership_events())]:
         path = write_parquet(frame, tmp_path / f"{name}.parquet")

@@ -4,9 +4,9 @@ from pathlib import Path
 
 import pytest
 
+from sim.core.kinds import KIND_NAMES
 from sim.experiments.plan import plan_experiment
 from sim.experiments.spec import load_experiment
-from sim.kinds import KIND_NAMES
 from sim.scenario import ScenarioError, load_scenario
 from sim.scenario.schema import Scenario
 

@@ -8,7 +8,7 @@ from sim.experiments import run_experiment
 from sim.experiments.design import design_points, design_size
 from sim.experiments.plan import MAX_RUNS, PlanTooLarge
 from sim.experiments.spec import Design
-from sim.folders import FolderBusy, locked
+from sim.infra.folders import FolderBusy, locked
 from sim.scenario.schema import Uncertainty
 
 ROOT = Path(__file__).parents[2]
@@ -93,7 +93,7 @@ def test_direction_changing_and_invisible_characters_are_refused_in_every_shown_
 def test_a_file_is_flushed_to_the_disk_before_it_replaces_the_old_one(tmp_path, monkeypatch):
     import os
 
-    from sim import atomic
+    from sim.infra import atomic
 
     calls = []
     real_fsync, real_replace = os.fsync, os.replace
@@ -125,7 +125,7 @@ def test_a_read_only_results_folder_gets_a_clear_error_not_a_traceback(
 
     from typer.testing import CliRunner
 
-    from sim.cli import app
+    from sim.cli.main import app
 
     def read_only(*args, **kwargs):
         raise OSError(errno.EROFS, "Read-only file system", str(small_sweep / "analysis"))
@@ -225,7 +225,7 @@ def test_an_override_s_problem_names_the_override_and_says_what_is_allowed(
 def test_hindcast_and_calibrate_refuse_hostile_scenarios_cleanly(tmp_path, command, edit, message):
     from typer.testing import CliRunner
 
-    from sim.cli import app
+    from sim.cli.main import app
 
     path = tmp_path / "s.yaml"
     path.write_text(f"extends: {ROOT}/scenarios/baseline.yaml\n{edit}")

@@ -7,7 +7,7 @@ from pathlib import Path
 
 from typer.testing import CliRunner
 
-from sim.cli import app
+from sim.cli.main import app
 from sim.experiments import ResultsError, load_results, load_run_pair
 
 runner = CliRunner()

@@ -6,7 +6,7 @@ from pathlib import Path
 import pytest
 from typer.testing import CliRunner
 
-from sim.cli import app
+from sim.cli.main import app
 from sim.scenario import ScenarioError, load_scenario
 
 BAD = Path("tests/scenarios_bad")

@@ -9,7 +9,7 @@ import pytest
 from typer.testing import CliRunner
 
 from sim import PartnershipModel
-from sim.cli import app
+from sim.cli.main import app
 from sim.levers import LEVER_NAMES
 from sim.scenario import load_scenario
 from sim.scenario.data_rows import bps_figures

@@ -6,7 +6,7 @@ from hypothesis import HealthCheck, given, settings
 from hypothesis import strategies as st
 
 from sim import Firm, PartnershipModel
-from sim.kinds import KIND_NAMES, ActorKind, State
+from sim.core.kinds import KIND_NAMES, ActorKind, State
 from sim.metrics import METRICS
 
 COUNTS = [

@@ -1,4 +1,4 @@
-from sim.calendar import model_month, month_date
+from sim.core.calendar import model_month, month_date
 
 
 def test_month_dates_roll_over_the_year():

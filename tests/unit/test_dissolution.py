@@ -1,6 +1,6 @@
 import numpy as np
 
-from sim.kinds import EndReason
+from sim.core.kinds import EndReason
 from sim.mechanisms.dissolution import end_reasons
 
 

@@ -1,7 +1,7 @@
 import numpy as np
 import pytest
 
-from sim.mechanisms.labour import (
+from sim.mechanisms.hiring import (
     job_seekers,
     matches,
     outside_employment_target,

@@ -1,7 +1,7 @@
 import numpy as np
 
-from sim.kinds import EndReason, Kind, State
-from sim.ledger import NEVER, PartnershipLedger
+from sim.core.kinds import EndReason, Kind, State
+from sim.world.ledger import NEVER, PartnershipLedger
 
 
 def _propose(ledger, month, a, b, wait):

@@ -3,7 +3,7 @@ from types import SimpleNamespace
 import numpy as np
 import pytest
 
-from sim.kinds import NO_KIND, ActorKind, AgencyType, Kind, Stage
+from sim.core.kinds import NO_KIND, ActorKind, AgencyType, Kind, Stage
 from sim.mechanisms.matching import accepts, classify_kind, complementarity, expected_gain
 
 F, A = ActorKind.firm, ActorKind.agency

@@ -1,6 +1,6 @@
 import numpy as np
 
-from sim.memory import PartnerMemory
+from sim.world.memory import PartnerMemory
 
 
 def test_remember_recall_and_overwrite():

@@ -4,8 +4,8 @@ import numpy as np
 import pytest
 
 from sim import PartnershipModel
-from sim.kinds import ActorKind
-from sim.monthly import economy
+from sim.core.kinds import ActorKind
+from sim.monthly import produce
 
 WRITTEN = (
     "workers",
@@ -43,13 +43,13 @@ PATHS = pytest.mark.parametrize("view_share", [0.0, 2.0])
 
 @PATHS
 def test_agencies_and_exited_firms_keep_their_cells(monkeypatch, view_share):
-    monkeypatch.setattr(economy, "VIEW_SHARE", view_share)
+    monkeypatch.setattr(produce, "VIEW_SHARE", view_share)
     model = _world()
     others = _not_alive_firms(model)
     assert (model.actors.actor_kind[others] == ActorKind.agency).sum() == 40
     assert (~model.actors.alive[others]).sum() > 0, "the world should have exited firms"
     before = _cells(model, others)
-    economy.produce_and_employ(model.world)
+    produce.produce_and_employ(model.world)
     after = _cells(model, others)
     for name in WRITTEN:
         np.testing.assert_array_equal(after[name], before[name], err_msg=name)
@@ -58,7 +58,7 @@ def test_agencies_and_exited_firms_keep_their_cells(monkeypatch, view_share):
 @PATHS
 def test_alive_firms_do_not_depend_on_the_other_rows(monkeypatch, view_share):
     """Garbage in agencies' and exited firms' cells (zeros, NaN) changes no alive firm."""
-    monkeypatch.setattr(economy, "VIEW_SHARE", view_share)
+    monkeypatch.setattr(produce, "VIEW_SHARE", view_share)
     clean, dirty = _world(), _world()
     others = _not_alive_firms(dirty)
     t = dirty.actors
@@ -67,8 +67,8 @@ def test_alive_firms_do_not_depend_on_the_other_rows(monkeypatch, view_share):
     t.demand_base[others] = np.nan
     firms = np.flatnonzero(clean.world.is_alive_firm())
     with np.errstate(all="raise"):  # and no 0/0 or overflow anywhere in the step
-        economy.produce_and_employ(dirty.world)
-    economy.produce_and_employ(clean.world)
+        produce.produce_and_employ(dirty.world)
+    produce.produce_and_employ(clean.world)
     for name in WRITTEN:
         np.testing.assert_array_equal(
             _cells(dirty, firms)[name], _cells(clean, firms)[name], err_msg=name
@@ -81,10 +81,10 @@ def test_alive_firms_do_not_depend_on_the_other_rows(monkeypatch, view_share):
 def test_block_size_and_path_change_no_number(monkeypatch, rows_per_block, view_share):
     """Views or copies, big blocks or small, mixed in one month: the same numbers."""
     whole, blocked = _world(), _world()
-    economy.produce_and_employ(whole.world)
-    monkeypatch.setattr(economy, "ROWS_PER_BLOCK", rows_per_block)
-    monkeypatch.setattr(economy, "VIEW_SHARE", view_share)
-    economy.produce_and_employ(blocked.world)
+    produce.produce_and_employ(whole.world)
+    monkeypatch.setattr(produce, "ROWS_PER_BLOCK", rows_per_block)
+    monkeypatch.setattr(produce, "VIEW_SHARE", view_share)
+    produce.produce_and_employ(blocked.world)
     rows = np.arange(whole.actors.n)
     for name in WRITTEN:
         np.testing.assert_array_equal(

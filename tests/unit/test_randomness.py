@@ -2,7 +2,7 @@ import numpy as np
 import pytest
 from scipy import stats
 
-from sim.randomness import (
+from sim.infra.randomness import (
     Draws,
     entrant_keys,
     exponential,

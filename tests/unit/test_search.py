@@ -1,6 +1,7 @@
 import numpy as np
 import pytest
 
+from sim.infra.sorting import group_lists
 from sim.mechanisms.search import (
     LOCAL,
     MEMORY,
@@ -15,7 +16,6 @@ from sim.mechanisms.search import (
     unique_pairs,
     within_reach,
 )
-from sim.sorting import group_lists
 
 
 def test_candidate_sources_follow_shares():

@@ -4,7 +4,7 @@ import numpy as np
 from hypothesis import given
 from hypothesis import strategies as st
 
-from sim.sorting import GroupOrder, stable_order
+from sim.infra.sorting import GroupOrder, stable_order
 
 
 @given(

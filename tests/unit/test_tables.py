@@ -1,8 +1,8 @@
 import numpy as np
 import pytest
 
-from sim.columns import ACTOR_COLUMNS
-from sim.tables import ActorTable
+from sim.core.columns import ACTOR_COLUMNS
+from sim.world.tables import ActorTable
 
 
 def _columns(n):

@@ -13,7 +13,7 @@ ROOT = Path(__file__).resolve().parents[2]
 def test_mypy_finds_a_misspelt_column_in_a_step(tmp_path):
     step = tmp_path / "typo_step.py"
     step.write_text(
-        "from sim.state import World\n\n\n"
+        "from sim.world.state import World\n\n\n"
         "def pay_wages(w: World) -> None:\n"
         "    w.actors.cash[: w.actors.n] -= 1.0\n"
         "    w.actors.cahs[: w.actors.n] -= 1.0\n"

@@ -6,11 +6,11 @@ import networkx as nx
 import numpy as np
 import pandas as pd
 
-from sim.atomic import atomic_path
-from sim.kinds import KIND_NAMES, ActorKind, EndReason, State
-from sim.ledger import PartnershipLedger
+from sim.core.kinds import KIND_NAMES, ActorKind, EndReason, State
+from sim.infra.atomic import atomic_path
 from sim.metrics import METRICS, TOTAL
-from sim.tables import ActorTable
+from sim.world.ledger import PartnershipLedger
+from sim.world.tables import ActorTable
 
 REASON_NAMES = [r.name for r in EndReason]
 ACTOR_KIND_NAMES = [k.name for k in ActorKind]

@@ -16,8 +16,8 @@ def hindcast_command(
 ) -> None:
     """Run SEEDS seeds and set every BPS figure dated in the horizon against the model's band."""
     from sim.analysis.hindcast import figure, hindcast, markdown_table
-    from sim.cli_common import fail as _fail
-    from sim.cli_common import load as _load
+    from sim.cli.common import fail as _fail
+    from sim.cli.common import load as _load
     from sim.scenario.data_rows import bps_figures
 
     scenario = _load(file, [])

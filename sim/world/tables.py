@@ -8,8 +8,8 @@ from typing import Any
 
 import numpy as np
 
-from sim.columns import ACTOR_COLUMNS, ActorColumns
-from sim.columns import PLAIN_ACTOR_COLUMNS as PLAIN
+from sim.core.columns import ACTOR_COLUMNS, ActorColumns
+from sim.core.columns import PLAIN_ACTOR_COLUMNS as PLAIN
 
 
 class GrowingColumns:
@@ -44,7 +44,7 @@ class GrowingColumns:
 
 
 class ActorTable(GrowingColumns, ActorColumns):
-    """The actor columns (`sim.columns`); `n` rows in use out of the allocated capacity."""
+    """The actor columns (`sim.core.columns`); `n` rows in use out of the allocated capacity."""
 
     def __init__(self, culture_dimensions: int, capacity: int = 1024) -> None:
         plain = {name: (ACTOR_COLUMNS[name].dtype, ACTOR_COLUMNS[name].unit) for name in PLAIN}

@@ -23,7 +23,7 @@ def app_command(
 ) -> None:
     """Start the workshop app in the browser: sliders, live network and charts (en/id)."""
     from sim.app.server import LANGUAGES, app_scenario, port_is_free, serve
-    from sim.cli_common import fail as _fail
+    from sim.cli.common import fail as _fail
 
     if lang not in LANGUAGES:
         _fail([f"--lang {lang!r}: allowed: {', '.join(LANGUAGES)}"])

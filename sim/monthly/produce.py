@@ -1,11 +1,11 @@
-"""Step 6 of a month: produce and employ (entry and exit: `sim.monthly.demography`)."""
+"""Step 6 of a month: produce and employ (entry and exit: `sim.monthly.entry_exit`)."""
 
 import numpy as np
 from scipy import special
 
-from sim.kinds import ActorKind
+from sim.core.kinds import ActorKind
 from sim.mechanisms import displacement, production
-from sim.state import World
+from sim.world.state import World
 
 ROWS_PER_BLOCK = 1 << 15  # actor rows computed at a time: each temporary 256 KiB, in cache
 # a block whose alive firms are at least this share of its rows is computed on views of all

@@ -11,16 +11,16 @@ from dataclasses import dataclass, field
 import numpy as np
 
 from sim.barriers.budget import credit_line
-from sim.effects import PolicyEffects
-from sim.kinds import ActorKind, AgencyType, Kind, State
-from sim.ledger import PartnershipLedger
-from sim.mechanisms import displacement, labour
+from sim.core.kinds import ActorKind, AgencyType, Kind, State
+from sim.infra.randomness import Draws
+from sim.infra.sorting import GroupOrder, group_starts
+from sim.mechanisms import displacement, hiring
 from sim.metrics import INDEX
 from sim.params import ModelParams
-from sim.randomness import Draws
-from sim.regions import RegionTable
-from sim.sorting import GroupOrder, group_starts
-from sim.tables import ActorTable
+from sim.world.effects import PolicyEffects
+from sim.world.ledger import PartnershipLedger
+from sim.world.regions import RegionTable
+from sim.world.tables import ActorTable
 
 
 @dataclass(frozen=True)
@@ -160,9 +160,9 @@ class World:
     def hires_possible(self, vacancies: np.ndarray) -> np.ndarray:
         """Persons each region can hire this month for `vacancies` (matching, above the floor)."""
         r, p = self.regions, self.params.labour
-        seekers = labour.job_seekers(self.unemployed(), r.labour_force, p.frictional_unemployment)
+        seekers = hiring.job_seekers(self.unemployed(), r.labour_force, p.frictional_unemployment)
         first = seekers[: len(vacancies)]  # `vacancies` may stop at the last region hiring
-        return labour.matches(first, vacancies, p.matching_efficiency, p.matching_elasticity)
+        return hiring.matches(first, vacancies, p.matching_efficiency, p.matching_elasticity)
 
     def alive_by_region(self) -> tuple[np.ndarray, np.ndarray]:
         """CSR lists of the alive actors of each region, rows ascending: (indptr, rows)."""

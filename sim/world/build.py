@@ -4,15 +4,15 @@ from collections.abc import Sequence
 
 import numpy as np
 
-from sim.ledger import PartnershipLedger
+from sim.infra.randomness import Draws
 from sim.monthly.spin_up import Anchor, spin_up
 from sim.params import ModelParams, ParameterError
 from sim.params.world import RegionSpec, firm_agents
-from sim.population import agency_columns, firm_columns
-from sim.randomness import Draws
-from sim.regions import draw_trends, regions_from_specs, synthetic_regions
-from sim.state import World
-from sim.tables import ActorTable
+from sim.world.ledger import PartnershipLedger
+from sim.world.population import agency_columns, firm_columns
+from sim.world.regions import draw_trends, regions_from_specs, synthetic_regions
+from sim.world.state import World
+from sim.world.tables import ActorTable
 
 
 def build_world(p: ModelParams, specs: Sequence[RegionSpec] | None, draws: Draws) -> World:

@@ -8,12 +8,12 @@ from typing import Any
 
 from tqdm import tqdm
 
-from sim.atomic import write_text
-from sim.folders import claim
+from sim.infra.atomic import write_text
+from sim.infra.folders import claim
+from sim.infra.provenance import files_sha256, git_commit, now, versions
 from sim.model import PartnershipModel
-from sim.outputs import write_parquet
-from sim.plots import save_figure, trajectory_figure
-from sim.provenance import files_sha256, git_commit, now, versions
+from sim.output.plots import save_figure, trajectory_figure
+from sim.output.records import write_parquet
 from sim.scenario import resolve_scenario
 from sim.scenario.schema import Outputs
 

@@ -15,7 +15,7 @@ from sim.params.per_kind import KindName
 
 if TYPE_CHECKING:
     from sim.levers.base import LeverInForce
-    from sim.state import World
+    from sim.world.state import World
 
 SizeName = Literal["micro", "small", "medium", "large"]
 ActorName = Literal["firm", "agency"]

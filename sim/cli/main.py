@@ -5,15 +5,15 @@ from typing import Annotated
 
 import typer
 
-from sim.cli_analysis import compare_command, report_command
-from sim.cli_app import app_command
-from sim.cli_calibrate import calibrate_command
-from sim.cli_common import fail as _fail
-from sim.cli_common import load as _load
-from sim.cli_common import write_failure as _write_failure
-from sim.cli_hindcast import hindcast_command
-from sim.cli_new import new_command
-from sim.cli_trial import evidence_command, trial_command
+from sim.cli.cmd_analysis import compare_command, report_command
+from sim.cli.cmd_app import app_command
+from sim.cli.cmd_calibrate import calibrate_command
+from sim.cli.cmd_hindcast import hindcast_command
+from sim.cli.cmd_new import new_command
+from sim.cli.cmd_trial import evidence_command, trial_command
+from sim.cli.common import fail as _fail
+from sim.cli.common import load as _load
+from sim.cli.common import write_failure as _write_failure
 
 app = typer.Typer(
     help="Kemitraan: simulate industrial partnerships in Indonesian regions.",
@@ -56,8 +56,8 @@ def run(
     ] = False,
 ) -> None:
     """Run a scenario (or the default model); write trajectories, events and a plot."""
-    from sim.folders import NotOurFolder
-    from sim.runs import run_and_write, run_provenance
+    from sim.infra.folders import NotOurFolder
+    from sim.output.single_run import run_and_write, run_provenance
 
     if scenario is None and overrides:
         _fail(["--set needs a scenario file"])

@@ -33,9 +33,9 @@ def trial_command(
 ) -> None:
     """A randomised trial inside the model: offered vs not offered, spillover, aggregate."""
     from sim.scenario import ScenarioError
-    from sim.trials.design import TrialDesign, parse_horizons
-    from sim.trials.report import trial_figure, trial_markdown
+    from sim.trials.assignment import TrialDesign, parse_horizons
     from sim.trials.run import run_trial
+    from sim.trials.trial_tables import trial_figure, trial_markdown
 
     if not file.exists():
         _stop(f"{file}: no such scenario file")
@@ -81,7 +81,7 @@ def evidence_command(
         load_evidence,
         verdicts,
     )
-    from sim.trials.report import evidence_markdown
+    from sim.trials.trial_tables import evidence_markdown
 
     if not scenario.exists():
         _stop(f"{scenario}: no such scenario file")
@@ -119,7 +119,7 @@ def _fit(text: str, scenario: Path, seeds: int, table: "pd.DataFrame") -> None:
     `permit_reform.economy.displacement=0.4,0.5` fits a model parameter on that lever's rows.
     """
     from sim.levers import LEVER_SPECS
-    from sim.trials.design import TrialDesign
+    from sim.trials.assignment import TrialDesign
     from sim.trials.evidence import TRIAL_OVERRIDES, checked_rows
     from sim.trials.fit import fit_lever
 

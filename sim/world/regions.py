@@ -6,9 +6,9 @@ from dataclasses import dataclass
 import numpy as np
 from scipy import special
 
+from sim.infra.randomness import Draws
 from sim.params import ModelParams, ParameterError
 from sim.params.world import RegionSpec
-from sim.randomness import Draws
 
 
 @dataclass

@@ -8,7 +8,7 @@ from dataclasses import dataclass
 
 import numpy as np
 
-from sim.kinds import Kind
+from sim.core.kinds import Kind
 
 
 @dataclass

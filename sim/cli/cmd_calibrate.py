@@ -24,8 +24,8 @@ def calibrate_command(
     import yaml
 
     from sim.analysis.calibration import experiment, markdown, result_lines, score, target_rows
-    from sim.cli_common import fail as _fail
-    from sim.cli_common import load as _load
+    from sim.cli.common import fail as _fail
+    from sim.cli.common import load as _load
     from sim.experiments import ExperimentChanged, load_results, run_experiment
     from sim.scenario.data_rows import bps_figures
 
@@ -64,8 +64,8 @@ def calibrate_command(
 def _write_checked(file: Path, lines: list[str]) -> None:
     """Replace FILE's result only if the new text loads; never leave it half written."""
     from sim.analysis.calibration import write_result
-    from sim.atomic import atomic_path
-    from sim.cli_common import fail as _fail
+    from sim.cli.common import fail as _fail
+    from sim.infra.atomic import atomic_path
     from sim.scenario import ScenarioError, load_scenario
 
     try:

@@ -2,13 +2,13 @@
 
 import numpy as np
 
-from sim.kinds import ActorKind, AgencyType, Stage
+from sim.core.kinds import ActorKind, AgencyType, Stage
+from sim.infra.randomness import KeyedSampler
+from sim.infra.sorting import stable_order
 from sim.mechanisms import firm_sizes
 from sim.mechanisms.production import market_multiplier
 from sim.params import ModelParams, ParameterError
-from sim.randomness import KeyedSampler
-from sim.regions import RegionTable
-from sim.sorting import stable_order
+from sim.world.regions import RegionTable
 
 # where population draws come from: the world's generator at month 0, keyed draws for entrants
 Sampler = np.random.Generator | KeyedSampler

@@ -2,11 +2,11 @@
 
 import numpy as np
 
-from sim.kinds import ActorKind, EndReason
+from sim.core.kinds import ActorKind, EndReason
+from sim.infra.randomness import entrant_keys, poisson
 from sim.mechanisms import demography
-from sim.population import firm_columns
-from sim.randomness import entrant_keys, poisson
-from sim.state import Demography, World
+from sim.world.population import firm_columns
+from sim.world.state import Demography, World
 
 DEATH_REFERENCE_WORKERS = 2.0  # the size at which the death hazard is `death_rate`
 

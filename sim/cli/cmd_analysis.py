@@ -36,11 +36,11 @@ def compare_command(
     second's). Every difference stands next to its noise floor, measured by the placebo.
     """
     from sim.analysis import figures
-    from sim.analysis.budget import budget_years, over_budget, write_budget
+    from sim.analysis.apbd import budget_years, over_budget, write_budget
     from sim.analysis.compare import compare
     from sim.analysis.provinces import write_province_table
-    from sim.cli_common import fail as _fail
-    from sim.cli_common import write_failure as _write_failure
+    from sim.cli.common import fail as _fail
+    from sim.cli.common import write_failure as _write_failure
     from sim.experiments import ResultsError, load_results, load_run_pair
 
     if len(folders) > 2:
@@ -103,8 +103,8 @@ def report_command(
 ) -> None:
     """Write FOLDER/analysis/report.<lang>.html (self-contained) and report.<lang>.md."""
     from sim.analysis.report import write_report
-    from sim.cli_common import fail as _fail
-    from sim.cli_common import write_failure as _write_failure
+    from sim.cli.common import fail as _fail
+    from sim.cli.common import write_failure as _write_failure
     from sim.experiments import ResultsError
 
     try:
@@ -185,7 +185,7 @@ def _ranking_text(ranking: Any, placebo: str | None) -> str:
 def _bands_only(results: Any) -> None:
     """Write the bands of an experiment without a baseline, and say what else there is."""
     from sim.analysis.compare import bands_only
-    from sim.cli_common import fail, write_failure
+    from sim.cli.common import fail, write_failure
 
     out = results.folder / "analysis"
     try:

@@ -5,13 +5,13 @@ import numpy as np
 from sim.barriers import budget, bureaucracy
 from sim.barriers.culture import culture_distance
 from sim.barriers.trust import success_probability
-from sim.kinds import NO_KIND, ActorKind
+from sim.core.kinds import NO_KIND, ActorKind
+from sim.infra.randomness import exponential, gamma_unit_mean, pair_keys, slot_keys
 from sim.mechanisms import matching
 from sim.mechanisms import search as rules
 from sim.mechanisms.cooperation import base_value, sum_by_actor
-from sim.monthly.partnerships import pair_coordination
-from sim.randomness import exponential, gamma_unit_mean, pair_keys, slot_keys
-from sim.state import Proposals, World
+from sim.monthly.pair_coordination import pair_coordination
+from sim.world.state import Proposals, World
 
 DRAWS_PER_SLOT = 4  # uniforms per candidate slot: source, pick, second pick, reach
 LOAD_RESOLUTION = 1e-9  # partnerships: running totals of capacity are summed in these units

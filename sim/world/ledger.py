@@ -7,10 +7,10 @@ and `memory` remembers, for each actor, its past partners and the trust it ended
 
 import numpy as np
 
-from sim.kinds import EndReason, State
-from sim.memory import PartnerMemory
-from sim.sorting import group_lists
-from sim.tables import GrowingColumns
+from sim.core.kinds import EndReason, State
+from sim.infra.sorting import group_lists
+from sim.world.memory import PartnerMemory
+from sim.world.tables import GrowingColumns
 
 NEVER = np.iinfo(np.int32).min  # start or end month of a partnership that has none (yet)
 

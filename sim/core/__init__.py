@@ -1,0 +1,1 @@
+"""Base types of the model: kinds and codes, actor columns, calendar months."""

@@ -1,0 +1,1 @@
+"""Infrastructure: keyed random numbers, orderings, safe writes, results folders, provenance."""

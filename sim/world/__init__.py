@@ -1,0 +1,1 @@
+"""The world a run evolves: actor tables, ledger, memory, regions, effects; building it."""
