@@ -1,5 +1,8 @@
 """Which kind of partnership a pair would form, what it is worth, and mutual acceptance."""
 
+from collections.abc import Callable
+from dataclasses import dataclass
+
 import numpy as np
 
 from sim.barriers.budget import covers
@@ -7,6 +10,79 @@ from sim.barriers.culture import culture_fit
 from sim.core.columns import ActorColumns
 from sim.core.kinds import NO_KIND, ActorKind, AgencyType, Kind
 from sim.infra.sorting import first_of_runs, stable_order
+
+
+@dataclass(frozen=True)
+class PairFacts:
+    """What decides a pair's kind, one bool per pair (see `KIND_PRECEDENCE`)."""
+
+    adjacent_firms: np.ndarray  # two firms at adjacent value-chain stages
+    alike_firms: np.ndarray  # two firms of the same sector and stage
+    same_centre: np.ndarray  # ... of one production centre (read for alike firms only)
+    large_with_ikm: np.ndarray  # a large firm and an IKM, the IKM side certified if needed
+    agency_in_mandate: np.ndarray  # an agency and a partner its mandate covers
+    research_in_mandate: np.ndarray  # a university and a partner its mandate covers (and ok)
+    two_regions: np.ndarray
+    two_agencies: np.ndarray
+    itself: np.ndarray  # an actor met itself
+
+    @classmethod
+    def of(
+        cls, t: ActorColumns, i: np.ndarray, j: np.ndarray, needs_certification: bool
+    ) -> "PairFacts":
+        """The facts of the pairs (i, j).
+
+        Each column is read once per side, the rare ones only for the pairs they decide (a
+        random read of a million-row column costs ~15 ns).
+        """
+        agency_i = t.actor_kind[i] == ActorKind.agency
+        agency_j = t.actor_kind[j] == ActorKind.agency
+        firm_pair = ~agency_i & ~agency_j
+        research = np.zeros(len(i), dtype=bool)
+        few = np.flatnonzero(agency_i ^ agency_j)
+        research[few] = (agency_i[few] & (t.agency_type[i[few]] == AgencyType.university)) | (
+            agency_j[few] & (t.agency_type[j[few]] == AgencyType.university)
+        )
+        sector_i, sector_j = t.sector[i], t.sector[j]
+        large_i, large_j = t.large[i], t.large[j]
+        same_sector = sector_i == sector_j
+        mandate = same_sector | (sector_i < 0) | (sector_j < 0)
+        stage_gap = np.abs(t.stage[i].astype(int) - t.stage[j].astype(int))
+        alike = firm_pair & same_sector & (stage_gap == 0)
+        same_centre = np.zeros(len(i), dtype=bool)
+        both = np.flatnonzero(alike)
+        same_centre[both] = t.cluster[i[both]] == t.cluster[j[both]]
+        # the IKM side of a would-be strategic pair (a large firm's or a university's partner)
+        if needs_certification:
+            ikm_ok_i, ikm_ok_j = t.certified[i] | large_i, t.certified[j] | large_j
+        else:
+            ikm_ok_i = ikm_ok_j = np.ones(len(i), dtype=bool)
+        return cls(
+            adjacent_firms=firm_pair & (stage_gap == 1),
+            alike_firms=alike,
+            same_centre=same_centre,
+            large_with_ikm=firm_pair & (large_i != large_j) & ikm_ok_i & ikm_ok_j,
+            agency_in_mandate=(agency_i | agency_j) & mandate,
+            research_in_mandate=research & mandate & np.where(agency_i, ikm_ok_j, ikm_ok_i),
+            two_regions=t.region[i] != t.region[j],
+            two_agencies=agency_i & agency_j,
+            itself=i == j,
+        )
+
+
+KindRule = Callable[[PairFacts, np.ndarray], np.ndarray]
+KIND_PRECEDENCE: tuple[tuple[int, KindRule], ...] = (
+    # (kind, when): in this order, so a later row wins where several hold; `kind` is the
+    # kind the rows above gave (an inter-regional pair is a related pair of two regions)
+    (Kind.vertical, lambda f, kind: f.adjacent_firms),
+    (Kind.horizontal, lambda f, kind: f.alike_firms & ~f.same_centre),
+    (Kind.cluster, lambda f, kind: f.alike_firms & f.same_centre),
+    (Kind.strategic, lambda f, kind: f.large_with_ikm),
+    (Kind.agency, lambda f, kind: f.agency_in_mandate),
+    (Kind.strategic, lambda f, kind: f.research_in_mandate),
+    (Kind.interregional, lambda f, kind: f.two_regions & ((kind != NO_KIND) | f.two_agencies)),
+    (NO_KIND, lambda f, kind: f.itself),
+)
 
 
 def classify_kind(
@@ -17,46 +93,14 @@ def classify_kind(
     Two regions -> interregional; a firm with a university -> strategic; with another agency
     -> agency (if the agency's mandate covers the firm's sector); a large firm with an IKM ->
     strategic; same sector and stage -> cluster (same centre) or horizontal; adjacent stages
-    -> vertical; anything else has no natural partnership. With `needs_certification`, a
-    strategic partnership needs the IKM side certified (else the pair is what it would be
-    without the large firm or university: vertical, horizontal, agency or nothing).
+    -> vertical; anything else has no natural partnership (`KIND_PRECEDENCE`, lowest first).
+    With `needs_certification`, a strategic partnership needs the IKM side certified (else
+    the pair is what it would be without the large firm or university).
     """
-    agency_i = t.actor_kind[i] == ActorKind.agency
-    agency_j = t.actor_kind[j] == ActorKind.agency
-    firm_pair = ~agency_i & ~agency_j
-    one_agency = agency_i ^ agency_j
-    # columns that matter for a few pairs are read for those pairs only (a random read of a
-    # million-row column costs about 15 ns)
-    research = np.zeros(len(i), dtype=bool)
-    few = np.flatnonzero(one_agency)
-    research[few] = (agency_i[few] & (t.agency_type[i[few]] == AgencyType.university)) | (
-        agency_j[few] & (t.agency_type[j[few]] == AgencyType.university)
-    )
-    sector_i, sector_j = t.sector[i], t.sector[j]  # each column read once per side
-    large_i, large_j = t.large[i], t.large[j]
-    same_sector = sector_i == sector_j
-    mandate = same_sector | (sector_i < 0) | (sector_j < 0)
-    stage_gap = np.abs(t.stage[i].astype(int) - t.stage[j].astype(int))
-
+    facts = PairFacts.of(t, i, j, needs_certification)
     kind = np.full(len(i), NO_KIND, dtype=np.int8)
-    kind[firm_pair & (stage_gap == 1)] = Kind.vertical
-    alike = np.flatnonzero(firm_pair & same_sector & (stage_gap == 0))
-    kind[alike] = np.where(
-        t.cluster[i[alike]] == t.cluster[j[alike]], Kind.cluster, Kind.horizontal
-    )
-    # the IKM side of a would-be strategic pair (a large firm or a university's partner)
-    if needs_certification:
-        ikm_ok_i, ikm_ok_j = t.certified[i] | large_i, t.certified[j] | large_j
-    else:
-        ikm_ok_i = ikm_ok_j = np.ones(len(i), dtype=bool)
-    kind[firm_pair & (large_i != large_j) & ikm_ok_i & ikm_ok_j] = Kind.strategic
-    kind[(agency_i | agency_j) & mandate] = Kind.agency
-    firm_side_ok = np.where(agency_i, ikm_ok_j, ikm_ok_i)
-    kind[research & mandate & firm_side_ok] = Kind.strategic
-    kind[(t.region[i] != t.region[j]) & ((kind != NO_KIND) | (agency_i & agency_j))] = (
-        Kind.interregional
-    )
-    kind[i == j] = NO_KIND
+    for code, holds in KIND_PRECEDENCE:
+        kind[holds(facts, kind)] = code
     return kind
 
 

@@ -1,5 +1,7 @@
 """Step 2 of a month: search for candidates, score them, accept mutually, propose."""
 
+from dataclasses import dataclass
+
 import numpy as np
 
 from sim.barriers import budget, bureaucracy
@@ -12,6 +14,7 @@ from sim.mechanisms import search as rules
 from sim.mechanisms.cooperation import base_value, sum_by_actor
 from sim.monthly.pair_coordination import pair_coordination
 from sim.world.state import Proposals, World
+from sim.world.tables import ActorTable
 
 DRAWS_PER_SLOT = 4  # uniforms per candidate slot: source, pick, second pick, reach
 LOAD_RESOLUTION = 1e-9  # partnerships: running totals of capacity are summed in these units
@@ -52,54 +55,96 @@ def draw_candidates(
     Under an inter-regional agreement a local slot may also bring a candidate from the
     partner region, on top: returned as (slots, their extra candidates).
     """
-    s, t = w.params.search, w.actors
+    s = w.params.search
     source = rules.candidate_sources(u[0], s.memory_share, s.network_share, s.local_share)
     picked = np.full(len(owners), -1, dtype=np.int64)
-    mem = source == rules.MEMORY
-    memory = w.ledger.memory
-    start, stop = memory.lists(owners[mem])
-    picked[mem] = rules.pick_from_ranges(start, stop, memory.partners(), u[1][mem])
-    net = source == rules.NETWORK
-    indptr, partners = w.ledger.active_adjacency(t.n)
-    first = rules.pick_from_lists(indptr, partners, owners[net], u[1][net])
-    second = rules.pick_from_lists(indptr, partners, np.maximum(first, 0), u[2][net])
-    picked[net] = np.where(first >= 0, second, -1)
+    mem, net = source == rules.MEMORY, source == rules.NETWORK
+    picked[mem] = _from_memory(w, owners[mem], u[1][mem])
+    picked[net] = _from_network(w, owners[net], u[1][net], u[2][net])
     local = (source == rules.LOCAL) | (picked < 0) & (source != rules.RANDOM)
-    region_ptr, region_members = w.alive_by_region()
-    home = t.region[owners[local]]
-    picked[local] = rules.pick_from_lists(region_ptr, region_members, home, u[2][local])
+    by_region = w.alive_by_region()
+    picked[local], extra = _from_the_region(w, by_region, owners[local], u[2][local], u[3][local])
+    extra_slots = np.flatnonzero(local)[extra[0]]
+    far = np.flatnonzero(source == rules.RANDOM)
+    picked[far] = _strangers(w, by_region, owners[far], u[2][far], u[3][far])
+    return picked, (extra_slots, extra[1])
+
+
+def _from_memory(w: World, owners: np.ndarray, u: np.ndarray) -> np.ndarray:
+    """A previous partner of each owner (-1 for an owner with none)."""
+    memory = w.ledger.memory
+    start, stop = memory.lists(owners)
+    return rules.pick_from_ranges(start, stop, memory.partners(), u)
+
+
+def _from_network(w: World, owners: np.ndarray, u: np.ndarray, u_next: np.ndarray) -> np.ndarray:
+    """A partner's partner of each owner (-1 for an owner without partners)."""
+    indptr, partners = w.ledger.active_adjacency(w.actors.n)
+    first = rules.pick_from_lists(indptr, partners, owners, u)
+    second = rules.pick_from_lists(indptr, partners, np.maximum(first, 0), u_next)
+    return np.where(first >= 0, second, -1)
+
+
+def _from_the_region(
+    w: World,
+    by_region: tuple[np.ndarray, np.ndarray],
+    owners: np.ndarray,
+    u: np.ndarray,
+    u_across: np.ndarray,
+) -> tuple[np.ndarray, tuple[np.ndarray, np.ndarray]]:
+    """Anyone alive in each owner's region, and someone of the partner region on top.
+
+    The second only under an inter-regional agreement: (picked, (which owners, their extra
+    candidates)). `by_region`: `World.alive_by_region()`.
+    """
+    region_ptr, region_members = by_region
+    home = w.actors.region[owners]
+    picked = rules.pick_from_lists(region_ptr, region_members, home, u)
     agreement = w.effects.agreement_search  # (regions, regions): per region, not per slot
     partner_region = np.argmax(agreement, axis=1)
     partner = partner_region[home]
     strength = agreement[np.arange(len(agreement)), partner_region][home]
-    across = u[3][local] < strength
-    within = np.where(across, u[3][local] / np.maximum(strength, 1e-300), 0.0)
-    extra_slots = np.flatnonzero(local)[across]
+    across = u_across < strength
+    within = np.where(across, u_across / np.maximum(strength, 1e-300), 0.0)
     extra = rules.pick_from_lists(region_ptr, region_members, partner[across], within[across])
-    far = source == rules.RANDOM
-    # a stranger: a region by its share of the actors at the start (less if it lies in
-    # another province), then anyone alive there
+    return picked, (np.flatnonzero(across), extra)
+
+
+def _strangers(
+    w: World,
+    by_region: tuple[np.ndarray, np.ndarray],
+    owners: np.ndarray,
+    u: np.ndarray,
+    u_reach: np.ndarray,
+) -> np.ndarray:
+    """A stranger for each owner; -1 where out of reach.
+
+    A region by its share of the actors at the start (less if it lies in another province),
+    then anyone alive there, met if the owner's reach allows.
+    """
+    s, t = w.params.search, w.actors
+    region_ptr, region_members = by_region
     weights = rules.stranger_region_weights(
         w.actors_at_start, w.regions.province, s.other_province_weight
     )
-    province = w.regions.province[t.region[owners[far]]]
-    region, within = rules.pick_weighted_by_group(weights, province, u[2][far])
-    picked[far] = rules.pick_from_lists(region_ptr, region_members, region, within)
-    far = np.flatnonzero(far)[picked[far] >= 0]
-    ro, rc = t.region[owners[far]], t.region[picked[far]]
+    province = w.regions.province[t.region[owners]]
+    region, within = rules.pick_weighted_by_group(weights, province, u)
+    picked = rules.pick_from_lists(region_ptr, region_members, region, within)
+    found = np.flatnonzero(picked >= 0)
+    ro, rc = t.region[owners[found]], t.region[picked[found]]
     reached = rules.within_reach(
         ro == rc,
-        u[3][far],
+        u_reach[found],
         s.reach_base,
         s.reach_digital,
-        t.digital[owners[far]],
+        t.digital[owners[found]],
         s.reach_infrastructure,
         w.regions.infrastructure[ro],
-        w.effects.reach_boost[owners[far]],
+        w.effects.reach_boost[owners[found]],
         w.effects.agreement[ro, rc],
     )
-    picked[far[~reached]] = -1
-    return picked, (extra_slots, extra)
+    picked[found[~reached]] = -1
+    return picked
 
 
 def _valid_pairs(w: World, i: np.ndarray, j: np.ndarray) -> np.ndarray:
@@ -111,97 +156,170 @@ def _valid_pairs(w: World, i: np.ndarray, j: np.ndarray) -> np.ndarray:
     return ok & rules.unique_pairs(i, np.where(ok, j, i), taken_a, taken_b)
 
 
+@dataclass(frozen=True)
+class Side:
+    """One side of the candidate pairs: its rows and what the search reads of them.
+
+    Each column is read once per side: a random read of a million-row column costs ~15 ns.
+    """
+
+    row: np.ndarray
+    firm: np.ndarray
+    agency: np.ndarray
+    weight: np.ndarray
+    culture: np.ndarray  # (pairs, culture dimensions)
+    productivity: np.ndarray
+    workers: np.ndarray
+    value_added: np.ndarray
+
+    @classmethod
+    def read(cls, t: ActorTable, rows: np.ndarray) -> "Side":
+        """The side's columns at `rows`."""
+        actor = t.actor_kind[rows]
+        return cls(
+            row=rows,
+            firm=actor == ActorKind.firm,
+            agency=actor == ActorKind.agency,
+            weight=t.weight[rows],
+            # rows of a 2-D column: np.take copies each row whole (seven times quicker than [i])
+            culture=np.take(t.culture, rows, axis=0),
+            productivity=t.productivity[rows],
+            workers=t.workers[rows],
+            value_added=t.value_added[rows],
+        )
+
+
+@dataclass(frozen=True)
+class Offer:
+    """What a candidate pair would be: its kind, terms, expected gain and what it costs."""
+
+    kind: np.ndarray
+    pair: np.ndarray  # keys of the searcher's candidate slots
+    term: np.ndarray  # months agreed
+    trust_i: np.ndarray
+    trust_j: np.ndarray
+    distance: np.ndarray  # culture distance
+    gain: np.ndarray  # expected gain per real partnership, rupiah per month
+    weight: np.ndarray  # real partnerships the pair stands for
+    cost_i: np.ndarray  # cost to each side, before relief
+    cost_j: np.ndarray
+    pay_i: np.ndarray  # what each side expects to pay itself, after relief
+    pay_j: np.ndarray
+
+
 def _propose_accepted(
     w: World, i: np.ndarray, j: np.ndarray, kind: np.ndarray, slot: np.ndarray, free: np.ndarray
 ) -> Proposals:
+    """Score the candidate pairs, keep the mutually accepted ones within means, propose them."""
+    side_i, side_j = Side.read(w.actors, i), Side.read(w.actors, j)
+    offer = _offer(w, side_i, side_j, kind, slot)
+    yes = _mutually_accepted(w, side_i, side_j, offer, free)
+    delay, waiting = _permit_delays(w, i, j, offer, yes)
+    _propose(w, i, j, offer, delay, yes)
+    return Proposals(delay[waiting], w.actors.region[i[waiting]])
+
+
+def _offer(w: World, si: Side, sj: Side, kind: np.ndarray, slot: np.ndarray) -> Offer:
+    """The pair's terms, trust, culture distance, expected gain and costs."""
     t, b = w.actors, w.params.barriers
-    pair = slot_keys(t.key[i], slot)  # the searcher's c-th candidate slot
+    pair = slot_keys(t.key[si.row], slot)  # the searcher's c-th candidate slot
     u = w.draws.uniforms("matching", w.month, pair, 2)
-    interest_cut = b.interest_divergence * u[:, 0]
     term = np.maximum(1, np.rint(exponential(b.mean_term, u[:, 1]))).astype(np.int32)
-    trust_i, known_i = _remembered_trust(w, i, j, kind)
-    trust_j, _ = _remembered_trust(w, j, i, kind)
-    # rows of a 2-D column: np.take copies each row whole (seven times quicker than [i])
-    distance = culture_distance(np.take(t.culture, i, axis=0), np.take(t.culture, j, axis=0))
+    trust_i, known_i = _remembered_trust(w, si.row, sj.row, kind)
+    trust_j, _ = _remembered_trust(w, sj.row, si.row, kind)
+    distance = culture_distance(si.culture, sj.culture)
     success = success_probability(
         trust_i,
         trust_j,
         distance,
-        pair_coordination(w, i, j, np.zeros(len(i))),
+        pair_coordination(w, si.row, sj.row, np.zeros(len(si.row))),
         b.culture_weight,
         b.trust_independent_success,
     )
-    fit = matching.complementarity(
-        kind, t.productivity[i], t.productivity[j], t.workers[i], t.workers[j]
-    )
-    # each side's columns read once: a random read of a million-row column costs ~15 ns
-    actor_i, actor_j = t.actor_kind[i], t.actor_kind[j]
-    firm_i, firm_j = actor_i == ActorKind.firm, actor_j == ActorKind.firm
-    base = base_value(firm_i, firm_j, t.value_added[i], t.value_added[j])
+    fit = matching.complementarity(kind, si.productivity, sj.productivity, si.workers, sj.workers)
     gain = matching.expected_gain(
         w.benefit_rate[kind],
-        base,
+        base_value(si.firm, sj.firm, si.value_added, sj.value_added),
         fit,
         distance,
         b.culture_weight,
-        interest_cut,
+        b.interest_divergence * u[:, 0],
         success,
         np.where(known_i, w.params.search.previous_partner_bonus, 0.0),
     )
     # two IKM rows: `scale` real partnerships; with a large firm or an agency (one real actor)
     # one, which each of the IKM row's firms holds a share of
-    weight_i, weight_j = t.weight[i], t.weight[j]
-    weight = np.minimum(weight_i, weight_j)
-    cost_i = w.partnership_cost(kind, firm_i, weight, weight_i)
-    cost_j = w.partnership_cost(kind, firm_j, weight, weight_j)
-    # what each side expects to pay itself, after tax incentives and grants
-    pay_i = w.effects.relieved_cost(i, kind, cost_i)
-    pay_j = w.effects.relieved_cost(j, kind, cost_j)
+    weight = np.minimum(si.weight, sj.weight)
+    cost_i = w.partnership_cost(kind, si.firm, weight, si.weight)
+    cost_j = w.partnership_cost(kind, sj.firm, weight, sj.weight)
+    pay_i = w.effects.relieved_cost(si.row, kind, cost_i)  # after tax incentives and grants
+    pay_j = w.effects.relieved_cost(sj.row, kind, cost_j)
+    return Offer(
+        kind, pair, term, trust_i, trust_j, distance, gain, weight, cost_i, cost_j, pay_i, pay_j
+    )
+
+
+def _mutually_accepted(w: World, si: Side, sj: Side, offer: Offer, free: np.ndarray) -> np.ndarray:
+    """The searcher says yes, then the candidate (asked only then), then both within means."""
     committed = _committed_costs(w)
     means = w.actors.cash[: w.actors.n] + w.credit()  # cash and credit from bank partners
-    many_i, many_j = weight / weight_i, weight / weight_j  # real partnerships each holds
-    agency_i, agency_j = actor_i == ActorKind.agency, actor_j == ActorKind.agency
-    yes = _side_accepts(w, i, agency_i, gain * many_i, pay_i, committed, free, means)
-    asked = np.flatnonzero(yes)  # the candidate is asked only where the searcher says yes
+    many_i = offer.weight / si.weight  # real partnerships each side holds
+    many_j = offer.weight / sj.weight
+    gain_i = offer.gain * many_i
+    yes = _side_accepts(w, si.row, si.agency, gain_i, offer.pay_i, committed, free, means)
+    asked = np.flatnonzero(yes)
     yes[asked] = _side_accepts(
         w,
-        j[asked],
-        agency_j[asked],
-        gain[asked] * many_j[asked],
-        pay_j[asked],
+        sj.row[asked],
+        sj.agency[asked],
+        offer.gain[asked] * many_j[asked],
+        offer.pay_j[asked],
         committed,
         free,
         means,
     )
-    yes = _within_means(w, i, j, weight, yes, pay_i, pay_j, committed, free, means)
-    needs_permit = np.isin(kind, w.permit_kinds)
-    waiting = yes & needs_permit  # only they draw a delay (the draw is the pair's own)
+    pays = (offer.pay_i, offer.pay_j)
+    return _within_means(w, si.row, sj.row, offer.weight, yes, *pays, committed, free, means)
+
+
+def _permit_delays(
+    w: World, i: np.ndarray, j: np.ndarray, offer: Offer, yes: np.ndarray
+) -> tuple[np.ndarray, np.ndarray]:
+    """Months each accepted pair waits for its permit (0 without one), and which wait."""
+    t, b = w.actors, w.params.barriers
+    waiting = yes & np.isin(offer.kind, w.permit_kinds)  # only they draw a delay (their own)
     region_delay = w.regions.permit_delay_mean * w.effects.permit_delay_factor
     ri, rj = t.region[i[waiting]], t.region[j[waiting]]
     agreed = 1.0 - w.effects.agreement_permit_cut[ri, rj]
     mean_delay = np.maximum(region_delay[ri], region_delay[rj]) * agreed
     spread = gamma_unit_mean(
-        b.permit_delay_shape, w.draws.uniforms("permit_delay", w.month, pair[waiting])
+        b.permit_delay_shape, w.draws.uniforms("permit_delay", w.month, offer.pair[waiting])
     )
     delay = np.zeros(len(i), dtype=np.int32)
     delay[waiting] = bureaucracy.permit_delay(mean_delay, spread)
-    rows = yes
+    return delay, waiting
+
+
+def _propose(
+    w: World, i: np.ndarray, j: np.ndarray, offer: Offer, delay: np.ndarray, rows: np.ndarray
+) -> None:
+    """The accepted pairs into the ledger, proposed this month."""
+    t = w.actors
     w.ledger.propose(
         w.month,
         key=pair_keys(t.key[i[rows]], t.key[j[rows]], w.month),
         a=i[rows],
         b=j[rows],
-        kind=kind[rows],
-        trust_a=trust_i[rows],
-        trust_b=trust_j[rows],
-        cost_a=cost_i[rows],
-        cost_b=cost_j[rows],
+        kind=offer.kind[rows],
+        trust_a=offer.trust_i[rows],
+        trust_b=offer.trust_j[rows],
+        cost_a=offer.cost_i[rows],
+        cost_b=offer.cost_j[rows],
         permit_wait=delay[rows],
-        term_end=w.month + delay[rows] + term[rows],
-        culture_distance=distance[rows],
-        weight=weight[rows],
+        term_end=w.month + delay[rows] + offer.term[rows],
+        culture_distance=offer.distance[rows],
+        weight=offer.weight[rows],
     )
-    return Proposals(delay[waiting], ri)
 
 
 def _remembered_trust(

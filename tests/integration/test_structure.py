@@ -56,9 +56,7 @@ def test_no_import_circle_among_the_modules():
 
 
 def test_one_name_per_file_and_a_small_root():
-    names = Counter(
-        p.name for p in SIM.rglob("*.py") if p.name not in ("__init__.py", "base.py")
-    )
+    names = Counter(p.name for p in SIM.rglob("*.py") if p.name not in ("__init__.py", "base.py"))
     assert [n for n, count in names.items() if count > 1] == []
     at_root = sorted(p.name for p in SIM.glob("*.py"))
     assert len(at_root) <= ROOT_MODULES_AT_MOST, at_root
@@ -68,3 +66,23 @@ def test_the_search_step_does_not_import_the_cooperation_step():
     graph = import_graph()
     assert not graph.has_edge("sim.monthly.partner_search", "sim.monthly.partnerships")
     assert graph.has_edge("sim.monthly.partner_search", "sim.monthly.pair_coordination")
+
+
+SEARCH_STEP = (
+    "sim/monthly/partner_search.py",
+    "sim/mechanisms/search.py",
+    "sim/mechanisms/matching.py",
+)
+LONGEST_FUNCTION = 50  # lines
+
+
+def test_the_search_step_reads_as_named_phases():
+    long = [
+        f"{path}:{node.name} ({node.end_lineno - node.lineno + 1} lines)"
+        for path in SEARCH_STEP
+        for node in ast.walk(ast.parse((ROOT / path).read_text()))
+        if isinstance(node, ast.FunctionDef)
+        and node.end_lineno is not None
+        and node.end_lineno - node.lineno + 1 > LONGEST_FUNCTION
+    ]
+    assert long == []
