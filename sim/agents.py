@@ -6,6 +6,7 @@ mechanisms operate on whole arrays.
 """
 
 import mesa
+import numpy as np
 
 from sim.core.columns import ACTOR_COLUMNS, AGENCY, FIRM
 from sim.core.kinds import AgencyType, SizeClass, Stage
@@ -24,7 +25,7 @@ class _Actor(mesa.Agent):
         self.row = row
 
     @property
-    def culture(self):  # noqa: ANN201 - numpy vector
+    def culture(self) -> np.ndarray:
         """Culture vector (hierarchy, formality, risk, collectivism), each 0..1."""
         return self.model.actors.culture[self.row]
 

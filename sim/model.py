@@ -4,7 +4,7 @@ import json
 from collections.abc import Sequence
 from functools import partial
 from pathlib import Path
-from typing import Any
+from typing import TYPE_CHECKING, Any
 
 import mesa
 import numpy as np
@@ -28,6 +28,9 @@ from sim.world.ledger import PartnershipLedger
 from sim.world.regions import RegionTable
 from sim.world.state import Demography, Proposals
 from sim.world.tables import ActorTable
+
+if TYPE_CHECKING:
+    import networkx as nx
 
 
 class PartnershipModel(mesa.Model):
@@ -158,7 +161,7 @@ class PartnershipModel(mesa.Model):
         """One row per partnership formed or ended, with kind, parties, month and reason."""
         return records.partnership_events(self.ledger, self.actors)
 
-    def partnership_graph(self):  # noqa: ANN201 - networkx.Graph
+    def partnership_graph(self) -> "nx.Graph":
         """The active partnerships as a networkx graph (nodes: alive actor rows)."""
         return records.partnership_graph(self.ledger, self.actors, self.regions.name)
 

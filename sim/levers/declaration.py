@@ -6,7 +6,7 @@ module (`sim/levers/<name>.py`) adds the numbers of what it does and costs at in
 its labels and whether its size rests on trial evidence or is assumed.
 """
 
-from typing import TYPE_CHECKING, ClassVar, Literal, Self
+from typing import TYPE_CHECKING, Any, ClassVar, Literal, Self
 
 from pydantic import Field, model_validator
 
@@ -89,6 +89,6 @@ class Lever(Frozen):
             raise ValueError(f"start month {self.start} is after end month {self.end}")
         return self
 
-    def in_force(self, world: "World") -> "LeverInForce":  # pragma: no cover - each has one
+    def in_force(self, world: "World") -> "LeverInForce[Any]":  # pragma: no cover - each has one
         """The lever attached to a world (its module's `LeverInForce`)."""
         raise NotImplementedError

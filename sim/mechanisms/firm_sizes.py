@@ -14,7 +14,9 @@ MICRO = (1, 4)  # workers, BPS size classes of manufacturing
 SMALL = (5, 19)
 
 
-def class_means(workers_per_ikm: float, micro_share: float, micro_jobs_share: float) -> tuple:
+def class_means(
+    workers_per_ikm: float, micro_share: float, micro_jobs_share: float
+) -> tuple[float, float]:
     """Mean workers of a micro and of a small IKM from the overall mean and the two shares.
 
     micro_share of the firms hold micro_jobs_share of the jobs, so

@@ -12,6 +12,20 @@ from sim.params.behaviour import BarrierParams, EconomyParams, SearchParams
 from sim.params.labour import LabourParams
 from sim.params.world import RegionParams, WorldParams
 
+__all__ = [  # re-exported by sim.params
+    "AgencyParams",
+    "BarrierParams",
+    "EconomyParams",
+    "FirmParams",
+    "GROUPS",
+    "LabourParams",
+    "ModelParams",
+    "RegionParams",
+    "SearchParams",
+    "WorldParams",
+    "flat_names",
+]
+
 GROUPS: dict[str, type[Frozen]] = {
     "world": WorldParams,
     "region": RegionParams,

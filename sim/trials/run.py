@@ -58,7 +58,9 @@ def run_trial(design: TrialDesign) -> Trial:
     return Trial(design, summarise(per_seed), per_seed, {"design": describe(design)})
 
 
-def _one_seed(design: TrialDesign, without: Any, offered: Any, seed: Any, k: int) -> list[dict]:
+def _one_seed(
+    design: TrialDesign, without: Any, offered: Any, seed: Any, k: int
+) -> list[dict[str, Any]]:
     base = PartnershipModel.from_scenario(without, rng=seed)
     treated = PartnershipModel.from_scenario(offered, rng=seed)
     lever = treated.policies[0]
@@ -109,7 +111,7 @@ def _comparisons(
     horizon: int,
     seed: int,
     spent: float,
-) -> list[dict]:
+) -> list[dict[str, Any]]:
     offered = _firm_outcomes(treated, groups["offered"])
     control = _firm_outcomes(treated, groups["control"])
     control_without = _firm_outcomes(base, groups["control"])
@@ -174,7 +176,7 @@ def _comparisons(
     return rows
 
 
-def _value(seed: int, horizon: int, outcome: str, value: float, unit: str) -> dict:
+def _value(seed: int, horizon: int, outcome: str, value: float, unit: str) -> dict[str, Any]:
     """An aggregate figure that is not a percentage of a comparison."""
     return {
         "seed": seed,
@@ -186,7 +188,9 @@ def _value(seed: int, horizon: int, outcome: str, value: float, unit: str) -> di
     }
 
 
-def _row(seed: int, horizon: int, comparison: str, outcome: str, gain: float, of: float) -> dict:
+def _row(
+    seed: int, horizon: int, comparison: str, outcome: str, gain: float, of: float
+) -> dict[str, Any]:
     """An effect: `gain` as % of `of` (the comparison's mean)."""
     return {
         "seed": seed,
