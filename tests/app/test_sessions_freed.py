@@ -21,7 +21,7 @@ import pytest
 
 from tests.app.browser import CHROMIUM, CHROMIUM_FLAGS, AppDidNotStart, running_app
 
-SESSIONS = 10
+SESSIONS = 6
 CULL = "2s"
 GROWTH_MB = 60.0  # the server's memory after the sessions, over its memory after the first
 # (measured: about 27 MB for 10 sessions, most of it the first sessions' warm-up; 200

@@ -75,8 +75,9 @@ def _firm_jobs(scenario: str, seed: int) -> np.ndarray:
 
 @pytest.mark.slow
 def test_a_placebo_lever_differs_from_the_baseline_by_far_less_than_seeds_do():
-    base = np.array([_firm_jobs("scenarios/baseline.yaml", k) for k in range(20)])
-    placebo = np.array([_firm_jobs("scenarios/placebo.yaml", k) for k in range(20)])
+    # 12 seeds: the placebo's spread is about 0.01 of the seeds' (bench_pairing.py, 20 seeds)
+    base = np.array([_firm_jobs("scenarios/baseline.yaml", k) for k in range(12)])
+    placebo = np.array([_firm_jobs("scenarios/placebo.yaml", k) for k in range(12)])
     for month in (24, 60, 120):
         seeds_spread = base[:, month].std(ddof=1)
         paired_spread = (placebo[:, month] - base[:, month]).std(ddof=1)
