@@ -232,12 +232,18 @@ SVG_TEXTS = """el => [...el.querySelectorAll('svg text')].map(t => [t.textConten
     parseFloat(getComputedStyle(t).fontSize)])"""
 
 
-def test_presentation_mode_fits_one_projector_screen_in_indonesian(page):
+def indonesian_at_1280x720(page: Page) -> Locator:
+    """The page on a projector's 1280x720, switched to Indonesian; returns the month label."""
     page.set_viewport_size({"width": 1280, "height": 720})
     month = page.locator(".kemitraan-month")
     wait_for_text(month, "Month 0 of 120")
     page.get_by_text("Bahasa Indonesia").click()
     wait_for_text(month, "Bulan 0 dari 120")
+    return month
+
+
+def test_presentation_mode_fits_one_projector_screen_in_indonesian(page):
+    month = indonesian_at_1280x720(page)
     page.locator(".kemitraan-presentation").click()
     employment = page.locator(".kemitraan-view-employment")
     gap = page.locator(".kemitraan-view-gap")
@@ -324,12 +330,8 @@ UNCOVERED = """el => { const r = el.getBoundingClientRect();
 
 
 def test_at_1280x720_play_reset_and_the_month_stay_in_view_beside_every_slider(page):
-    page.set_viewport_size({"width": 1280, "height": 720})
-    month = page.locator(".kemitraan-month")
-    wait_for_text(month, "Month 0 of 120")
-    page.get_by_text("Bahasa Indonesia").click()
-    wait_for_text(month, "Bulan 0 dari 120")
-    run = [page.locator(s) for s in (".kemitraan-play", ".kemitraan-reset", ".kemitraan-month")]
+    month = indonesian_at_1280x720(page)
+    run = [page.locator(".kemitraan-play"), page.locator(".kemitraan-reset"), month]
     sliders = page.locator(".kemitraan-scroll [class*='kemitraan-slider-']")
     assert sliders.count() >= 9  # every lever and the barriers
     for i in range(sliders.count()):  # the trainer scrolls to each slider in turn
