@@ -98,8 +98,7 @@ def bundles(view: NetworkView, kind: int) -> tuple[np.ndarray, np.ndarray]:
     newest (`FADE_MONTHS`) are left out: they are drawn one by one.
     """
     ends = view.edge_anchors
-    between = ~np.all(np.isclose(ends[:, :2], ends[:, 2:]), axis=1)
-    pick = (view.edge_kind == kind) & between & (view.edge_age >= FADE_MONTHS)
+    pick = (view.edge_kind == kind) & ~_inside_a_cluster(view) & (view.edge_age >= FADE_MONTHS)
     if not pick.any():
         return np.empty((0, 4)), np.empty(0, dtype=np.int64)
     first, second = ends[pick, :2], ends[pick, 2:]
@@ -111,10 +110,15 @@ def bundles(view: NetworkView, kind: int) -> tuple[np.ndarray, np.ndarray]:
     return lines, counts
 
 
+def _inside_a_cluster(view: NetworkView) -> np.ndarray:
+    """Partnerships whose two ends share a cluster (drawn as their own short lines)."""
+    ends = view.edge_anchors
+    return np.all(np.isclose(ends[:, :2], ends[:, 2:]), axis=1)
+
+
 def _grouped(view: NetworkView, text: dict[str, str]) -> list[Option]:
     """Bundles between clusters, single short lines inside one, the newest on top, fading."""
-    ends = view.edge_anchors
-    inside = np.all(np.isclose(ends[:, :2], ends[:, 2:]), axis=1)
+    inside = _inside_a_cluster(view)
     established = view.edge_age >= FADE_MONTHS
     counted = [bundles(view, kind) for kind in KIND_COLOURS]
     most = max([1, *(int(c.max()) for _, c in counted if len(c))])
@@ -122,8 +126,8 @@ def _grouped(view: NetworkView, text: dict[str, str]) -> list[Option]:
     series = []
     for (kind, colour), (lines, counts) in zip(KIND_COLOURS.items(), counted, strict=True):
         name = text[f"kind_{kind.name}"]
-        series.append(_edges(name, view.edges[(view.edge_kind == kind) & inside & established],
-                             {"color": colour, **EDGE_STYLE}))  # fmt: skip
+        short = view.edges[(view.edge_kind == kind) & inside & established]
+        series.append(_edges(name, short, {"color": colour, **EDGE_STYLE}))
         width = low + (high - low) * np.sqrt(counts / most)
         series.append(
             {
@@ -149,10 +153,7 @@ def _grouped(view: NetworkView, text: dict[str, str]) -> list[Option]:
                 "type": "lines",
                 "coordinateSystem": "cartesian2d",
                 "data": [
-                    {
-                        "coords": [[x0, y0], [x1, y1]],
-                        "lineStyle": {"color": KIND_BY_CODE[k]},
-                    }  # fmt: skip
+                    {"coords": [[x0, y0], [x1, y1]], "lineStyle": {"color": KIND_BY_CODE[k]}}
                     for (x0, y0, x1, y1), k in zip(
                         _xy(view.edges[recent]), view.edge_kind[recent].tolist(), strict=True
                     )
