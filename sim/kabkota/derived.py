@@ -9,6 +9,12 @@ from dataclasses import dataclass
 
 import pandas as pd
 
+from sim.kabkota.provinces import (
+    ProvinceFigure,
+    pdrb_shares,
+    population_by_province,
+    unemployment_rates,
+)
 from sim.kabkota.table import KabKota, bare, load_table
 
 # national rows the per-inhabitant rules divide by the registered population of the 514
@@ -45,6 +51,7 @@ def figures_of(region: KabKota, rows: pd.DataFrame, year: int) -> dict[str, Figu
     own = _rows_for(rows, {bare(region.name), bare(region.short_name)}, year)
     province = _rows_for(rows, {bare(region.province)}, year)
     national = rows.set_index("id")
+    people = population_by_province(load_table())
 
     def per_person(indicator: str, what: str) -> Figure:
         row = NATIONAL[indicator]
@@ -64,14 +71,13 @@ def figures_of(region: KabKota, rows: pd.DataFrame, year: int) -> dict[str, Figu
         ),
         "labour_force": labour or per_person("labour_force", "labour force"),
         "unemployment": _own_or(own, "open_unemployment_rate", "open unemployment", 0.01)
-        or _own_or(
-            province, "open_unemployment_rate", f"{region.province}'s open unemployment", 0.01
-        )
-        or _national_rate(national, "open_unemployment_rate", "open unemployment"),
+        or _from_province(
+            unemployment_rates(rows, people, NATIONAL["open_unemployment_rate"], year), region
+        ),
         "firms": _own_or(own, "ikm_units", "IKM")
         or per_person("micro_small_manufacturing_units", "IKM"),
         "pdrb": _own_or(own, "pdrb_current_prices", "PDRB", 1e12)
-        or per_person("gdp_current_prices", "PDRB"),
+        or _province_pdrb(national, pdrb_shares(rows, people), region, people),
         "growth": _own_or(own, "pdrb_growth", "growth of the economy", 0.01)
         or _own_or(province, "pdrb_growth", f"{region.province}'s growth", 0.01)
         or _national_rate(national, "pdrb_growth", "growth of the economy"),
@@ -139,4 +145,26 @@ def _national_rate(national: pd.DataFrame, indicator: str, what: str) -> Figure:
         float(national.loc[row, "value"]) / 100.0,
         f"{what}: Indonesia's ({row}), for want of a regional row",
         row,
+    )
+
+
+def _from_province(rates: dict[str, ProvinceFigure], region: KabKota) -> Figure:
+    rate = rates[region.province]
+    return Figure(rate.value, f"open unemployment: {rate.note}", rate.row)
+
+
+def _province_pdrb(
+    national: pd.DataFrame, shares: dict[str, ProvinceFigure], region: KabKota, people: pd.Series
+) -> Figure:
+    """Indonesia's GDP x the province's share of the provinces' PDRB x the region's share."""
+    row = NATIONAL["gdp_current_prices"]
+    gdp = float(national.loc[row, "value"]) * _unit(str(national.loc[row, "unit"]))
+    share = shares[region.province]
+    of_province = region.population / float(people[region.province])
+    return Figure(
+        gdp * share.value * of_province,
+        f"PDRB = Indonesia's GDP ({row}) x {region.province}'s share of the provinces' PDRB "
+        f"({share.value:.2%}: {share.note}) x the region's share of the province's registered "
+        f"population ({of_province:.1%}), estimated",
+        share.row,
     )

@@ -142,3 +142,17 @@ def test_the_national_table_has_every_kabupaten_and_kota_sized_by_its_population
     assert by_name["Kota Surabaya"] > 2.5 * by_name["Kabupaten Sampang"]  # 3.0 and 1.0 million
     assert by_name["Kota Medan"] > 5 * by_name["Kabupaten Nias Selatan"]  # 2.5 and 0.37 million
     assert abs(by_name["Kabupaten Lebak"] / 722_850 - 1) < 0.15  # lebak-2023-labour-force
+
+
+def test_the_national_table_sizes_economies_and_unemployment_by_province():
+    import pandas as pd
+
+    table = pd.read_csv("data/indonesia_regions.csv")
+    pdrb = table.groupby("province")["rest_of_economy_pdrb"].sum()
+    assert abs(pdrb.sum() / (20_892.4e12 * (1 - 0.036)) - 1) < 1e-6  # the national total kept
+    # Jakarta's share of the provinces' PDRB is its BPS row's (3,679.36 of 22,020 triliun)
+    assert abs(pdrb["Daerah Khusus Ibukota Jakarta"] / pdrb.sum() - 3679.36 / 22020) < 1e-4
+    unemployed = (table["initial_unemployment_rate"] * table["labour_force"]).sum()
+    assert abs(unemployed / table["labour_force"].sum() - 0.0532) < 1e-4  # BPS, August 2023
+    banten = table.loc[table["province"] == "Banten", "initial_unemployment_rate"]
+    assert (banten == 0.0752).all()  # banten-2023-open-unemployment-rate

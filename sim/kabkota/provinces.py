@@ -1,0 +1,99 @@
+"""Each province's share of a national figure, from its own BPS row or the remainder rule.
+
+A national total is data, and so are the rows of the provinces BPS figures were found for;
+the provinces without a row share what is left of the total by their registered population
+(2025). The shares add up to the national total exactly, so a world of all 514 kabupaten and
+kota keeps the BPS totals it cites while its provinces differ as the data say.
+
+- PDRB: a province's share of the 38 provinces' PDRB (2024, current prices).
+- Open unemployment: a province's rate (Sakernas August); the provinces without one get the
+  rate that leaves Indonesia's unemployed as BPS counts them, with every province's labour
+  force its population share of the national one.
+"""
+
+from dataclasses import dataclass
+
+import pandas as pd
+
+SUM_OF_PROVINCES_PDRB = "indonesia-2024-sum-of-provinces-pdrb"
+PDRB_YEAR = 2024  # the year of the provinces' PDRB list: their shares, not their levels, are used
+
+
+@dataclass(frozen=True)
+class ProvinceFigure:
+    """A province's value (a share or a rate) and where it comes from."""
+
+    value: float
+    note: str
+    row: str | None = None
+
+
+def population_by_province(table: pd.DataFrame) -> pd.Series:
+    """Registered population 2025 of each province (the sum of its kabupaten and kota)."""
+    return table.groupby("province")["population_2025_registered"].sum().astype(float)
+
+
+def pdrb_shares(rows: pd.DataFrame, population: pd.Series) -> dict[str, ProvinceFigure]:
+    """Each province's share of the 38 provinces' PDRB."""
+    total = float(rows.set_index("id").loc[SUM_OF_PROVINCES_PDRB, "value"])
+    own = _latest(rows, "pdrb_current_prices", PDRB_YEAR, population.index)
+    shares = {
+        province: ProvinceFigure(
+            float(row["value"]) / total,
+            f"{row['id']} / {SUM_OF_PROVINCES_PDRB}",
+            str(row["id"]),
+        )
+        for province, row in own.iterrows()
+    }
+    left = 1.0 - sum(f.value for f in shares.values())
+    return shares | _share_out(left, population, set(shares), "PDRB")
+
+
+def unemployment_rates(
+    rows: pd.DataFrame, population: pd.Series, national_row: str, year: int
+) -> dict[str, ProvinceFigure]:
+    """Each province's open unemployment rate (a fraction) as of `year`."""
+    national = float(rows.set_index("id").loc[national_row, "value"]) / 100.0
+    weight = population / population.sum()  # the province's share of the labour force
+    own = _latest(rows, "open_unemployment_rate", year, population.index)
+    rates = {
+        province: ProvinceFigure(
+            float(row["value"]) / 100.0,
+            f"{province}'s open unemployment ({row['id']})",
+            str(row["id"]),
+        )
+        for province, row in own.iterrows()
+    }
+    rest = [p for p in population.index if p not in rates]
+    if not rest:
+        return rates
+    counted = sum(f.value * float(weight[p]) for p, f in rates.items())
+    rate = float((national - counted) / weight[rest].sum())
+    note = (
+        f"the rate of the {len(rest)} provinces without a row that leaves Indonesia's unemployed "
+        f"as {national_row} counts them ({rate:.2%}), estimated"
+    )
+    return rates | {p: ProvinceFigure(rate, note, national_row) for p in rest}
+
+
+def _latest(rows: pd.DataFrame, indicator: str, year: int, provinces: pd.Index) -> pd.DataFrame:
+    """Each province's latest row of the indicator dated `year` or before, indexed by province."""
+    mine = rows[
+        (rows["indicator"] == indicator) & (rows["year"] <= year) & rows["region"].isin(provinces)
+    ]
+    return mine.sort_values("year", ascending=False).drop_duplicates("region").set_index("region")
+
+
+def _share_out(
+    left: float, population: pd.Series, done: set[str], what: str
+) -> dict[str, ProvinceFigure]:
+    """What is left of a share, split among the other provinces by registered population."""
+    rest = population[[p for p in population.index if p not in done]]
+    note = (
+        f"the {len(rest)} provinces without a {what} row share the {left:.1%} left by registered "
+        "population"
+    )
+    return {
+        p: ProvinceFigure(left * n / float(rest.sum()), note, SUM_OF_PROVINCES_PDRB)
+        for p, n in rest.items()
+    }
