@@ -11,9 +11,11 @@ What is data and what is not:
 - **National totals** are BPS figures (rows of `data/bps_figures.csv`): 4.5 million micro
   and small manufacturing firms (2023), a labour force of 147.71 million (August 2023),
   open unemployment 5.32% (August 2023), GDP at current prices Rp 20,892.4 triliun (2023).
-- **Each kabupaten/kota's figures are estimated**: its share of the national firms and
-  labour force is its share of the registered population (Kota Surabaya, 3.0 million,
-  gets about three times Kabupaten Sampang, 1.0 million). Its economy is its province's
+- **Each kabupaten/kota's figures are estimated**: its share of the national labour force
+  is its share of the registered population (Kota Surabaya, 3.0 million, gets about three
+  times Kabupaten Sampang, 1.0 million). Its IKM are its province's share of the nation's
+  (BPS 2022 or 2020 rows for seven provinces, the island groups' 2023 shares for the rest)
+  split by population within the province. Its economy is its province's
   share of the 38 provinces' PDRB (BPS 2024; the provinces without a row share what is
   left by population) split by population within the province, and its open unemployment
   its province's (Sakernas August 2023; the provinces without a row get the rate that
@@ -32,10 +34,12 @@ import pandas as pd
 
 from sim.kabkota.provinces import (
     SUM_OF_PROVINCES_PDRB,
+    ikm_shares,
     pdrb_shares,
     population_by_province,
     unemployment_rates,
 )
+from sim.kabkota.table import load_table
 from sim.scenario.data_rows import bps_figures
 
 ROOT = Path(__file__).parents[1]
@@ -60,7 +64,7 @@ COLUMNS = (
 
 def regions(rng: np.random.Generator) -> pd.DataFrame:
     """The 514 kabupaten/kota, each sized by its registered population; totals kept exactly."""
-    table = pd.read_csv(ROOT / "data" / "kabupaten_kota.csv")
+    table = load_table()
     if table["name"].duplicated().any():
         raise SystemExit("two kabupaten/kota share a name: the scenario needs unique names")
     population = table["population_2025_registered"].to_numpy(dtype=float)
@@ -72,6 +76,8 @@ def regions(rng: np.random.Generator) -> pd.DataFrame:
     rates = unemployment_rates(rows, people, UNEMPLOYMENT_ROW, YEAR)
     in_province = population / table["province"].map(people).to_numpy()
     economy = table["province"].map(pdrb).to_numpy() * in_province
+    ikm = {p: f.value for p, f in ikm_shares(rows, table).items()}
+    firms = table["province"].map(ikm).to_numpy() * in_province
 
     def index(mean_kabupaten: float, mean_kota: float) -> np.ndarray:
         mean = np.where(city, mean_kota, mean_kabupaten)
@@ -82,7 +88,7 @@ def regions(rng: np.random.Generator) -> pd.DataFrame:
             "name": table["name"],
             "type": table["type"],
             "province": table["province"],
-            "firms": (FIRMS * share).round(0),
+            "firms": (FIRMS * firms).round(0),
             "labour_force": (LABOUR_FORCE * share).round(0),
             "initial_unemployment_rate": table["province"].map(lambda p: round(rates[p].value, 4)),
             "rest_of_economy_pdrb": (GDP * (1 - IKM_SHARE_OF_GDP) * economy).round(-6),
@@ -96,9 +102,10 @@ def regions(rng: np.random.Generator) -> pd.DataFrame:
 
 def scenario_yaml(table: pd.DataFrame) -> str:
     """The scenario: every row of the table as a region, at 1:SCALE."""
-    people = population_by_province(pd.read_csv(ROOT / "data" / "kabupaten_kota.csv"))
+    people = population_by_province(load_table())
     rows = bps_figures()
     used = [
+        *ikm_shares(rows, load_table()).values(),
         *pdrb_shares(rows, people).values(),
         *unemployment_rates(rows, people, UNEMPLOYMENT_ROW, YEAR).values(),
     ]
@@ -182,9 +189,9 @@ def main() -> None:
         table.insert(
             len(table.columns),
             "estimated",
-            "firms, labour force: national total x share of registered population; economy: "
-            "province's share of PDRB x share of its population; unemployment: province's rate; "
-            "indices by type",
+            "labour force: national total x share of registered population; firms, economy: "
+            "province's share of IKM, PDRB x share of its population; unemployment: province's "
+            "rate; indices by type",
         )
         table.to_csv(table_file, index=False)
     (ROOT / "scenarios" / "indonesia.yaml").write_text(scenario_yaml(table))

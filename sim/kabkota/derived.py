@@ -1,8 +1,10 @@
 """A kabupaten's or kota's starting figures, each with the row or rule it comes from.
 
-The region's own rows of data/bps_figures.csv win; then its province's; then a national
-figure per registered inhabitant, scaled by the region's registered population (2025,
-Kepmendagri). Every figure carries a note saying which.
+The region's own rows of data/bps_figures.csv win. Otherwise: its IKM and its PDRB are the
+national total x its province's share (sim/kabkota/provinces.py) x the region's share of
+the province's registered population (2025, Kepmendagri); its open unemployment its
+province's; its labour force its province's row shared by population, else a national figure
+per registered inhabitant. Every figure carries a note saying which.
 """
 
 from dataclasses import dataclass
@@ -11,6 +13,7 @@ import pandas as pd
 
 from sim.kabkota.provinces import (
     ProvinceFigure,
+    ikm_shares,
     pdrb_shares,
     population_by_province,
     unemployment_rates,
@@ -75,9 +78,11 @@ def figures_of(region: KabKota, rows: pd.DataFrame, year: int) -> dict[str, Figu
             unemployment_rates(rows, people, NATIONAL["open_unemployment_rate"], year), region
         ),
         "firms": _own_or(own, "ikm_units", "IKM")
-        or per_person("micro_small_manufacturing_units", "IKM"),
+        or _province_part(
+            national, "micro_small_manufacturing_units", ikm_shares(rows, load_table()), region
+        ),
         "pdrb": _own_or(own, "pdrb_current_prices", "PDRB", 1e12)
-        or _province_pdrb(national, pdrb_shares(rows, people), region, people),
+        or _province_part(national, "gdp_current_prices", pdrb_shares(rows, people), region),
         "growth": _own_or(own, "pdrb_growth", "growth of the economy", 0.01)
         or _own_or(province, "pdrb_growth", f"{region.province}'s growth", 0.01)
         or _national_rate(national, "pdrb_growth", "growth of the economy"),
@@ -153,17 +158,26 @@ def _from_province(rates: dict[str, ProvinceFigure], region: KabKota) -> Figure:
     return Figure(rate.value, f"open unemployment: {rate.note}", rate.row)
 
 
-def _province_pdrb(
-    national: pd.DataFrame, shares: dict[str, ProvinceFigure], region: KabKota, people: pd.Series
+# what a national row counts, and whose share of it a province's share is
+PARTS = {
+    "micro_small_manufacturing_units": ("IKM", "Indonesia's IKM", "the nation's IKM"),
+    "gdp_current_prices": ("PDRB", "Indonesia's GDP", "the provinces' PDRB"),
+}
+
+
+def _province_part(
+    national: pd.DataFrame, indicator: str, shares: dict[str, ProvinceFigure], region: KabKota
 ) -> Figure:
-    """Indonesia's GDP x the province's share of the provinces' PDRB x the region's share."""
-    row = NATIONAL["gdp_current_prices"]
-    gdp = float(national.loc[row, "value"]) * _unit(str(national.loc[row, "unit"]))
+    """A national total x the province's share of it x the region's share of the province."""
+    row = NATIONAL[indicator]
+    total = float(national.loc[row, "value"]) * _unit(str(national.loc[row, "unit"]))
     share = shares[region.province]
+    people = population_by_province(load_table())
     of_province = region.population / float(people[region.province])
+    what, whole, of_what = PARTS[indicator]
     return Figure(
-        gdp * share.value * of_province,
-        f"PDRB = Indonesia's GDP ({row}) x {region.province}'s share of the provinces' PDRB "
+        total * share.value * of_province,
+        f"{what} = {whole} ({row}) x {region.province}'s share of {of_what} "
         f"({share.value:.2%}: {share.note}) x the region's share of the province's registered "
         f"population ({of_province:.1%}), estimated",
         share.row,

@@ -9,6 +9,9 @@ kota keeps the BPS totals it cites while its provinces differ as the data say.
 - Open unemployment: a province's rate (Sakernas August); the provinces without one get the
   rate that leaves Indonesia's unemployed as BPS counts them, with every province's labour
   force its population share of the national one.
+- IKM: a province's share of the nation's micro and small manufacturing firms (its share row,
+  else its count over the nation's of the same year); the other provinces of its island group
+  share what is left of the island's share (BPS 2023) by population.
 """
 
 from dataclasses import dataclass
@@ -16,6 +19,19 @@ from dataclasses import dataclass
 import pandas as pd
 
 SUM_OF_PROVINCES_PDRB = "indonesia-2024-sum-of-provinces-pdrb"
+IKM_SHARE = "ikm_share_of_national"  # percent of the nation's micro and small manufacturing firms
+IKM_COUNT = "micro_small_manufacturing_units"
+# BPS's island groups by the first digit of a province's code (11-21 Sumatera, 31-36 Jawa, ...)
+ISLAND_OF_CODE = {
+    "1": "Sumatera",
+    "2": "Sumatera",  # 21 Kepulauan Riau
+    "3": "Jawa",
+    "5": "Bali-Nusa Tenggara",
+    "6": "Kalimantan",
+    "7": "Sulawesi",
+    "8": "Maluku-Papua",
+    "9": "Maluku-Papua",
+}
 PDRB_YEAR = 2024  # the year of the provinces' PDRB list: their shares, not their levels, are used
 
 
@@ -74,6 +90,39 @@ def unemployment_rates(
         f"as {national_row} counts them ({rate:.2%}), estimated"
     )
     return rates | {p: ProvinceFigure(rate, note, national_row) for p in rest}
+
+
+def ikm_shares(rows: pd.DataFrame, table: pd.DataFrame) -> dict[str, ProvinceFigure]:
+    """Each province's share of the nation's IKM: its own row, or its island's remainder."""
+    population = population_by_province(table)
+    island = table.groupby("province")["bps_code"].first().astype(str).str[0].map(ISLAND_OF_CODE)
+    national_count = rows[(rows["indicator"] == IKM_COUNT) & (rows["region"] == "Indonesia")]
+    count_in = dict(zip(national_count["year"], national_count["value"], strict=True))
+    shares: dict[str, ProvinceFigure] = {}
+    for province, row in _latest(rows, IKM_SHARE, 9999, population.index).iterrows():
+        shares[str(province)] = ProvinceFigure(
+            float(row["value"]) / 100.0, str(row["id"]), str(row["id"])
+        )
+    counts = _latest(rows, IKM_COUNT, 9999, population.index)
+    for province, row in counts.iterrows():
+        if province not in shares and row["year"] in count_in:
+            share = float(row["value"]) / float(count_in[row["year"]])
+            shares[str(province)] = ProvinceFigure(
+                share, f"{row['id']} over Indonesia's IKM of {row['year']}", str(row["id"])
+            )
+    by_island = rows[rows["indicator"] == IKM_SHARE].set_index("region")
+    for name in sorted(set(island)):
+        row = by_island.loc[name]
+        mine = population[island == name]
+        left = float(row["value"]) / 100.0 - sum(shares[p].value for p in mine.index if p in shares)
+        rest = mine[[p for p in mine.index if p not in shares]]
+        note = (
+            f"{name}'s share ({row['id']}) less its provinces' own rows, {left:.1%} shared by "
+            f"registered population among its {len(rest)} provinces without one"
+        )
+        for p, n in rest.items():
+            shares[str(p)] = ProvinceFigure(left * n / float(rest.sum()), note, str(row["id"]))
+    return shares
 
 
 def _latest(rows: pd.DataFrame, indicator: str, year: int, provinces: pd.Index) -> pd.DataFrame:

@@ -5,6 +5,7 @@ import pytest
 
 from sim.kabkota.provinces import (
     SUM_OF_PROVINCES_PDRB,
+    ikm_shares,
     pdrb_shares,
     population_by_province,
     unemployment_rates,
@@ -65,3 +66,20 @@ def test_the_shipped_rows_cover_the_38_provinces_and_add_up():
     rates = unemployment_rates(bps_figures(), people, NATIONAL_RATE, 2023)
     assert rates["Banten"].value == pytest.approx(0.0752)
     assert all(0.01 < r.value < 0.1 for r in rates.values())
+
+
+def test_ikm_shares_keep_each_island_s_share_and_the_provinces_own_rows():
+    table, rows = load_table(), bps_figures()
+    shares = ikm_shares(rows, table)
+    assert sum(s.value for s in shares.values()) == pytest.approx(1.0)
+    assert shares["Jawa Tengah"].value == pytest.approx(0.206)  # jawa-tengah-2022-ikm-share
+    # a count over the nation's count of the same year (BPS 2020: 137,499 of 4,209,817)
+    assert shares["Daerah Istimewa Yogyakarta"].value == pytest.approx(137_499 / 4_209_817)
+    java = ["Daerah Khusus Ibukota Jakarta", "Jawa Barat", "Jawa Tengah",
+            "Daerah Istimewa Yogyakarta", "Jawa Timur", "Banten"]  # fmt: skip
+    assert sum(shares[p].value for p in java) == pytest.approx(0.6206)  # jawa-2023-ikm-share
+    people = population_by_province(table)
+    per_person = {p: s.value / people[p] for p, s in shares.items()}
+    rest = [p for p in people.index if "Papua" in p or p.startswith("Maluku")]
+    assert len(rest) == 8 and len({round(per_person[p], 12) for p in rest}) == 1
+    assert per_person["Jawa Tengah"] > 2 * per_person["Daerah Khusus Ibukota Jakarta"]
