@@ -19,7 +19,7 @@ What is data and what is not:
   share of the 38 provinces' PDRB (BPS 2024; the provinces without a row share what is
   left by population) split by population within the province, and its open unemployment
   its province's (Sakernas August 2023; the provinces without a row get the rate that
-  keeps Indonesia's 5.32%): `sim/kabkota/provinces.py`, the rule `kemitraan new` uses.
+  keeps Indonesia's 5.32%): `sim/kabkota/province_shares.py`, the rule `kemitraan new` uses.
   Kota get better roads, internet and quicker permits than kabupaten (seed 2023).
   `kemitraan new NAME` writes one region with its own BPS rows and its province's where
   they exist; put per-kabupaten rows into `data/indonesia_regions.csv` (same columns) and
@@ -32,7 +32,7 @@ from pathlib import Path
 import numpy as np
 import pandas as pd
 
-from sim.kabkota.provinces import (
+from sim.kabkota.province_shares import (
     SUM_OF_PROVINCES_PDRB,
     ikm_shares,
     pdrb_shares,

@@ -1,7 +1,7 @@
 """A kabupaten's or kota's starting figures, each with the row or rule it comes from.
 
 The region's own rows of data/bps_figures.csv win. Otherwise: its IKM and its PDRB are the
-national total x its province's share (sim/kabkota/provinces.py) x the region's share of
+national total x its province's share (sim/kabkota/province_shares.py) x the region's share of
 the province's registered population (2025, Kepmendagri); its open unemployment its
 province's; its labour force its province's row shared by population, else a national figure
 per registered inhabitant. Every figure carries a note saying which.
@@ -11,7 +11,7 @@ from dataclasses import dataclass
 
 import pandas as pd
 
-from sim.kabkota.provinces import (
+from sim.kabkota.province_shares import (
     ProvinceFigure,
     ikm_shares,
     pdrb_shares,

@@ -3,7 +3,7 @@
 import pandas as pd
 import pytest
 
-from sim.kabkota.provinces import (
+from sim.kabkota.province_shares import (
     SUM_OF_PROVINCES_PDRB,
     ikm_shares,
     pdrb_shares,
