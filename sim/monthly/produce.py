@@ -92,13 +92,16 @@ def _blocks(n: int) -> list[slice]:
 def _update_market_index(w: World, market_sold: np.ndarray) -> None:
     """Each IKM market's sales per rupiah of base demand, and its base demand off its trend.
 
-    Both are for next month's crowding (`sim.mechanisms.displacement`).
+    Both are for next month's crowding (`sim.mechanisms.displacement`). The spin-up sets the
+    references crowding counts from (month 0); a world without one takes its first month's.
     """
     ikm, market, base = w.ikm_markets()
     sold = market_sold[ikm] * w.actors.weight[ikm]
     w.market_index = displacement.market_index(sold, base, market, w.market_count)
     trend = displacement.trend_factor(w.market_growth(), w.month)
     w.market_base = displacement.market_totals(base, market, w.market_count) / trend
+    if w.market_reference is None and w.month >= 1:  # no spin-up: count from the first month
+        w.market_reference, w.market_base_at_start = w.market_index, w.market_base
 
 
 def _demand_and_need(

@@ -131,3 +131,18 @@ def test_large_firms_are_one_agent_each_whatever_the_scale():
     assert model.latest("firm_employment") == pytest.approx(jobs)
     alive = model.is_alive_firm()  # rows of firms that died in the spin-up stay, empty
     assert (t.workers[: t.n][alive] >= 1.0).all()  # every firm has its owner at work
+
+
+def test_a_world_without_spin_up_crowds_its_markets_from_its_first_month():
+    """Displacement counts from month 0 after a spin-up; without one, from month 1."""
+    world = dict(n_firms=800, n_regions=2, n_agencies=2, rng=3, spin_up_months=0)
+    model = PartnershipModel(**world)
+    assert model.world.market_reference is None
+    assert np.all(model.world.market_crowding() == 1.0)  # nothing to count from yet
+    model.run(1)
+    assert model.world.market_reference is not None
+    model.run(6)
+    crowding = model.world.market_crowding()
+    assert not np.allclose(crowding, 1.0) and np.all(crowding > 0)
+    none = PartnershipModel(**world, displacement=0.0).run(7)
+    assert np.all(none.world.market_crowding() == 1.0)
