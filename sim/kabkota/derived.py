@@ -50,11 +50,12 @@ class Figure:
 def figures_of(region: KabKota, rows: pd.DataFrame, year: int) -> dict[str, Figure]:
     """The figures a region's scenario needs, as of `year` (rows of that year or before)."""
     population = region.population
-    total = float(load_table()["population_2025_registered"].sum())
     own = _rows_for(rows, {bare(region.name), bare(region.short_name)}, year)
     province = _rows_for(rows, {bare(region.province)}, year)
     national = rows.set_index("id")
-    people = population_by_province(load_table())
+    table = load_table()
+    people = population_by_province(table)
+    total = float(people.sum())
 
     def per_person(indicator: str, what: str) -> Figure:
         row = NATIONAL[indicator]
@@ -79,10 +80,12 @@ def figures_of(region: KabKota, rows: pd.DataFrame, year: int) -> dict[str, Figu
         ),
         "firms": _own_or(own, "ikm_units", "IKM")
         or _province_part(
-            national, "micro_small_manufacturing_units", ikm_shares(rows, load_table()), region
+            national, "micro_small_manufacturing_units", ikm_shares(rows, table), region, people
         ),
         "pdrb": _own_or(own, "pdrb_current_prices", "PDRB", 1e12)
-        or _province_part(national, "gdp_current_prices", pdrb_shares(rows, people), region),
+        or _province_part(
+            national, "gdp_current_prices", pdrb_shares(rows, people), region, people
+        ),
         "growth": _own_or(own, "pdrb_growth", "growth of the economy", 0.01)
         or _own_or(province, "pdrb_growth", f"{region.province}'s growth", 0.01)
         or _national_rate(national, "pdrb_growth", "growth of the economy"),
@@ -166,13 +169,16 @@ PARTS = {
 
 
 def _province_part(
-    national: pd.DataFrame, indicator: str, shares: dict[str, ProvinceFigure], region: KabKota
+    national: pd.DataFrame,
+    indicator: str,
+    shares: dict[str, ProvinceFigure],
+    region: KabKota,
+    people: pd.Series,
 ) -> Figure:
     """A national total x the province's share of it x the region's share of the province."""
     row = NATIONAL[indicator]
     total = float(national.loc[row, "value"]) * _unit(str(national.loc[row, "unit"]))
     share = shares[region.province]
-    people = population_by_province(load_table())
     of_province = region.population / float(people[region.province])
     what, whole, of_what = PARTS[indicator]
     return Figure(

@@ -52,7 +52,7 @@ def population_by_province(table: pd.DataFrame) -> pd.Series:
 def pdrb_shares(rows: pd.DataFrame, population: pd.Series) -> dict[str, ProvinceFigure]:
     """Each province's share of the 38 provinces' PDRB."""
     total = float(rows.set_index("id").loc[SUM_OF_PROVINCES_PDRB, "value"])
-    own = _latest(rows, "pdrb_current_prices", PDRB_YEAR, population.index)
+    own = _latest(rows, "pdrb_current_prices", population.index, PDRB_YEAR)
     shares = {
         province: ProvinceFigure(
             float(row["value"]) / total,
@@ -62,7 +62,9 @@ def pdrb_shares(rows: pd.DataFrame, population: pd.Series) -> dict[str, Province
         for province, row in own.iterrows()
     }
     left = 1.0 - sum(f.value for f in shares.values())
-    return shares | _share_out(left, population, set(shares), "PDRB")
+    rest = population[[p for p in population.index if p not in shares]]
+    note = f"the {len(rest)} provinces without a PDRB row share the {left:.1%} left"
+    return shares | _share_out(left, rest, note, SUM_OF_PROVINCES_PDRB)
 
 
 def unemployment_rates(
@@ -71,7 +73,7 @@ def unemployment_rates(
     """Each province's open unemployment rate (a fraction) as of `year`."""
     national = float(rows.set_index("id").loc[national_row, "value"]) / 100.0
     weight = population / population.sum()  # the province's share of the labour force
-    own = _latest(rows, "open_unemployment_rate", year, population.index)
+    own = _latest(rows, "open_unemployment_rate", population.index, year)
     rates = {
         province: ProvinceFigure(
             float(row["value"]) / 100.0,
@@ -99,11 +101,11 @@ def ikm_shares(rows: pd.DataFrame, table: pd.DataFrame) -> dict[str, ProvinceFig
     national_count = rows[(rows["indicator"] == IKM_COUNT) & (rows["region"] == "Indonesia")]
     count_in = dict(zip(national_count["year"], national_count["value"], strict=True))
     shares: dict[str, ProvinceFigure] = {}
-    for province, row in _latest(rows, IKM_SHARE, 9999, population.index).iterrows():
+    for province, row in _latest(rows, IKM_SHARE, population.index).iterrows():
         shares[str(province)] = ProvinceFigure(
             float(row["value"]) / 100.0, str(row["id"]), str(row["id"])
         )
-    counts = _latest(rows, IKM_COUNT, 9999, population.index)
+    counts = _latest(rows, IKM_COUNT, population.index)
     for province, row in counts.iterrows():
         if province not in shares and row["year"] in count_in:
             share = float(row["value"]) / float(count_in[row["year"]])
@@ -117,32 +119,26 @@ def ikm_shares(rows: pd.DataFrame, table: pd.DataFrame) -> dict[str, ProvinceFig
         left = float(row["value"]) / 100.0 - sum(shares[p].value for p in mine.index if p in shares)
         rest = mine[[p for p in mine.index if p not in shares]]
         note = (
-            f"{name}'s share ({row['id']}) less its provinces' own rows, {left:.1%} shared by "
-            f"registered population among its {len(rest)} provinces without one"
+            f"{name}'s share ({row['id']}) less its provinces' own rows: its {len(rest)} "
+            f"provinces without one share the {left:.1%} left"
         )
-        for p, n in rest.items():
-            shares[str(p)] = ProvinceFigure(left * n / float(rest.sum()), note, str(row["id"]))
+        shares |= _share_out(left, rest, note, str(row["id"]))
     return shares
 
 
-def _latest(rows: pd.DataFrame, indicator: str, year: int, provinces: pd.Index) -> pd.DataFrame:
-    """Each province's latest row of the indicator dated `year` or before, indexed by province."""
-    mine = rows[
-        (rows["indicator"] == indicator) & (rows["year"] <= year) & rows["region"].isin(provinces)
-    ]
+def _latest(
+    rows: pd.DataFrame, indicator: str, provinces: pd.Index, year: int | None = None
+) -> pd.DataFrame:
+    """Each province's latest row of the indicator (dated `year` or before), by province."""
+    mine = rows[(rows["indicator"] == indicator) & rows["region"].isin(provinces)]
+    if year is not None:
+        mine = mine[mine["year"] <= year]
     return mine.sort_values("year", ascending=False).drop_duplicates("region").set_index("region")
 
 
-def _share_out(
-    left: float, population: pd.Series, done: set[str], what: str
-) -> dict[str, ProvinceFigure]:
-    """What is left of a share, split among the other provinces by registered population."""
-    rest = population[[p for p in population.index if p not in done]]
-    note = (
-        f"the {len(rest)} provinces without a {what} row share the {left:.1%} left by registered "
-        "population"
-    )
+def _share_out(left: float, rest: pd.Series, note: str, row: str) -> dict[str, ProvinceFigure]:
+    """A share `left` split among the provinces `rest` (their populations) by population."""
+    note = f"{note} by registered population"
     return {
-        p: ProvinceFigure(left * n / float(rest.sum()), note, SUM_OF_PROVINCES_PDRB)
-        for p, n in rest.items()
+        str(p): ProvinceFigure(left * n / float(rest.sum()), note, row) for p, n in rest.items()
     }
