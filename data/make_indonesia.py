@@ -34,10 +34,8 @@ import pandas as pd
 
 from sim.kabkota.province_shares import (
     SUM_OF_PROVINCES_PDRB,
-    ikm_shares,
-    pdrb_shares,
-    population_by_province,
-    unemployment_rates,
+    ProvinceFigure,
+    province_figures,
 )
 from sim.kabkota.table import load_table
 from sim.scenario.data_rows import bps_figures
@@ -70,14 +68,15 @@ def regions(rng: np.random.Generator) -> pd.DataFrame:
     population = table["population_2025_registered"].to_numpy(dtype=float)
     share = population / population.sum()
     city = (table["type"] == "kota").to_numpy()
-    people = population_by_province(table)
-    rows = bps_figures()
-    pdrb = {p: f.value for p, f in pdrb_shares(rows, people).items()}
-    rates = unemployment_rates(rows, people, UNEMPLOYMENT_ROW, YEAR)
-    in_province = population / table["province"].map(people).to_numpy()
-    economy = table["province"].map(pdrb).to_numpy() * in_province
-    ikm = {p: f.value for p, f in ikm_shares(rows, table).items()}
-    firms = table["province"].map(ikm).to_numpy() * in_province
+    provinces = province_figures(bps_figures(), table, UNEMPLOYMENT_ROW, YEAR)
+    in_province = population / table["province"].map(provinces.people).to_numpy()
+
+    def share_of(figures: dict[str, ProvinceFigure]) -> np.ndarray:
+        return table["province"].map({p: f.value for p, f in figures.items()}).to_numpy()
+
+    economy = share_of(provinces.pdrb) * in_province
+    firms = share_of(provinces.ikm) * in_province
+    rates = provinces.unemployment
 
     def index(mean_kabupaten: float, mean_kota: float) -> np.ndarray:
         mean = np.where(city, mean_kota, mean_kabupaten)
@@ -102,12 +101,11 @@ def regions(rng: np.random.Generator) -> pd.DataFrame:
 
 def scenario_yaml(table: pd.DataFrame) -> str:
     """The scenario: every row of the table as a region, at 1:SCALE."""
-    people = population_by_province(load_table())
-    rows = bps_figures()
+    provinces = province_figures(bps_figures(), load_table(), UNEMPLOYMENT_ROW, YEAR)
     used = [
-        *ikm_shares(rows, load_table()).values(),
-        *pdrb_shares(rows, people).values(),
-        *unemployment_rates(rows, people, UNEMPLOYMENT_ROW, YEAR).values(),
+        *provinces.ikm.values(),
+        *provinces.pdrb.values(),
+        *provinces.unemployment.values(),
     ]
     province_rows = sorted(
         {f.row for f in used if f.row} - {SUM_OF_PROVINCES_PDRB, UNEMPLOYMENT_ROW}

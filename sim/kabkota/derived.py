@@ -8,17 +8,13 @@ per registered inhabitant. Every figure carries a note saying which.
 """
 
 from dataclasses import dataclass
+from functools import cache
 
 import pandas as pd
 
-from sim.kabkota.province_shares import (
-    ProvinceFigure,
-    ikm_shares,
-    pdrb_shares,
-    population_by_province,
-    unemployment_rates,
-)
+from sim.kabkota.province_shares import ProvinceFigure, ProvinceFigures, province_figures
 from sim.kabkota.table import KabKota, bare, load_table
+from sim.scenario.data_rows import bps_figures
 
 # national rows the per-inhabitant rules divide by the registered population of the 514
 NATIONAL = {
@@ -47,15 +43,31 @@ class Figure:
     row: str | None = None  # the data row it is (or is derived from), if any
 
 
-def figures_of(region: KabKota, rows: pd.DataFrame, year: int) -> dict[str, Figure]:
+def provinces_as_of(rows: pd.DataFrame, year: int) -> ProvinceFigures:
+    """The provinces' figures `figures_of` shares out (compute once for many regions).
+
+    For the shipped table (`bps_figures()`, read once) they are computed once per year.
+    """
+    if rows is bps_figures():
+        return _shipped_provinces(year)
+    return province_figures(rows, load_table(), NATIONAL["open_unemployment_rate"], year)
+
+
+@cache
+def _shipped_provinces(year: int) -> ProvinceFigures:
+    return province_figures(bps_figures(), load_table(), NATIONAL["open_unemployment_rate"], year)
+
+
+def figures_of(
+    region: KabKota, rows: pd.DataFrame, year: int, provinces: ProvinceFigures | None = None
+) -> dict[str, Figure]:
     """The figures a region's scenario needs, as of `year` (rows of that year or before)."""
     population = region.population
     own = _rows_for(rows, {bare(region.name), bare(region.short_name)}, year)
     province = _rows_for(rows, {bare(region.province)}, year)
     national = rows.set_index("id")
-    table = load_table()
-    people = population_by_province(table)
-    total = float(people.sum())
+    p = provinces or provinces_as_of(rows, year)
+    total = float(p.people.sum())
 
     def per_person(indicator: str, what: str) -> Figure:
         row = NATIONAL[indicator]
@@ -68,24 +80,18 @@ def figures_of(region: KabKota, rows: pd.DataFrame, year: int) -> dict[str, Figu
 
     labour = _own_or(own, "labour_force", "labour force")
     if labour is None:
-        labour = _province_share(province, "labour_force", region, "labour force")
+        labour = _province_share(province, "labour_force", region, "labour force", p.people)
     figures = {
         "population": Figure(
             population, "registered population 2025 (Kepmendagri 300.2.2-2138/2025)"
         ),
         "labour_force": labour or per_person("labour_force", "labour force"),
         "unemployment": _own_or(own, "open_unemployment_rate", "open unemployment", 0.01)
-        or _from_province(
-            unemployment_rates(rows, people, NATIONAL["open_unemployment_rate"], year), region
-        ),
+        or _from_province(p.unemployment, region),
         "firms": _own_or(own, "ikm_units", "IKM")
-        or _province_part(
-            national, "micro_small_manufacturing_units", ikm_shares(rows, table), region, people
-        ),
+        or _province_part(national, "micro_small_manufacturing_units", p.ikm, region, p.people),
         "pdrb": _own_or(own, "pdrb_current_prices", "PDRB", 1e12)
-        or _province_part(
-            national, "gdp_current_prices", pdrb_shares(rows, people), region, people
-        ),
+        or _province_part(national, "gdp_current_prices", p.pdrb, region, p.people),
         "growth": _own_or(own, "pdrb_growth", "growth of the economy", 0.01)
         or _own_or(province, "pdrb_growth", f"{region.province}'s growth", 0.01)
         or _national_rate(national, "pdrb_growth", "growth of the economy"),
@@ -127,18 +133,14 @@ def _own_or(rows: pd.DataFrame, indicator: str, what: str, factor: float = 1.0) 
 
 
 def _province_share(
-    rows: pd.DataFrame, indicator: str, region: KabKota, what: str
+    rows: pd.DataFrame, indicator: str, region: KabKota, what: str, people: pd.Series
 ) -> Figure | None:
     """The province's figure, split by the region's share of its registered population."""
     found = rows[rows["indicator"] == indicator]
     if found.empty:
         return None
     row = found.iloc[0]
-    table = load_table()
-    in_province = float(
-        table.loc[table["province"] == region.province, "population_2025_registered"].sum()
-    )
-    share = region.population / in_province
+    share = region.population / float(people[region.province])
     return Figure(
         float(row["value"]) * share,
         f"{what} = {region.province}'s ({row['id']}) x the region's share of its registered "

@@ -44,6 +44,29 @@ class ProvinceFigure:
     row: str | None = None
 
 
+@dataclass(frozen=True)
+class ProvinceFigures:
+    """Every province's shares and rates as of a year: computed once, used for each region."""
+
+    people: pd.Series  # registered population 2025 by province
+    ikm: dict[str, ProvinceFigure]
+    pdrb: dict[str, ProvinceFigure]
+    unemployment: dict[str, ProvinceFigure]
+
+
+def province_figures(
+    rows: pd.DataFrame, table: pd.DataFrame, unemployment_row: str, year: int
+) -> ProvinceFigures:
+    """The provinces' IKM and PDRB shares and open unemployment rates."""
+    people = population_by_province(table)
+    return ProvinceFigures(
+        people,
+        ikm_shares(rows, table),
+        pdrb_shares(rows, people),
+        unemployment_rates(rows, people, unemployment_row, year),
+    )
+
+
 def population_by_province(table: pd.DataFrame) -> pd.Series:
     """Registered population 2025 of each province (the sum of its kabupaten and kota)."""
     return table.groupby("province")["population_2025_registered"].sum().astype(float)

@@ -14,7 +14,7 @@ from typing import Any
 import pandas as pd
 import yaml
 
-from sim.kabkota.derived import Figure, figures_of
+from sim.kabkota.derived import Figure, figures_of, provinces_as_of
 from sim.kabkota.table import KabKota
 from sim.scenario import validate_data
 from sim.scenario.problems import Origins, Problem, ScenarioError
@@ -56,8 +56,9 @@ def scenario_data(
     year = check_start(start)
     comments: Comments = {}
     specs, used_rows, aliases, firms = [], set(), {}, 0.0
+    provinces = provinces_as_of(rows, year)
     for k, region in enumerate(regions):
-        figures = figures_of(region, rows, year)
+        figures = figures_of(region, rows, year, provinces)
         spec, notes = _region_spec(region, figures)
         specs.append(spec)
         for key, note in notes.items():
