@@ -1,11 +1,12 @@
 """Grants (hibah): a one-off grant to each firm that takes it up, and partnership co-finance.
 
 The one-off grant goes into the firm's equipment and stock (capital); what it returns is the
-model's own marginal product of capital, about 6 % a month for a median IKM (capital share
-0.3 x value added / capital), the return de Mel, McKenzie & Woodruff (2008, QJE) measured
-in Sri Lanka (5.7 % a month, no employment gain). The matching part co-finances
-`intensity` of the targeted firms' partnership costs and pays each firm side of a new
-partnership once.
+model's own marginal product of capital: about 10 % a month where capital binds (capital
+share 0.3 x value added / capital), nothing in profit where orders bind. Its trial's return
+to capital (de Mel, McKenzie & Woodruff's 2008 estimate, the grant instrumenting capital) is
+about 4 % a month, against their 4.6-6.0 % in Sri Lanka (no employment gain) (docs/levers.md).
+The matching part co-finances `intensity` of the targeted firms' partnership costs and pays
+each firm side of a new partnership once.
 """
 
 from typing import TYPE_CHECKING, override

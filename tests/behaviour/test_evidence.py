@@ -25,9 +25,10 @@ PINNED = {
     "training-profit": "inside",
     "training-workers": "inside",
     "grant-workers": "inside",
-    "grant-return": "outside",  # the model's IKM save labour, they do not grow (docs)
+    "grant-return": "outside",  # 4 % a month: order-bound IKM dilute it (docs/levers.md)
     "permit-firms": "inside",
     "permit-jobs": "outside",  # below Bruhn: no displacement fits both rows (docs/levers.md)
+    "permit-wage-jobs": "no interval",  # a point estimate: shown beside the model's
     "supplier-workers": "inside",
 }
 
@@ -64,6 +65,32 @@ def test_levers_without_trial_evidence_are_labelled_assumed_everywhere():
         assert LEVER_SPECS[lever].evidence == "assumed"
     for lever in trialled:
         assert LEVER_SPECS[lever].evidence == "evidence"
+
+
+def test_a_registration_reform_adds_owners_not_wage_earners():
+    """Bruhn's wage employment is paid workers: the model's entrants are their owners, and the
+    incumbents they crowd shed paid workers, so its wage jobs lag its jobs (docs/levers.md)."""
+    found = _verdicts().set_index("row")
+    jobs, wage_jobs = found.loc["permit-jobs", "model"], found.loc["permit-wage-jobs", "model"]
+    assert jobs > 1.0  # percent: owners count
+    assert wage_jobs < jobs - 1.0
+
+
+def test_a_grant_returns_less_on_its_money_than_on_the_capital_it_still_adds():
+    """Control firms invest from their profit and catch up: the grant's money returns less
+    each month than the capital it still adds (the return de Mel et al. estimate)."""
+    e = run_trial(
+        TrialDesign(
+            "scenarios/baseline.yaml",
+            "grant",
+            seeds=3,
+            horizons=(24,),
+            overrides=("policies.grant.cost_share=0", "policies.grant.per_partnership=0"),
+        )
+    ).effects.set_index("outcome")
+    per_rupiah = e.loc["profit_per_rupiah_spent_monthly", "effect"]
+    on_capital = e.loc["return_to_capital_monthly", "effect"]
+    assert 0.0 < per_rupiah < 0.6 * on_capital
 
 
 def test_a_trial_of_a_lever_too_weak_to_matter_finds_nothing():
