@@ -66,8 +66,11 @@ def evidence_command(
     ),
     out: Annotated[Path | None, typer.Option(help="Markdown file to write the tables to.")] = None,
     fit: Annotated[
-        str | None,
-        typer.Option(help="Fit a lever's size instead: LEVER.PARAMETER=v1,v2,... (a grid)."),
+        list[str] | None,
+        typer.Option(
+            help="Fit a lever's size instead: LEVER.PARAMETER=v1,v2,... (a grid); repeat it to "
+            "fit several parameters of one lever together (every combination)."
+        ),
     ] = None,
 ) -> None:
     """Every lever's virtual trial beside data/evidence.csv: inside, outside, or assumed."""
@@ -86,7 +89,7 @@ def evidence_command(
     if not scenario.exists():
         _stop(f"{scenario}: no such scenario file")
     table = load_evidence()
-    if fit is not None:
+    if fit:
         _fit(fit, scenario, seeds, table)
         return
     run = EvidenceRun(str(scenario), seeds)
@@ -113,15 +116,10 @@ def _is_model_parameter(path: str) -> bool:
     return isinstance(kind, type) and name in getattr(kind, "model_fields", {})
 
 
-def _fit(text: str, scenario: Path, seeds: int, table: "pd.DataFrame") -> None:
-    """`training.practice_gain=0.06,0.08,0.1`: each value's trial scored on the lever's rows.
-
-    `permit_reform.economy.displacement=0.4,0.5` fits a model parameter on that lever's rows.
-    """
+def _grid_axis(text: str) -> tuple[str, str, list[float]]:
+    """`training.practice_gain=0.06,0.08,0.1` -> (lever, parameter, values), or a clear stop."""
     from sim.levers import LEVER_SPECS
-    from sim.trials.assignment import TrialDesign
-    from sim.trials.evidence import TRIAL_OVERRIDES, checked_rows
-    from sim.trials.fit import fit_lever
+    from sim.trials.evidence import TRIAL_OVERRIDES
 
     name, _, grid = text.partition("=")
     lever, _, parameter = name.partition(".")
@@ -139,12 +137,30 @@ def _fit(text: str, scenario: Path, seeds: int, table: "pd.DataFrame") -> None:
         values = []
     if not values:
         _stop(f"--fit {text!r}: give the values to try after '=', e.g. 0.06,0.08,0.1")
+    return lever, parameter, values
+
+
+def _fit(texts: list[str], scenario: Path, seeds: int, table: "pd.DataFrame") -> None:
+    """`training.practice_gain=0.06,0.08,0.1`: each value's trial scored on the lever's rows.
+
+    `permit_reform.economy.displacement=0.4,0.5` fits a model parameter on that lever's rows;
+    several `--fit` of one lever fit their parameters together, over every combination.
+    """
+    from sim.trials.assignment import TrialDesign
+    from sim.trials.evidence import TRIAL_OVERRIDES, checked_rows
+    from sim.trials.fit import fit_lever
+
+    axes = [_grid_axis(text) for text in texts]
+    levers = sorted({lever for lever, _, _ in axes})
+    if len(levers) > 1:
+        _stop(f"--fit names levers {levers}: allowed: one lever's parameters per fit")
+    lever = levers[0]
     rows = checked_rows(table, lever)
     targets = rows[rows["low"].notna() & rows["high"].notna() & (rows["comparison"] != "event")]
     horizons = tuple(sorted({int(h) for h in targets["horizon_months"]}))
     design = TrialDesign(
         scenario, lever, seeds=seeds, horizons=horizons, overrides=TRIAL_OVERRIDES[lever]
     )
-    result = fit_lever(design, parameter, values, targets)
+    result = fit_lever(design, {parameter: values for _, parameter, values in axes}, targets)
     typer.echo(result.points.to_markdown(index=False, floatfmt=".3f"))
-    typer.echo(f"best {result.parameter} = {result.best}; accepted: {result.accepted}")
+    typer.echo(f"best {result.best}; accepted: {result.accepted}")

@@ -1,10 +1,12 @@
 """Grants (hibah): a one-off grant to each firm that takes it up, and partnership co-finance.
 
-The one-off grant goes into the firm's equipment and stock (capital); what it returns is the
-model's own marginal product of capital: about 10 % a month where capital binds (capital
-share 0.3 x value added / capital), nothing in profit where orders bind. Its trial's return
-to capital (de Mel, McKenzie & Woodruff's 2008 estimate, the grant instrumenting capital) is
-about 4 % a month, against their 4.6-6.0 % in Sri Lanka (no employment gain) (docs/levers.md).
+The one-off grant goes into the equipment and stock the firm's workers lack (up to
+`firms.capital_per_worker` each, the ceiling of the model's own investment rule); the rest
+stays in its cash. What the capital returns is the model's own marginal product: about 10 % a
+month where capital binds (capital share 0.3 x value added / capital), nothing where orders
+bind. Its trial's return to capital (de Mel, McKenzie & Woodruff's 2008 estimate, the grant
+instrumenting capital) is about 5 % a month, inside their 4.6-6.0 % in Sri Lanka, with no
+employment gain (docs/levers.md).
 The matching part co-finances `intensity` of the targeted firms' partnership costs and pays
 each firm side of a new partnership once.
 """
@@ -16,6 +18,7 @@ import numpy as np
 from sim.levers.cost_relief import firm_costs_by_actor, new_partnerships_by_actor
 from sim.levers.declaration import Lever
 from sim.levers.offer import OneOffLever
+from sim.mechanisms.production import capital_gap
 from sim.params.base import param
 
 if TYPE_CHECKING:
@@ -42,7 +45,8 @@ class Grant(Lever):
     per_firm: float = param(
         3e6,
         "rupiah per firm",
-        "One-off grant to each firm that takes it up (equipment and stock).",
+        "One-off grant to each firm that takes it up: equipment and stock its workers lack, "
+        "the rest cash.",
         ge=0.0,
         source="de Mel, McKenzie & Woodruff (2008): grants of US$100-200 (about Rp 1.5-3 juta)",
     )
@@ -91,7 +95,12 @@ class GrantInForce(OneOffLever[Grant]):
 
     @override
     def receive(self, m: "World", rows: np.ndarray) -> None:
-        m.actors.capital[rows] += self.spec.per_firm
+        """Equipment and stock up to what the firm's workers need; the rest stays cash."""
+        t = m.actors
+        gap = capital_gap(t.capital[rows], t.workers[rows], m.params.firms.capital_per_worker)
+        into_capital = np.minimum(self.spec.per_firm, gap)
+        t.capital[rows] += into_capital
+        t.cash[rows] += self.spec.per_firm - into_capital
 
     @override
     def apply(self, m: "World") -> None:

@@ -51,3 +51,13 @@ def crowding(
         size = np.divide(base, base_on_trend, out=np.ones(len(base)), where=base_on_trend > 0)
         ratio = ratio * np.where(base > 0, size, 1.0)
     return np.power(1.0 / ratio, displacement)
+
+
+def incidence(crowding: np.ndarray, on_price: float) -> tuple[np.ndarray, np.ndarray]:
+    """A crowded market's loss split between its price and its sales: (price, quantity) factors.
+
+    Their product is the crowding factor (the income the market's IKM lose is the same);
+    `on_price` is the share of it, in logs, that falls on the price.
+    """
+    price = np.power(crowding, on_price)
+    return price, crowding / price

@@ -199,5 +199,24 @@ def investment(
     A share of a positive profit, only while cash is positive, and no more than equipping
     the workers the market asks for needs.
     """
-    gap = np.maximum(capital_per_worker * workers_needed - capital * (1.0 - depreciation), 0.0)
+    gap = capital_gap(capital * (1.0 - depreciation), workers_needed, capital_per_worker)
     return np.where(cash > 0, np.minimum(share * np.maximum(profit, 0.0), gap), 0.0)
+
+
+def capital_gap(capital: np.ndarray, workers: np.ndarray, capital_per_worker: float) -> np.ndarray:
+    """The equipment and stock (rupiah) a firm lacks to equip `workers`; 0 where it has enough."""
+    return np.maximum(capital_per_worker * workers - capital, 0.0)
+
+
+def blended_price(
+    price: np.ndarray, market_factor: np.ndarray, market_sold: np.ndarray, orders: np.ndarray
+) -> np.ndarray:
+    """The price a firm gets on average over what it sells.
+
+    Its market sales fetch `market_factor` x its price, its partners' orders its price.
+    """
+    total = market_sold + orders
+    blend = np.divide(
+        market_sold * market_factor + orders, total, out=np.ones_like(total), where=total > 0
+    )
+    return price * blend

@@ -135,13 +135,18 @@ def _demand_and_need(
     block.keep(market_sold, np.where(firm, sold, 0.0))
     ikm = firm & ~read(t.large)
     market_of = region * len(w.params.world.sectors) + np.maximum(read(t.sector), 0)
-    sold = np.where(ikm, sold * crowding[market_of], sold)  # others' gains, this one's loss
-    sold += read(t.partner_orders) / relative_price  # partners' orders, in quantities
+    on_price, on_quantity = displacement.incidence(
+        np.where(ikm, crowding[market_of], 1.0), e.displacement_on_price
+    )
+    sold = sold * on_quantity  # others' gains, this one's loss: fewer sales ...
+    orders = read(t.partner_orders) / relative_price  # partners' orders, in quantities
+    paid = production.blended_price(relative_price, on_price, sold, orders)  # ... lower prices
+    sold += orders
     capital = production.capital_term(
         np.where(firm, read(t.capital), 1.0),  # agencies hold no capital
         e.capital_elasticity,
     )
-    block.keep(price, relative_price)
+    block.keep(price, paid)
     block.keep(demand, sold)
     block.keep(capital_term, capital)
     for_orders = production.labour_needed(sold, productivity, capital, e.capital_elasticity)

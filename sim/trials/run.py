@@ -31,6 +31,7 @@ import numpy as np
 import pandas as pd
 from scipy import stats
 
+from sim.mechanisms.displacement import incidence
 from sim.model import PartnershipModel
 from sim.trials.assignment import TrialDesign, describe, trial_scenario
 
@@ -117,6 +118,21 @@ def _ikm_wage_jobs(model: PartnershipModel) -> float:
     return float((paid * t.weight[rows]).sum())
 
 
+def _ikm_price_level(model: PartnershipModel) -> float:
+    """The IKM's market price level: each IKM's market's price factor, weighted by its sales.
+
+    The factor is the part of its market's crowding that falls on the price
+    (`economy.displacement_on_price`); 1 where the market is on its path.
+    """
+    w = model.world
+    t, rows = w.actors, w.alive_ikm()
+    sectors = len(w.params.world.sectors)
+    market = t.region[rows] * sectors + np.maximum(t.sector[rows], 0)
+    on_price, _ = incidence(w.market_crowding()[market], w.params.economy.displacement_on_price)
+    sales = np.maximum(t.value_added[rows] * t.weight[rows], 0.0)
+    return float((on_price * sales).sum() / sales.sum()) if sales.sum() > 0 else 1.0
+
+
 def _ikm_firms(model: PartnershipModel) -> float:
     t, rows = model.world.actors, model.world.alive_ikm()
     return float(t.weight[rows].sum())
@@ -154,6 +170,7 @@ def _comparisons(
     jobs, jobs_without = _ikm_jobs(treated), _ikm_jobs(base)
     wage_jobs, wage_jobs_without = _ikm_wage_jobs(treated), _ikm_wage_jobs(base)
     firms, firms_without = _ikm_firms(treated), _ikm_firms(base)
+    prices, prices_without = _ikm_price_level(treated), _ikm_price_level(base)
     real_offered = float(treated.world.actors.weight[groups["offered"]].sum())
     incumbents = np.concatenate([groups["offered"], groups["control"]])
     profit = _firm_outcomes(treated, incumbents)["profit"].mean()
@@ -169,6 +186,7 @@ def _comparisons(
             wage_jobs_without,
         ),
         _row(seed, horizon, "aggregate", "firms", firms - firms_without, firms_without),
+        _row(seed, horizon, "aggregate", "prices", prices - prices_without, prices_without),
         _row(
             seed, horizon, "spillover", "incumbent_income", profit - profit_without, profit_without
         ),

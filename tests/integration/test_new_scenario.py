@@ -129,7 +129,9 @@ def sample_files(tmp_path_factory) -> dict[str, Path]:
 
 @pytest.mark.parametrize("name", SAMPLE)
 def test_generated_regions_are_business_as_usual(sample_files, name):
-    figures = medians([baseline_figures(str(sample_files[name]), k, 36) for k in range(3)])
+    # 8 seeds: the smallest kota's first two years are noisy (Kota Sabang's jobs m24/m0 is
+    # 1.066 over 20 seeds, 1.075 over these 8, 1.082 over the first 3; the bound is 1.08)
+    figures = medians([baseline_figures(str(sample_files[name]), k, 36) for k in range(8)])
     held = verdicts(figures, 36)
     assert held["wave"] and held["losses"] and held["floor"], figures
     assert 0.95 <= figures["firms_m120_m0"] <= 1.2, figures["firms_m120_m0"]  # 3 years

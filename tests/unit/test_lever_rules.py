@@ -6,7 +6,7 @@ from hypothesis import given
 from hypothesis import strategies as st
 
 from sim.levers.tax_incentive import final_tax
-from sim.mechanisms import displacement
+from sim.mechanisms import displacement, production
 from sim.mechanisms.cooperation import forgotten
 
 RATE, FREE, CEILING = 0.005, 500e6, 4.8e9
@@ -57,6 +57,33 @@ def test_the_market_index_is_sales_per_rupiah_of_base_demand():
     sold, base = np.array([2.0, 1.0, 3.0]), np.array([1.0, 1.0, 3.0])
     index = displacement.market_index(sold, base, np.array([0, 0, 1]), 3)
     assert index.tolist() == pytest.approx([1.5, 1.0, 1.0])  # an empty market is 1
+
+
+@given(
+    st.floats(0.5, 1.0),  # a crowded market's factor
+    st.floats(0.0, 1.0),  # the share of it on the price
+)
+def test_a_crowded_market_loses_the_same_income_however_it_splits_price_and_sales(factor, share):
+    price, quantity = displacement.incidence(np.array([factor]), share)
+    assert (price * quantity)[0] == pytest.approx(factor)
+    assert factor <= price[0] <= 1.0 and factor <= quantity[0] <= 1.0
+
+
+def test_all_on_sales_keeps_the_price_and_all_on_the_price_keeps_the_sales():
+    factor = np.array([0.9, 1.0])
+    price, quantity = displacement.incidence(factor, 0.0)
+    assert price.tolist() == [1.0, 1.0] and quantity.tolist() == pytest.approx([0.9, 1.0])
+    price, quantity = displacement.incidence(factor, 1.0)
+    assert price.tolist() == pytest.approx([0.9, 1.0]) and quantity.tolist() == [1.0, 1.0]
+
+
+def test_partners_orders_keep_their_price_while_market_sales_take_the_market_s():
+    price = np.array([2.0, 2.0, 2.0, 2.0])
+    market_factor = np.full(4, 0.9)
+    market_sold = np.array([10.0, 0.0, 5.0, 0.0])
+    orders = np.array([0.0, 10.0, 5.0, 0.0])
+    paid = production.blended_price(price, market_factor, market_sold, orders)
+    assert paid.tolist() == pytest.approx([1.8, 2.0, 1.9, 2.0])  # nothing sold: its own price
 
 
 def test_a_trained_practice_lapses_geometrically_toward_none():

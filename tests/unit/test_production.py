@@ -90,3 +90,10 @@ def test_prices_of_firms_whose_productivity_has_not_moved_are_exactly_one():
     price = relative_price(productivity, entry, pass_through)
     assert price.tolist() == [1.0, 0.8**0.5, 1.0, 1.25]
     assert price_effect(price, 3.0).tolist() == np.power(price, -3.0).tolist()
+
+
+def test_the_capital_gap_is_what_equipping_the_workers_needs_beyond_the_capital_held():
+    from sim.mechanisms.production import capital_gap
+
+    gap = capital_gap(np.array([10.0, 40.0, 0.0]), np.array([2.0, 2.0, 0.0]), 15.0)
+    assert gap.tolist() == [20.0, 0.0, 0.0]  # enough capital, or no workers: no gap

@@ -34,3 +34,16 @@ def test_the_return_to_capital_is_the_profit_gain_per_rupiah_of_extra_capital():
 @pytest.mark.parametrize("capital_gain", [0.0, -1e6])
 def test_the_return_to_capital_is_undefined_where_the_offer_raised_no_capital(capital_gain):
     assert np.isnan(wald_return(150e3, capital_gain))
+
+
+def test_a_fit_point_is_inside_only_when_every_target_is_and_scores_its_distance():
+    import pandas as pd
+
+    from sim.trials.fit import score
+
+    targets = pd.DataFrame({"id": ["a", "b"], "low": [4.0, -3.2], "high": [5.0, -3.0]})
+    distance, inside = score({"a": 4.5, "b": -3.1}, targets)
+    assert (distance, inside) == (0.0, True)  # both at their ranges' middles
+    distance, inside = score({"a": 5.0, "b": -3.4}, targets)
+    assert not inside  # b is outside: 1 and 3 half-ranges away
+    assert distance == pytest.approx((1.0**2 + 3.0**2) / 2)
