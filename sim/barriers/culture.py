@@ -65,3 +65,12 @@ def culture_distance(culture_a: np.ndarray, culture_b: np.ndarray) -> np.ndarray
 def culture_fit(distance: np.ndarray | float, culture_weight: float) -> np.ndarray | float:
     """How much of a partnership's value survives the culture gap: 1 - weight x distance."""
     return 1.0 - culture_weight * distance
+
+
+def toward_profile(culture: np.ndarray, profile: np.ndarray, gap_factor: np.ndarray) -> np.ndarray:
+    """Cultures with their gap to `profile` scaled by `gap_factor` (one per row).
+
+    Below 1 a culture moves toward the profile (training aligns it); above 1 it moves back
+    (an aligned culture lapses).
+    """
+    return profile + (culture - profile) * np.asarray(gap_factor)[:, None]

@@ -57,6 +57,13 @@ class ActorColumns:
     practices: Annotated[
         np.ndarray, Column(np.float64, "productivity factor from management training (1: none)")
     ]
+    culture_gap: Annotated[
+        np.ndarray,
+        Column(
+            np.float64,
+            "share of its culture's gap to the region's profile that training left (1: none)",
+        ),
+    ]
     partner_orders: Annotated[np.ndarray, Column(np.float64, "rupiah per month from partners")]
     cluster_partners: Annotated[np.ndarray, Column(np.float64, "active cluster partnerships")]
     fixed_cost: Annotated[np.ndarray, Column(np.float64, "rupiah per month")]

@@ -3,13 +3,15 @@
 Business-training trials find sales and profits 5-10 % higher on average and employment
 effects rarely detectable (McKenzie 2021, Oxford Rev. Econ. Policy 37(2); McKenzie &
 Woodruff 2014, WBRO). The model's trained firm gets a productivity factor once; a share of
-it is lost every year (practices lapse); its culture moves toward the region's profile.
+it is lost every year (practices lapse); its culture moves toward the region's profile, and
+that alignment lapses at the same rate.
 """
 
 from typing import TYPE_CHECKING, override
 
 import numpy as np
 
+from sim.barriers.culture import toward_profile
 from sim.levers.declaration import Lever
 from sim.levers.offer import OneOffLever
 from sim.mechanisms.cooperation import forgotten
@@ -46,7 +48,8 @@ class Training(Lever):
     practice_depreciation_per_year: float = param(
         0.3,
         "share per year",
-        "Share of the gained practice lost each year (practices lapse).",
+        "Share of the gained practice, and of the culture's alignment, lost each year (what "
+        "the training changed lapses).",
         ge=0.0,
         le=1.0,
         source="assumption: trials find practice changes partly lapse within two years "
@@ -97,9 +100,11 @@ class TrainingInForce(OneOffLever[Training]):
     @override
     def receive(self, m: "World", rows: np.ndarray) -> None:
         t, s = m.actors, self.spec
-        t.culture[rows] += s.culture_convergence * (
-            m.regions.culture[t.region[rows]] - t.culture[rows]
+        aligned = 1.0 - s.culture_convergence
+        t.culture[rows] = toward_profile(
+            t.culture[rows], m.regions.culture[t.region[rows]], np.full(len(rows), aligned)
         )
+        t.culture_gap[rows] *= aligned
         gained = 1.0 + s.practice_gain
         t.productivity[rows] *= gained
         t.practices[rows] *= gained
@@ -110,12 +115,19 @@ class TrainingInForce(OneOffLever[Training]):
         super().act(m)
 
     def lapse(self, m: "World") -> None:
-        """A month's share of the trained practice is lost, whether or not the lever is on."""
+        """A month's share of trained practice and culture alignment lapses, lever on or off."""
         t = m.actors
         rate = 1.0 - (1.0 - self.spec.practice_depreciation_per_year) ** (1.0 / 12.0)
-        trained = np.flatnonzero(t.practices[: t.n] != 1.0)
-        if rate == 0.0 or not len(trained):
+        if rate == 0.0:
             return
-        factor = forgotten(t.practices[trained], rate)
-        t.productivity[trained] *= factor
-        t.practices[trained] *= factor
+        trained = np.flatnonzero(t.practices[: t.n] != 1.0)
+        if len(trained):
+            factor = forgotten(t.practices[trained], rate)
+            t.productivity[trained] *= factor
+            t.practices[trained] *= factor
+        aligned = np.flatnonzero(t.culture_gap[: t.n] != 1.0)
+        if len(aligned):
+            back = forgotten(t.culture_gap[aligned], rate)  # the gap widens toward 1 again
+            profile = m.regions.culture[t.region[aligned]]
+            t.culture[aligned] = toward_profile(t.culture[aligned], profile, back)
+            t.culture_gap[aligned] *= back
