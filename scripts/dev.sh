@@ -123,7 +123,7 @@ case "$cmd" in
             sim/mechanisms sim/monthly sim/levers sim/barriers sim/model.py sim/metrics.py \
             sim/agents.py
         bash scripts/ensure_chromium.sh
-        exec "$venv/bin/python" -m pytest -n "${KEMITRAAN_TEST_WORKERS:-auto}" "$@"
+        exec "$venv/bin/python" -m pytest -n "${KEMITRAAN_TEST_WORKERS:-auto}" --dist loadgroup "$@"
         ;;
     *)
         echo "usage: ./dev run [options] | ./dev test [pytest options] | ./dev setup | ./dev lock" >&2
