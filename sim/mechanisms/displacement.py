@@ -56,7 +56,7 @@ def crowding(
 def incidence(crowding: np.ndarray, on_price: float) -> tuple[np.ndarray, np.ndarray]:
     """A crowded market's loss split between its price and its sales: (price, quantity) factors.
 
-    Their product is the crowding factor (the income the market's IKM lose is the same);
+    Their product is the crowding factor (the rupiah sales the market's IKM lose are the same);
     `on_price` is the share of it, in logs, that falls on the price.
     """
     price = np.power(crowding, on_price)
