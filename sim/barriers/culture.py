@@ -67,10 +67,12 @@ def culture_fit(distance: np.ndarray | float, culture_weight: float) -> np.ndarr
     return 1.0 - culture_weight * distance
 
 
-def toward_profile(culture: np.ndarray, profile: np.ndarray, gap_factor: np.ndarray) -> np.ndarray:
-    """Cultures with their gap to `profile` scaled by `gap_factor` (one per row).
+def toward_profile(
+    culture: np.ndarray, profile: np.ndarray, gap_factor: np.ndarray | float
+) -> np.ndarray:
+    """Cultures with their gap to `profile` scaled by `gap_factor` (one per row, or one for all).
 
     Below 1 a culture moves toward the profile (training aligns it); above 1 it moves back
     (an aligned culture lapses).
     """
-    return profile + (culture - profile) * np.asarray(gap_factor)[:, None]
+    return profile + (culture - profile) * np.reshape(gap_factor, (-1, 1))

@@ -102,7 +102,7 @@ class TrainingInForce(OneOffLever[Training]):
         t, s = m.actors, self.spec
         aligned = 1.0 - s.culture_convergence
         t.culture[rows] = toward_profile(
-            t.culture[rows], m.regions.culture[t.region[rows]], np.full(len(rows), aligned)
+            t.culture[rows], m.regions.culture[t.region[rows]], aligned
         )
         t.culture_gap[rows] *= aligned
         gained = 1.0 + s.practice_gain

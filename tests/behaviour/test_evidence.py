@@ -44,33 +44,26 @@ AT_FOUR, AT_EIGHT, LINKAGE = (pytest.mark.xdist_group(f"evidence-{n}") for n in 
 
 
 @cache
-def _at_four_seeds() -> pd.DataFrame:
-    """Every lever's verdicts but the registration reform's (assumed levers included)."""
+def _verdicts(reform: bool) -> pd.DataFrame:
+    """The registration reform's verdicts at 8 seeds, or every other lever's at 4 (assumed
+    levers included)."""
     table = load_evidence()
-    rest = table[~table["lever"].isin(EIGHT_SEEDS)]
-    found = verdicts(rest, lever_trials(EvidenceRun(seeds=4), rest))
-    return found[~found["lever"].isin(EIGHT_SEEDS)]
-
-
-@cache
-def _at_eight_seeds() -> pd.DataFrame:
-    table = load_evidence()
-    narrow = table[table["lever"].isin(EIGHT_SEEDS)]
-    found = verdicts(narrow, lever_trials(EvidenceRun(seeds=8), narrow))
-    return found[found["lever"].isin(EIGHT_SEEDS)]
+    rows = table[table["lever"].isin(EIGHT_SEEDS) == reform]
+    found = verdicts(rows, lever_trials(EvidenceRun(seeds=8 if reform else 4), rows))
+    return found[found["lever"].isin(EIGHT_SEEDS) == reform]
 
 
 @AT_FOUR
 @pytest.mark.parametrize(("row", "verdict"), PINNED.items())
 def test_each_checked_evidence_row_has_its_pinned_verdict(row, verdict):
-    found = _at_four_seeds().set_index("row").loc[row]
+    found = _verdicts(reform=False).set_index("row").loc[row]
     assert found["verdict"] == verdict, found.to_dict()
 
 
 @AT_EIGHT
 @pytest.mark.parametrize(("row", "verdict"), PINNED_AT_EIGHT_SEEDS.items())
 def test_the_registration_reform_lies_inside_every_ranged_bruhn_row(row, verdict):
-    found = _at_eight_seeds().set_index("row").loc[row]
+    found = _verdicts(reform=True).set_index("row").loc[row]
     assert found["verdict"] == verdict, found.to_dict()
 
 
@@ -82,7 +75,7 @@ def test_suppliers_of_large_firms_grow_as_alfaro_urena_et_al_found():
 
 @AT_FOUR
 def test_levers_without_trial_evidence_are_labelled_assumed_everywhere():
-    v = _at_four_seeds()
+    v = _verdicts(reform=False)
     trialled = set(v.loc[v["verdict"] != "assumed", "lever"])
     assert trialled == {"training", "grant"}  # and the registration reform, at 8 seeds
     for lever in set(LEVER_NAMES) - trialled - set(EIGHT_SEEDS):
@@ -95,7 +88,7 @@ def test_levers_without_trial_evidence_are_labelled_assumed_everywhere():
 def test_a_registration_reform_adds_owners_not_wage_earners():
     """Bruhn's wage employment is paid workers: the model's entrants are their owners, and the
     incumbents they crowd shed paid workers, so its wage jobs lag its jobs (docs/levers.md)."""
-    found = _at_eight_seeds().set_index("row")
+    found = _verdicts(reform=True).set_index("row")
     jobs, wage_jobs = found.loc["permit-jobs", "model"], found.loc["permit-wage-jobs", "model"]
     assert (found["verdict"] != "assumed").all()
     assert jobs > 1.0  # percent: owners count
