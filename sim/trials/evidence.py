@@ -25,6 +25,8 @@ TRIAL_OVERRIDES: dict[str, tuple[str, ...]] = {
     # de Mel et al. gave grants, nothing else: no partnership co-finance in the trial
     "grant": ("policies.grant.cost_share=0", "policies.grant.per_partnership=0"),
     "permit_reform": (),
+    # Cai & Szeidl's groups met monthly for one year, then stopped
+    "business_forum": ("policies.business_forum.end=12",),
 }
 
 

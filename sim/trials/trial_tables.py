@@ -102,7 +102,9 @@ def evidence_markdown(verdicts: pd.DataFrame, costs: dict[str, float], horizon: 
     ]
     for name, spec in LEVER_SPECS.items():
         cost = costs.get(name, np.nan)
-        shown = "not trialled" if np.isnan(cost) else f"Rp {cost / 1e6:,.0f} juta"
+        shown = f"Rp {cost / 1e6:,.0f} juta"
+        if np.isnan(cost):
+            shown = f"not read at month {horizon}" if name in costs else "not trialled"
         mechanism = (spec.__doc__ or "").strip().splitlines()[0]
         lines.append(f"| {name} | {mechanism} | {spec.evidence}: {spec.evidence_note} | {shown} |")
     return "\n".join(lines) + "\n"
