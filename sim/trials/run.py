@@ -12,8 +12,9 @@ horizon (months after the offer):
 - **aggregate**: the region's IKM in the trial run against the run without (% of it), and
   per offered firm: all their jobs (owners included) and their wage jobs (paid workers,
   what Bruhn 2011 counts as wage employment).
-Closed firms count with zero sales, profit, workers and capital (as the trials code them);
-survival is the share still open. Effects are means over seeds with a 90 % t interval.
+Closed firms count with zero sales, profit, workers, capital and partners (as the trials
+code them); survival is the share still open; partners are active partnerships per firm
+(Cai & Szeidl 2018 count a meeting's partners). Effects are means over seeds with a 90 % t interval.
 
 Two returns on a grant are reported, because they answer different questions:
 - `return_to_capital_monthly`: the ITT effect on profit over the ITT effect on capital, per
@@ -31,11 +32,12 @@ import numpy as np
 import pandas as pd
 from scipy import stats
 
+from sim.core.kinds import State
 from sim.mechanisms.displacement import incidence
 from sim.model import PartnershipModel
 from sim.trials.assignment import TrialDesign, describe, trial_scenario
 
-OUTCOMES = ("sales", "profit", "workers", "capital", "survival")
+OUTCOMES = ("sales", "profit", "workers", "capital", "survival", "partners")
 Z90 = 0.90  # the interval's coverage
 
 
@@ -102,7 +104,20 @@ def _firm_outcomes(model: PartnershipModel, rows: np.ndarray) -> dict[str, np.nd
         "workers": np.where(alive, t.workers[rows], 0.0),
         "capital": np.where(alive, t.capital[rows], 0.0),
         "survival": alive.astype(float),
+        "partners": np.where(alive, _active_partners(model, rows), 0.0),
     }
+
+
+def _active_partners(model: PartnershipModel, rows: np.ndarray) -> np.ndarray:
+    """Active partnerships per real firm of each row (a row stands for `weight` firms)."""
+    w = model.world
+    led, t = w.ledger, w.actors
+    active = led.rows_in(State.active)
+    n = t.n
+    real = np.bincount(led.a[active], weights=led.weight[active], minlength=n) + np.bincount(
+        led.b[active], weights=led.weight[active], minlength=n
+    )
+    return real[rows] / t.weight[rows]
 
 
 def _ikm_jobs(model: PartnershipModel) -> float:

@@ -188,3 +188,22 @@ def test_a_registration_reform_that_lowers_prices_keeps_more_workers_for_the_sam
     assert on_price["workers"] > on_sales["workers"] + 0.2  # the incumbents' workers
     assert on_price["jobs"] > on_sales["jobs"] + 0.2
     assert on_price["incumbent_income"] < on_sales["incumbent_income"]
+
+
+def test_a_year_of_business_forums_adds_partners_more_than_sales():
+    """The model's forums work through partnerships: a year of them gives the offered firms
+    more partners (Cai & Szeidl found that too) and their sales a far smaller gain, partners'
+    orders being a small part of an IKM's sales (docs/levers.md, business forums)."""
+    from sim.trials.evidence import TRIAL_OVERRIDES
+
+    design = TrialDesign(
+        "scenarios/baseline.yaml",
+        "business_forum",
+        seeds=2,
+        horizons=(12,),
+        overrides=TRIAL_OVERRIDES["business_forum"],
+    )
+    effects = run_trial(design).effects
+    itt = effects[effects.comparison == "itt"].set_index("outcome")["effect"]
+    assert itt["partners"] > 5.0  # percent
+    assert 0.0 < itt["sales"] < itt["partners"] / 5
