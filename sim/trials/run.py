@@ -32,7 +32,6 @@ import numpy as np
 import pandas as pd
 from scipy import stats
 
-from sim.core.kinds import State
 from sim.mechanisms.displacement import incidence
 from sim.model import PartnershipModel
 from sim.trials.assignment import TrialDesign, describe, trial_scenario
@@ -98,26 +97,15 @@ def _groups(model: PartnershipModel, lever: Any) -> dict[str, np.ndarray]:
 def _firm_outcomes(model: PartnershipModel, rows: np.ndarray) -> dict[str, np.ndarray]:
     t = model.world.actors
     alive = t.alive[rows]
+    partners = model.world.ledger.partner_counts(t.n, real=True, active=True)
     return {
         "sales": np.where(alive, t.value_added[rows], 0.0),
         "profit": np.where(alive, t.profit[rows], 0.0),
         "workers": np.where(alive, t.workers[rows], 0.0),
         "capital": np.where(alive, t.capital[rows], 0.0),
         "survival": alive.astype(float),
-        "partners": np.where(alive, _active_partners(model, rows), 0.0),
+        "partners": np.where(alive, partners[rows] / t.weight[rows], 0.0),  # per real firm
     }
-
-
-def _active_partners(model: PartnershipModel, rows: np.ndarray) -> np.ndarray:
-    """Active partnerships per real firm of each row (a row stands for `weight` firms)."""
-    w = model.world
-    led, t = w.ledger, w.actors
-    active = led.rows_in(State.active)
-    n = t.n
-    real = np.bincount(led.a[active], weights=led.weight[active], minlength=n) + np.bincount(
-        led.b[active], weights=led.weight[active], minlength=n
-    )
-    return real[rows] / t.weight[rows]
 
 
 def _ikm_jobs(model: PartnershipModel) -> float:

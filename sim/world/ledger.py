@@ -123,9 +123,9 @@ class PartnershipLedger(GrowingColumns):
             self._rows_by_state["open"] = _read_only(open_rows)
         return self._rows_by_state["open"]
 
-    def partner_counts(self, n_actors: int, real: bool = False) -> np.ndarray:
-        """Open partnerships per actor: rows, or (`real`) the real partnerships they stand for."""
-        rows = self.open_rows()
+    def partner_counts(self, n_actors: int, real: bool = False, active: bool = False) -> np.ndarray:
+        """Open (or `active`) partnerships per actor: rows, or (`real`) what they stand for."""
+        rows = self.rows_in(State.active) if active else self.open_rows()
         weight = self.weight[rows] if real else None
         return np.bincount(self.a[rows], weights=weight, minlength=n_actors) + np.bincount(
             self.b[rows], weights=weight, minlength=n_actors
