@@ -27,6 +27,8 @@ PINNED = {
     "grant-workers": "inside",
     "grant-return": "inside",  # the grant buys only the equipment a firm lacks (docs/levers.md)
     "business-forum-sales": "no interval",  # Cai & Szeidl's point estimate: shown, not judged
+    "training-indonesia-sales": "no interval",  # Dalton et al.'s best arm, Jakarta
+    "training-indonesia-profit": "no interval",
 }
 # Bruhn's ranges are 0.2-0.4 points wide (two versions of one study): 4 seeds cannot pin a
 # side, so the registration reform runs 8, as `kemitraan evidence` does (docs/evidence.md)
