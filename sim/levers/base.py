@@ -33,11 +33,15 @@ class LeverInForce[S: Lever]:
 
     def act(self, m: "World") -> None:
         """Apply the lever this month if it is in force and has money left."""
+        if self.running(m.month):
+            self.apply(m)
+
+    def running(self, month: int) -> bool:
+        """In force this month (between its start and end) with money left."""
         spec = self.spec
         end = spec.end if spec.end is not None else np.inf
         exhausted = spec.budget is not None and self.spent >= spec.budget
-        if spec.start <= m.month <= end and not exhausted:
-            self.apply(m)
+        return bool(spec.start <= month <= end and not exhausted)
 
     def apply(self, m: "World") -> None:  # pragma: no cover - each lever has one
         """What the lever does in a month it is in force."""

@@ -54,11 +54,26 @@ class BusinessForum(Lever):
     cost_per_participant: float = param(
         70e3,
         "rupiah per participant per month",
-        "Running the forum: one meeting a month.",
+        "The meals of one meeting a month.",
         ge=0.0,
-        source="the meals of one meeting at the government's standard cost for ordinary "
-        "participants (PMK 49/2023, SBM 2024: Rp 57-77 ribu in most provinces, Jawa Barat 71, "
-        "Papua Selatan 139); venue, travel and organisers not counted: a lower bound",
+        source="the government's standard cost of a meeting's meals for ordinary participants "
+        "(PMK 49/2023, SBM 2024: Rp 57-77 ribu in most provinces, Jawa Barat 71, Papua Selatan "
+        "139)",
+    )
+    moderator_fee: float = param(
+        700e3,
+        "rupiah per meeting",
+        "The honorarium of the moderator who runs a meeting.",
+        ge=0.0,
+        source="PMK 49/2023, SBM 2024: honorarium moderator Rp 700 ribu a person a meeting; "
+        "venue, travel and the agency's own staff not counted: with the meals, a lower bound",
+    )
+    participants_per_meeting: int = param(
+        10,
+        "participants per meeting",
+        "How many participants one meeting (one moderator) serves.",
+        ge=1,
+        source="Cai & Szeidl (2018, QJE): groups of about ten managers met monthly",
     )
     targets: Targets = Targets(actors=("firm", "agency"))
 
@@ -74,7 +89,8 @@ class BusinessForumInForce(LeverInForce[BusinessForum]):
     def apply(self, m: "World") -> None:
         s = self.spec
         rows = self.targeted(m)
-        cost = m.real_units(rows) * s.cost_per_participant * s.intensity
+        each = s.cost_per_participant + s.moderator_fee / s.participants_per_meeting
+        cost = m.real_units(rows) * each * s.intensity
         f = self.affordable(float(cost.sum()))
         m.effects.search_boost[rows] += f * s.intensity * s.extra_search
         m.effects.reach_boost[rows] += f * s.intensity * s.extra_reach

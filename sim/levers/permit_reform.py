@@ -59,7 +59,9 @@ class PermitReform(Lever):
         "rupiah per month per region",
         "Running the reformed service.",
         ge=0.0,
-        source="assumption: staff and systems of a one-stop service (PTSP)",
+        source="assumption: staff and systems of a one-stop service (PTSP); for scale, the "
+        "central transfer for investment facilitation (DAK nonfisik 2021: Rp 203.8 miliar to 34 "
+        "provinces and 508 kabupaten/kota, alinea.id 4 Nov 2020) is about Rp 31 juta a month each",
     )
 
     @override

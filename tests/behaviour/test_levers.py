@@ -119,6 +119,56 @@ def test_certification_certifies_firms_and_grants_follow_new_partnerships():
     assert firms.any()
 
 
+def test_certificates_are_renewed_while_the_programme_runs_and_lapse_after_it():
+    valid = 12
+    runs = ["policies.certification.start=1", "policies.certification.intensity=1"]
+    runs += [
+        f"policies.certification.validity_months={valid}",
+        "policies.certification.budget=null",
+    ]
+    first = _model("certification", 4, *runs, "policies.certification.end=6", months=6)
+    issued = np.flatnonzero(first.policies[0].expires[: first.world.actors.n] > 0)
+    assert len(issued) > 20
+
+    ended = _model("certification", 4, *runs, "policies.certification.end=6", months=30)
+    t = ended.world.actors
+    ends = ended.policies[0].expires
+    assert not (ends[t.alive[: len(ends)]] > 0).any()  # every one expired by month 18, lapsed
+    alive = issued[t.alive[issued]]
+    assert len(alive) > 10 and not t.certified[alive].any()  # the eligibility went ...
+    issued_in = first.policies[0].expires[alive] - valid  # ... and the quality it brought lapses
+    kept = ended.policies[0].gained[alive] / first.policies[0].gained[alive]
+    assert kept == pytest.approx(0.7 ** ((30 - (issued_in + valid)) / 12), rel=1e-9)
+
+    running = _model("certification", 4, *runs, months=30)
+    held = running.world.actors
+    alive = issued[held.alive[issued]]
+    assert held.certified[alive].all()  # renewed twice (months 13 and 25) and still held
+    assert (running.policies[0].expires[alive] > 2 * valid).all()
+    due = alive[first.policies[0].expires[alive] == valid + 1]  # certified in month 1
+    spent = _totals_of(running)["policy_spending_certification"].loc[valid + 1]
+    renewals = running.world.real_units(due).sum() * 8e6  # the renewal price, each
+    assert len(due) > 0 and spent >= renewals
+
+
+def test_a_forum_month_costs_each_participant_its_meals_and_a_share_of_the_moderator():
+    on = ["policies.business_forum.start=1", "policies.business_forum.intensity=0.5"]
+    scenario = load_scenario("scenarios/business_forum.yaml", [*FAST, *on])
+    model = PartnershipModel.from_scenario(scenario, rng=2)
+    t = model.world.actors
+    present = t.alive[: t.n] & np.isin(t.actor_kind[: t.n], [ActorKind.firm, ActorKind.agency])
+    participants = t.weight[: t.n][present].sum()
+    model.step()
+    spent = _totals_of(model)["policy_spending_business_forum"].loc[1]
+    each = 70e3 + 700e3 / 10  # meals, and the moderator's fee shared by ten (SBM 2024)
+    assert spent == pytest.approx(participants * each * 0.5, rel=1e-9)
+
+
+def _totals_of(m: PartnershipModel) -> pd.DataFrame:
+    traj = m.trajectories()
+    return traj[traj["region"] == "ALL"].pivot(index="month", columns="metric", values="value")
+
+
 def test_cumulative_spending_is_the_sum_of_every_month_so_far():
     totals = _totals("combined", 1)
     assert totals["policy_spending_cumulative"].to_numpy() == pytest.approx(
