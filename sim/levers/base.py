@@ -111,6 +111,13 @@ class PerRegionLever[S: Lever](LeverInForce[S]):
         self.spend(m, regions, f * cost)
 
 
+def grown_to(values: np.ndarray, n: int) -> np.ndarray:
+    """A by-actor-row array extended with zeros to `n` rows (the entrants since)."""
+    if len(values) >= n:
+        return values
+    return np.concatenate([values, np.zeros(n - len(values), dtype=values.dtype)])
+
+
 def named_indexes(given: Iterable[str], wanted: tuple[str, ...], what: str) -> np.ndarray:
     """Indexes of named items (all of them when none are named)."""
     names = list(given)

@@ -10,7 +10,7 @@ from typing import TYPE_CHECKING, override
 
 import numpy as np
 
-from sim.levers.base import LeverInForce
+from sim.levers.base import LeverInForce, grown_to
 from sim.levers.declaration import Lever
 from sim.params.base import param
 
@@ -100,11 +100,8 @@ class CertificationInForce(LeverInForce[Certification]):
 
     @override
     def act(self, m: "World") -> None:
-        t = m.actors
-        if len(self.expires) < t.n:
-            grown = np.zeros(t.n - len(self.expires), dtype=np.int64)
-            self.expires = np.concatenate([self.expires, grown])
-            self.gained = np.concatenate([self.gained, np.zeros(len(grown))])
+        self.expires = grown_to(self.expires, m.actors.n)
+        self.gained = grown_to(self.gained, m.actors.n)
         self.quality_lapses(m)
         self.renew_or_lapse(m)
         super().act(m)
@@ -112,7 +109,8 @@ class CertificationInForce(LeverInForce[Certification]):
     def quality_lapses(self, m: "World") -> None:
         """A month's share of the quality that lapsed certificates brought is lost."""
         t = m.actors
-        lapsed = np.flatnonzero((self.gained[: t.n] > 0) & (self.expires[: t.n] == 0))
+        held = (self.expires[: t.n] > 0) | ~t.alive[: t.n]
+        lapsed = np.flatnonzero((self.gained[: t.n] > 0) & ~held)
         if not len(lapsed):
             return
         rate = 1.0 - (1.0 - self.spec.quality_lapse_per_year) ** (1.0 / 12.0)

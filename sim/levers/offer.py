@@ -4,7 +4,7 @@ from typing import TYPE_CHECKING
 
 import numpy as np
 
-from sim.levers.base import LeverInForce
+from sim.levers.base import LeverInForce, grown_to
 from sim.levers.declaration import Lever
 
 if TYPE_CHECKING:
@@ -39,8 +39,7 @@ class OneOffLever[S: Lever](LeverInForce[S]):
     def apply(self, m: "World") -> None:
         """This month's newly offered firms that take it up, within the budget."""
         t = m.actors
-        if len(self.done) < t.n:
-            self.done = np.concatenate([self.done, np.zeros(t.n - len(self.done), dtype=bool)])
+        self.done = grown_to(self.done, t.n)
         rows = self.targeted(m)
         rows = rows[~self.done[rows]]
         self.done[rows] = True  # offered once: a firm that declines is not asked again

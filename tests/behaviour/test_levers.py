@@ -21,8 +21,7 @@ def _model(name: str, seed: int, *overrides: str, months: int = 36) -> Partnersh
 
 @cache
 def _totals(name: str, seed: int) -> pd.DataFrame:
-    traj = _model(name, seed).trajectories()
-    return traj[traj["region"] == "ALL"].pivot(index="month", columns="metric", values="value")
+    return _totals_of(_model(name, seed))
 
 
 @pytest.mark.parametrize("lever", LEVER_NAMES)
