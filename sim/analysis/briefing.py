@@ -12,7 +12,7 @@ import pandas as pd
 from sim.analysis.apbd import over_budget
 from sim.analysis.compare import Comparison
 from sim.analysis.numbers import interval, number, rupiah, signed, strength, when
-from sim.analysis.wording import TEXT, scenario_label, size_basis
+from sim.analysis.wording import TEXT, cost_basis, scenario_label, size_basis
 from sim.metrics import METRIC, TOTAL
 
 # measures of the difference table: metric, how its difference is written
@@ -172,6 +172,7 @@ def lever_budget_table(levers: pd.DataFrame, manifest: dict[str, Any], lang: str
                 t["col_scenario"]: scenario_name(str(r.scenario), manifest, lang),
                 t["col_lever"]: scenario_label(str(r.lever), lang),
                 t["col_size_basis"]: size_basis(str(r.lever), lang),
+                t["col_cost_basis"]: cost_basis(str(r.lever), lang),
                 t["col_start"]: when(int(r.start_month or 1), start, lang),
                 t["col_intensity"]: strength(r.intensity, lang),
                 t["col_cap"]: rupiah(r.cap_rupiah, lang),

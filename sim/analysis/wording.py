@@ -60,6 +60,11 @@ TEXT: dict[str, dict[str, str]] = {
         "col_size_basis": "Size of its effect",
         "size_evidence": "from trial evidence",
         "size_assumed": "assumed (no trial evidence)",
+        "col_cost_basis": "Its cost",
+        "cost_sourced": "from programme costs",
+        "cost_lower bound": "a sourced lower bound",
+        "cost_assumed": "assumed",
+        "cost_transfer": "the money it transfers",
         "col_start": "Starts",
         "col_intensity": "Strength",
         "col_cap": "Cap",
@@ -172,6 +177,12 @@ def size_basis(lever: str, lang: str) -> str:
     if spec is None:
         return ""
     return TEXT[lang]["size_evidence" if spec.evidence == "evidence" else "size_assumed"]
+
+
+def cost_basis(lever: str, lang: str) -> str:
+    """What a lever's cost rests on (sourced, a lower bound, assumed, the transfer), in words."""
+    spec = LEVER_SPECS.get(lever)
+    return "" if spec is None else TEXT[lang][f"cost_{spec.cost_basis}"]
 
 
 def scenario_label(name: str, lang: str) -> str:

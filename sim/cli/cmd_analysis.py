@@ -144,9 +144,11 @@ def _sizes_note(results: Any) -> str:
         return "levers: none"
     sized = [n for n in used if LEVER_SPECS[n].evidence == "evidence"]
     assumed = [n for n in used if LEVER_SPECS[n].evidence != "evidence"]
+    costs = [n for n in used if LEVER_SPECS[n].cost_basis == "assumed"]
     return (
         f"lever sizes from trial evidence: {', '.join(sized) or 'none'}; "
-        f"assumed (no trial evidence): {', '.join(assumed) or 'none'} (docs/evidence.md)"
+        f"assumed (no trial evidence): {', '.join(assumed) or 'none'} (docs/evidence.md); "
+        f"costs assumed: {', '.join(costs) or 'none'} (kemitraan params)"
     )
 
 

@@ -72,6 +72,6 @@ def describe_levers() -> list[str]:
     lines = []
     for name, spec in LEVER_SPECS.items():
         lines.append(f"[policies.{name}]  {spec.__doc__}")
-        lines.append(f"  evidence: {spec.evidence} ({spec.evidence_note})")
+        lines.append(f"  evidence: {spec.evidence} ({spec.evidence_note}); cost: {spec.cost_basis}")
         lines += describe_fields(spec)
     return lines

@@ -27,6 +27,7 @@ class BusinessForum(Lever):
         "cluster policy (APL) raised participants' employment growth while "
         "non-participants' fell in year 1 (Figal Garone et al. 2015)"
     )
+    cost_basis = "lower bound"
 
     extra_search: float = param(
         1.0,

@@ -33,6 +33,7 @@ class Certification(Lever):
         "Ullah & Wei, Enterprise Surveys) and ISO 9001 raised value added per worker 12% in "
         "Colombia (Gallego & Gutiérrez 2017), but no study is randomised"
     )
+    cost_basis = "sourced"
 
     certified_per_year: float = param(
         0.2,

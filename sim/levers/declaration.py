@@ -3,7 +3,7 @@
 Every lever has `start`/`end` months, `targets`, an `intensity` in 0..1 (0 = the lever does
 nothing) and an optional `budget` cap; the lever stops when its budget is spent. Each lever's
 module (`sim/levers/<name>.py`) adds the numbers of what it does and costs at intensity 1,
-its labels and whether its size rests on trial evidence or is assumed.
+its labels, whether its size rests on trial evidence or is assumed, and what its cost rests on.
 """
 
 from typing import TYPE_CHECKING, Any, ClassVar, Literal, Self
@@ -20,6 +20,9 @@ if TYPE_CHECKING:
 SizeName = Literal["micro", "small", "medium", "large"]
 ActorName = Literal["firm", "agency"]
 Evidence = Literal["evidence", "assumed"]
+# What its cost rests on: programme costs from a source, a sourced lower bound (parts not
+# counted), an assumption, or the transfer itself (a grant or a tax paid for the firm)
+CostBasis = Literal["sourced", "lower bound", "assumed", "transfer"]
 
 
 class Targets(Frozen):
@@ -50,6 +53,7 @@ class Lever(Frozen):
     tip: ClassVar[dict[str, str]]  # one sentence on what it does, in both languages
     evidence: ClassVar[Evidence]  # whether its size rests on trial evidence or is assumed
     evidence_note: ClassVar[str]  # the studies, or what is assumed and why
+    cost_basis: ClassVar[CostBasis]  # what its rupiah per firm, region or meeting rest on
 
     start: int = param(
         1,

@@ -26,6 +26,7 @@ class Digitalisation(Lever):
         "no trial evidence of its size: supply-side e-commerce training did not raise "
         "adoption in Georgia (Coville, Osman & Piza); Indonesian studies are observational"
     )
+    cost_basis = "sourced"
 
     adoption_per_year: float = param(
         0.2,

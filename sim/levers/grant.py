@@ -41,6 +41,7 @@ class Grant(Lever):
         "de Mel, McKenzie & Woodruff (2008): return 5.7%/month, no employment gain; "
         "the partnership co-finance has no trial evidence"
     )
+    cost_basis = "transfer"
 
     per_firm: float = param(
         3e6,

@@ -23,6 +23,7 @@ class Infrastructure(Lever):
     }
     evidence = "assumed"
     evidence_note = "no trial evidence on IKM; gain and cost assumed"
+    cost_basis = "assumed"
 
     gain_per_year: float = param(
         0.05,

@@ -26,6 +26,7 @@ class InterregionalAgreement(Lever):
     }
     evidence = "assumed"
     evidence_note = "no trial evidence; seed 001 (OKU) describes the agreements, sizes assumed"
+    cost_basis = "assumed"
 
     pairs: tuple[tuple[str, str], ...] = Field(
         ...,

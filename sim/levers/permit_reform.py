@@ -34,6 +34,7 @@ class PermitReform(Lever):
     }
     evidence = "evidence"
     evidence_note = "Bruhn (2011): registered businesses +5%, wage employment +2.2% (Mexico SARE)"
+    cost_basis = "assumed"
 
     entry_gain: float = param(
         0.65,

@@ -35,6 +35,7 @@ class TaxIncentive(Lever):
     evidence_note = (
         "no trial evidence of a turnover-tax holiday's effect on IKM; the size is the tax"
     )
+    cost_basis = "transfer"
 
     final_tax_rate: float = param(
         0.005,

@@ -34,6 +34,7 @@ class Training(Lever):
     }
     evidence = "evidence"
     evidence_note = "McKenzie (2021) meta-analysis of RCTs: sales and profits +5-10%"
+    cost_basis = "assumed"
 
     practice_gain: float = param(
         0.10,

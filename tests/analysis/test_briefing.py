@@ -4,7 +4,7 @@ import numpy as np
 import pandas as pd
 import pytest
 
-from sim.analysis.briefing import differences_table, headline_table, summary
+from sim.analysis.briefing import differences_table, headline_table, lever_budget_table, summary
 from sim.analysis.compare import compare
 from sim.analysis.numbers import interval, number, rupiah, signed, when
 from tests.analysis.test_compare import _mixed_world
@@ -78,3 +78,28 @@ def test_the_difference_table_leaves_out_zero_rows_and_says_units():
     assert "month 0" not in set(table["When"])
     assert any("(jobs)" in m for m in table["Measure"])
     assert np.all(table["Difference"].str.match(r"^[+−–0-9]"))
+
+
+def test_the_lever_table_says_what_each_levers_size_and_cost_rest_on():
+    levers = pd.DataFrame(
+        {
+            "scenario": ["a", "b", "c"],
+            "lever": ["permit_reform", "business_forum", "grant"],
+            "start_month": [13, 13, 13],
+            "intensity": [0.8, 0.8, 0.5],
+            "cap_rupiah": [np.nan, 5e9, 3e10],
+            "spent_rupiah": [3.2e10, 5e9, 3e10],
+            "cap_used_up_month": [np.nan, 40.0, 30.0],
+        }
+    )
+    table = lever_budget_table(levers, {}, "id").set_index("Instrumen")
+    assert table.loc["Reformasi perizinan", "Besaran efeknya"] == "dari bukti uji acak"
+    assert table.loc["Reformasi perizinan", "Biayanya"] == "asumsi"
+    assert table.loc["Forum bisnis", "Besaran efeknya"] == "asumsi (tanpa bukti uji acak)"
+    assert table.loc["Forum bisnis", "Biayanya"] == "batas bawah bersumber"
+    english = lever_budget_table(levers, {}, "en").set_index("Lever")
+    assert english["Its cost"].tolist() == [
+        "assumed",
+        "a sourced lower bound",
+        "the money it transfers",
+    ]

@@ -50,6 +50,7 @@ class ExportPromotion(Lever):
     tip = {"en": "Trade fairs abroad.", "id": "Pameran dagang di luar negeri."}
     evidence = "assumed"
     evidence_note = "a test lever"
+    cost_basis = "assumed"
 
     reach_gain: float = param(0.01, "per month", "Reach gained.", ge=0, source="assumption: x")
     cost_per_firm: float = param(1e5, "rupiah per firm", "Stands.", ge=0, source="assumption: x")
