@@ -13,6 +13,7 @@ from sim.analysis.apbd import over_budget
 from sim.analysis.compare import Comparison
 from sim.analysis.numbers import interval, number, rupiah, signed, strength, when
 from sim.analysis.wording import TEXT, cost_basis, scenario_label, size_basis
+from sim.levers import LEVER_SPECS
 from sim.metrics import METRIC, TOTAL
 
 # measures of the difference table: metric, how its difference is written
@@ -48,7 +49,9 @@ def summary(
     creates = ranking[ranking["verdict"] == "creates jobs"]
     if len(creates):
         best = creates.iloc[0]
-        lines.append(t["recommend"].format(**_fields(best, manifest, lang, at)))
+        line = t["recommend"].format(**_fields(best, manifest, lang, at))
+        assumed = _assumed_costs(str(best["scenario"]), manifest, lang)
+        lines.append(f"{line} {t['cost_assumed_note'].format(levers=assumed)}" if assumed else line)
     else:
         lines.append(t["recommend_none"].format(when=at))
     for row in ranking.itertuples(index=False):
@@ -81,6 +84,13 @@ def summary(
     else:
         lines.append(t["how_sure_no_placebo"].format(seeds=seeds))
     return lines
+
+
+def _assumed_costs(scenario: str, manifest: dict[str, Any], lang: str) -> str:
+    """The scenario's levers whose cost is an assumption, named in words ("" when none)."""
+    policies = ((manifest.get("scenarios") or {}).get(scenario) or {}).get("policies") or {}
+    assumed = [n for n in policies if n in LEVER_SPECS and LEVER_SPECS[n].cost_basis == "assumed"]
+    return ", ".join(scenario_label(n, lang) for n in assumed)
 
 
 def _fields(row: pd.Series, manifest: dict[str, Any], lang: str, at: str) -> dict[str, str]:

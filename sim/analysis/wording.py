@@ -23,6 +23,8 @@ TEXT: dict[str, dict[str, str]] = {
         "recommend": "Recommended on this evidence: {scenario}. It adds {jobs} jobs by {when} "
         "(95% interval {interval}) against the baseline, about {per_miliar} jobs per Rp 1 "
         "miliar of policy spending ({per_job} per job).",
+        "cost_assumed_note": "Its cost per job rests on an assumed cost of {levers}: the "
+        "lever table says what each cost rests on.",
         "recommend_none": "No scenario adds jobs beyond chance by {when}: every difference from "
         "the baseline lies within its interval's reach of zero or of the placebo's noise.",
         "creates_line": "{scenario}: {jobs} jobs by {when} (95% interval {interval}), "

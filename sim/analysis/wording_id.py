@@ -22,6 +22,8 @@ INDONESIAN: dict[str, str] = {
     "{jobs} lapangan kerja hingga {when} (selang 95% {interval}) dibanding skenario dasar, "
     "sekitar {per_miliar} lapangan kerja per Rp 1 miliar belanja kebijakan ({per_job} per "
     "lapangan kerja).",
+    "cost_assumed_note": "Biaya per lapangan kerjanya bertumpu pada biaya {levers} yang "
+    "diasumsikan: tabel instrumen menyebut dasar setiap biaya.",
     "recommend_none": "Tidak ada skenario yang menambah lapangan kerja melebihi faktor "
     "kebetulan hingga {when}: setiap selisih terhadap skenario dasar masih dalam jangkauan "
     "nol atau derau plasebo.",

@@ -37,6 +37,10 @@ def _comparison():
     return compare(_mixed_world(), horizons=(1,), draws=500)
 
 
+_YEARS = ["scenario", "region", "budget_year", "spending_rupiah", "industry_budget_rupiah"]
+_YEARS += ["share_of_industry_budget", "exceeds"]
+
+
 def test_the_summary_recommends_what_creates_jobs_and_calls_the_rest_inconclusive():
     years = pd.DataFrame(
         {
@@ -51,6 +55,7 @@ def test_the_summary_recommends_what_creates_jobs_and_calls_the_rest_inconclusiv
     )
     lines = summary(_comparison(), years, {"seeds": 4}, "id")
     assert lines[0].startswith("Rekomendasi berdasarkan hasil ini: Hibah.")
+    assert "diasumsikan" not in lines[0]  # the grant's cost is the money it transfers
     assert "+10 lapangan kerja hingga bulan ke-1" in lines[0]
     assert any(line.startswith("forum: tidak meyakinkan") for line in lines)
     budget = [line for line in lines if "(APBD) Lebak" in line]
@@ -103,3 +108,12 @@ def test_the_lever_table_says_what_each_levers_size_and_cost_rest_on():
         "a sourced lower bound",
         "the money it transfers",
     ]
+
+
+def test_a_recommendation_resting_on_an_assumed_cost_says_so():
+    manifest = {"seeds": 4, "scenarios": {"grant": {"policies": {"training": {}, "grant": {}}}}}
+    line = summary(_comparison(), pd.DataFrame(columns=_YEARS), manifest, "en")[0]
+    assert line.startswith("Recommended on this evidence: ")
+    assert line.endswith(
+        "rests on an assumed cost of Training: the lever table says what each cost rests on."
+    )
