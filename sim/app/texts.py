@@ -3,6 +3,7 @@
 Partnership kinds bring their own labels (`sim.core.kinds.Kind`), added as `kind_<name>`.
 """
 
+from sim.analysis.wording import cost_basis
 from sim.core.kinds import Kind
 from sim.levers import LEVER_SPECS
 
@@ -262,7 +263,14 @@ _SIZE = {
     "en": {"evidence": "Its size: from trial evidence.", "assumed": "Its size: assumed."},
     "id": {"evidence": "Besarannya: dari bukti uji acak.", "assumed": "Besarannya: asumsi."},
 }
+_COST = {"en": "Its cost: {basis}.", "id": "Biayanya: {basis}."}
 for _name, _lever in LEVER_SPECS.items():  # each lever brings its own name and tip
     for _lang in ("en", "id"):
         APP_TEXT[_lang][_name] = _lever.label[_lang]
-        APP_TEXT[_lang][f"{_name}_tip"] = f"{_lever.tip[_lang]} {_SIZE[_lang][_lever.evidence]}"
+        APP_TEXT[_lang][f"{_name}_tip"] = " ".join(
+            (
+                _lever.tip[_lang],
+                _SIZE[_lang][_lever.evidence],
+                _COST[_lang].format(basis=cost_basis(_name, _lang)),
+            )
+        )

@@ -23,6 +23,16 @@ def test_translations_are_complete_for_every_control():
     assert all(v.strip() for lang in APP_TEXT.values() for v in lang.values())
 
 
+def test_each_levers_tip_says_what_its_size_and_its_cost_rest_on():
+    assert APP_TEXT["id"]["permit_reform_tip"].endswith(
+        "Besarannya: dari bukti uji acak. Biayanya: asumsi."
+    )
+    assert APP_TEXT["en"]["business_forum_tip"].endswith(
+        "Its size: assumed. Its cost: a sourced lower bound."
+    )
+    assert APP_TEXT["en"]["grant_tip"].endswith("Its cost: the money it transfers.")
+
+
 def test_clamp_keeps_every_value_in_range():
     values = clamp({"grant": 7, "trust_threshold": -3, "permit_delay": 99, "bogus": 1})
     assert values["grant"] == 1.0 and values["trust_threshold"] == 0.0
