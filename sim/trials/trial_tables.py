@@ -95,10 +95,10 @@ def evidence_markdown(verdicts: pd.DataFrame, costs: dict[str, float], horizon: 
         )
     lines += [
         "",
-        "| lever | mechanism | evidence | cost per IKM job in its trial, month "
+        "| lever | mechanism | evidence | its cost | cost per IKM job in its trial, month "
         + str(horizon)
         + " |",
-        "|---|---|---|---|",
+        "|---|---|---|---|---|",
     ]
     for name, spec in LEVER_SPECS.items():
         cost = costs.get(name, np.nan)
@@ -106,5 +106,6 @@ def evidence_markdown(verdicts: pd.DataFrame, costs: dict[str, float], horizon: 
         if np.isnan(cost):
             shown = f"not read at month {horizon}" if name in costs else "not trialled"
         mechanism = (spec.__doc__ or "").strip().splitlines()[0]
-        lines.append(f"| {name} | {mechanism} | {spec.evidence}: {spec.evidence_note} | {shown} |")
+        evidence = f"{spec.evidence}: {spec.evidence_note}"
+        lines.append(f"| {name} | {mechanism} | {evidence} | {spec.cost_basis} | {shown} |")
     return "\n".join(lines) + "\n"
