@@ -53,6 +53,12 @@ class LeverInForce[S: Lever]:
             return 1.0
         return float(np.clip((self.spec.budget - self.spent) / planned, 0.0, 1.0))
 
+    def within_budget(self, rows: np.ndarray, each: np.ndarray) -> np.ndarray:
+        """The leading rows, in their order, whose costs (`each`) the budget left pays in full."""
+        if self.spec.budget is None:
+            return rows
+        return rows[np.cumsum(each) <= self.spec.budget - self.spent]
+
     def spend(self, m: "World", region: np.ndarray, amount: np.ndarray) -> None:
         """Record spending (rupiah) by the regions it went to."""
         per_region = np.bincount(region, weights=amount, minlength=m.regions.count)

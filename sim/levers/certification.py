@@ -128,8 +128,7 @@ class CertificationInForce(LeverInForce[Certification]):
             return
         renewed = due[:0]
         if self.running(m.month):
-            each = m.real_units(due) * s.cost_per_renewal
-            renewed = due if s.budget is None else due[np.cumsum(each) <= s.budget - self.spent]
+            renewed = self.within_budget(due, m.real_units(due) * s.cost_per_renewal)
             self.expires[renewed] += s.validity_months
             self.spend(m, t.region[renewed], m.real_units(renewed) * s.cost_per_renewal)
         lapsed = np.setdiff1d(due, renewed)
@@ -145,9 +144,7 @@ class CertificationInForce(LeverInForce[Certification]):
         chance = s.intensity * s.certified_per_year / 12.0
         ready = rows[u < chance][np.argsort(u[u < chance], kind="stable")]
         each = m.real_units(ready) * s.cost_per_certificate
-        if s.budget is not None:  # no more certificates than it can pay
-            ready = ready[np.cumsum(each) <= s.budget - self.spent]
-        chosen = np.sort(ready)
+        chosen = np.sort(self.within_budget(ready, each))  # no more than it can pay for
         t.certified[chosen] = True
         self.expires[chosen] = m.month + s.validity_months
         gain = s.quality_gain * (1.0 - t.quality[chosen])

@@ -47,9 +47,7 @@ class OneOffLever[S: Lever](LeverInForce[S]):
         chance = self.take_up() * self.spec.intensity
         takers = rows[u < chance][np.argsort(u[u < chance], kind="stable")]
         each = m.real_units(takers) * self.cost_per_firm()
-        if self.spec.budget is not None:  # no more firms than it can pay for
-            takers = takers[np.cumsum(each) <= self.spec.budget - self.spent]
-        takers = np.sort(takers)
+        takers = np.sort(self.within_budget(takers, each))  # no more firms than it can pay for
         if len(takers):
             self.receive(m, takers)
             self.spend(m, t.region[takers], m.real_units(takers) * self.cost_per_firm())
